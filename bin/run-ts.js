@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Runs a TypeScript script (benchmarks, tools) without a build step: node bin/run-ts.js path/to/script.ts [args]
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { register } from 'tsx/esm/api';
+
+register();
+const script = process.argv[2];
+if (!script) {
+  console.error('usage: node bin/run-ts.js <script.ts> [args]');
+  process.exit(2);
+}
+process.argv.splice(1, 1);
+await import(pathToFileURL(resolve(script)).href);

@@ -1,0 +1,59 @@
+/**
+ * Workspace roles and the permission matrix, as data. Services call `can(role, permission)`;
+ * the UI only mirrors it through the permission list the API returns.
+ */
+export const ROLES = ['owner', 'admin', 'editor', 'donor', 'assessor', 'oversight', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'workspace:read',
+  'workspace:update',
+  'workspace:delete',
+  'member:read',
+  'member:manage',
+  'invitation:manage',
+  'audit:read',
+  'oversight-note:read',
+  'oversight-note:write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyone: readonly Role[] = ROLES;
+const secretariat: readonly Role[] = ['owner', 'admin'];
+
+/** Which roles hold each permission. Oversight bodies read everything and write oversight notes. */
+export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
+  'workspace:read': everyone,
+  'workspace:update': secretariat,
+  'workspace:delete': ['owner'],
+  'member:read': everyone,
+  'member:manage': secretariat,
+  'invitation:manage': secretariat,
+  'audit:read': ['owner', 'admin', 'oversight'],
+  'oversight-note:read': everyone,
+  'oversight-note:write': ['owner', 'admin', 'oversight'],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSION_MATRIX[permission].includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((permission) => can(role, permission));
+}
+
+/**
+ * Only an owner may make or unmake owners; an admin may assign every other role.
+ * Returns the reason the change is refused, or null when it is allowed.
+ */
+export function roleChangeRefusal(actorRole: Role, fromRole: Role | null, toRole: Role): string | null {
+  if (!can(actorRole, 'member:manage')) return 'your role cannot manage members';
+  if ((toRole === 'owner' || fromRole === 'owner') && actorRole !== 'owner') {
+    return 'only an owner can grant or remove the owner role';
+  }
+  return null;
+}

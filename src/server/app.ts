@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { sql } from 'drizzle-orm';
+import { CLIENT_IP_HEADER } from './auth/auth.ts';
+import { mountApiDocs } from './http/api-docs.ts';
+import { clientAddress } from './http/client-ip.ts';
+import { errorBody, handleError } from './http/errors.ts';
+import { rateLimit } from './http/rate-limit.ts';
+import { createRouter } from './http/router.ts';
+import { jsonContent } from './http/schemas.ts';
+import type { AppDeps } from './http/types.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { memberRoutes } from './modules/members/routes.ts';
+import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
+import { workspaceRoutes } from './modules/workspaces/routes.ts';
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions extends AppDeps {
+  /** Folder of the built web client; null serves the API only. */
+  webRoot?: string | null;
+  /** Read client addresses from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+  /** Requests per minute and address on public, unauthenticated endpoints. */
+  publicRequestsPerMinute?: number;
+}
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/api/health',
+  tags: ['System'],
+  summary: 'Liveness and database check',
+  responses: {
+    200: jsonContent(
+      z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }),
+      'Healthy',
+    ),
+  },
+});
+
+export function createApp(options: AppOptions) {
+  const { auth, database, version } = options;
+  const trustProxy = options.trustProxy ?? false;
+  const app = createRouter();
+  app.onError(handleError);
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('payload_too_large', 'request body exceeds the 1 MiB limit'), 413),
+    }),
+  );
+
+  // Workspace management goes through /api/workspaces, where every change is authorised and audited.
+  app.all('/api/auth/organization/*', (c) =>
+    c.json(errorBody('not_found', 'manage workspaces through /api/workspaces'), 404),
+  );
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_IP_HEADER, clientAddress(c, trustProxy));
+    return auth.handler(new Request(c.req.raw, { headers }));
+  });
+
+  app.use('/api/*', async (c, next) => {
+    const session = await auth.api.getSession({ headers: c.req.raw.headers });
+    const user = session?.user;
+    c.set(
+      'user',
+      user
+        ? { id: user.id, name: user.name, email: user.email, twoFactorEnabled: Boolean(user.twoFactorEnabled) }
+        : null,
+    );
+    await next();
+  });
+  app.use(
+    '/api/invitations/*',
+    rateLimit({
+      windowMs: 60_000,
+      max: options.publicRequestsPerMinute ?? 60,
+      clientKey: (c) => clientAddress(c, trustProxy),
+    }),
+  );
+
+  app.openapi(healthRoute, async (c) => {
+    await database.db.execute(sql`select 1`);
+    return c.json({ status: 'ok' as const, database: database.kind, version }, 200);
+  });
+  app.route('/', workspaceRoutes(options));
+  app.route('/', memberRoutes(options));
+  app.route('/', auditRoutes(options));
+  app.route('/', oversightNoteRoutes(options));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Custodes API',
+      version,
+      description:
+        'Security sector reform programme platform. Sign in through /api/auth (better-auth); the session cookie authorises every other call.',
+    },
+  });
+  mountApiDocs(app as unknown as Hono<never>);
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `no route ${c.req.method} ${c.req.path}`), 404));
+
+  mountWebClient(app as unknown as Hono, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
+  return app;
+}
+
+/** Serves the built single-page app; unknown paths get index.html so client-side routes load. */
+function mountWebClient(app: Hono, webRoot: string | null) {
+  const indexPath = webRoot ? join(webRoot, 'index.html') : null;
+  if (!webRoot || !indexPath || !existsSync(indexPath)) {
+    app.get('*', (c) => c.text('The web client is not built: run `npm run build:web` (npm start does it).', 404));
+    return;
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  app.use('/assets/*', serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+  app.use('*', serveStatic({ root: webRoot }));
+  app.get('*', (c) => c.html(indexHtml));
+}
+
+export type App = ReturnType<typeof createApp>;

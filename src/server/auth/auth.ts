@@ -1,0 +1,105 @@
+import { APIError, betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { createAuthMiddleware } from 'better-auth/api';
+import { createAccessControl, organization, twoFactor } from 'better-auth/plugins';
+import { and, eq, gt } from 'drizzle-orm';
+import { ROLES } from '../../core/access/roles.ts';
+import type { Db } from '../db/client.ts';
+import {
+  accounts,
+  invitations,
+  memberships,
+  sessions,
+  twoFactors,
+  users,
+  verifications,
+  workspaces,
+} from '../db/schema/index.ts';
+
+export interface AuthConfig {
+  db: Db;
+  secret: string;
+  baseURL: string;
+  /** Extra origins allowed to call the auth endpoints (a Vite dev server, say). */
+  trustedOrigins?: string[];
+  /** Sign-in attempts per minute and client address. */
+  signInPerMinute?: number;
+}
+
+/** Header our own HTTP layer sets from the socket address (or a trusted proxy); clients cannot set it. */
+export const CLIENT_IP_HEADER = 'x-custodes-client-ip';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Workspace roles, declared to the organization plugin; what each role may do is `core/access`. */
+function organizationRoles() {
+  const ac = createAccessControl({ workspace: ['read'] });
+  const roles = Object.fromEntries(ROLES.map((role) => [role, ac.newRole({ workspace: ['read'] })]));
+  return { ac, roles };
+}
+
+export function createAuth(config: AuthConfig) {
+  const { db } = config;
+  const signInLimit = { window: 60, max: config.signInPerMinute ?? 10 };
+  return betterAuth({
+    appName: 'Custodes',
+    secret: config.secret,
+    baseURL: config.baseURL,
+    basePath: '/api/auth',
+    trustedOrigins: config.trustedOrigins,
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        organization: workspaces,
+        member: memberships,
+        invitation: invitations,
+        twoFactor: twoFactors,
+      },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Kept in memory on purpose: the keys hold client addresses, which are never written to disk.
+    rateLimit: {
+      enabled: true,
+      storage: 'memory',
+      window: 60,
+      max: 300,
+      customRules: {
+        '/sign-in/email': signInLimit,
+        '/sign-up/email': signInLimit,
+        '/two-factor/verify-totp': signInLimit,
+        '/two-factor/verify-backup-code': signInLimit,
+      },
+    },
+    advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    plugins: [twoFactor({ issuer: 'Custodes' }), organization(organizationRoles())],
+    hooks: {
+      // Accounts come from invitations: a sign-up over HTTP needs a pending invitation for that email.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-up/email' || !ctx.request) return;
+        const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase();
+        const pending = await db
+          .select({ id: invitations.id })
+          .from(invitations)
+          .where(
+            and(eq(invitations.email, email), eq(invitations.status, 'pending'), gt(invitations.expiresAt, new Date())),
+          )
+          .limit(1);
+        if (pending.length === 0) {
+          throw new APIError('FORBIDDEN', {
+            message: 'Sign-up needs an invitation: ask a workspace administrator to invite this email address',
+          });
+        }
+      }),
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

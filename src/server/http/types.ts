@@ -1,0 +1,26 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Auth } from '../auth/auth.ts';
+import type { Database } from '../db/client.ts';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  twoFactorEnabled: boolean;
+}
+
+export interface AppVariables {
+  user: SessionUser | null;
+}
+
+export interface AppEnv {
+  Variables: AppVariables;
+}
+
+export interface AppDeps {
+  database: Database;
+  auth: Auth;
+  version: string;
+}
+
+export type ApiRouter = OpenAPIHono<AppEnv>;

@@ -1,0 +1,83 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../http/router.ts';
+import { SlugParam, Timestamp, jsonContent, standardErrors } from '../../http/schemas.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { resolveActor } from '../workspaces/membership.ts';
+import { listWorkspaceAudit, verifyWorkspaceAudit } from './service.ts';
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'not a real date');
+
+const AuditQuery = z.object({
+  actorId: z.string().optional(),
+  action: z.string().max(100).optional(),
+  entityType: z.string().max(60).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  before: z.coerce.number().int().min(1).optional(),
+});
+
+const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    seq: z.number().int(),
+    createdAt: Timestamp,
+    actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  })
+  .openapi('AuditEntry');
+
+const ChainVerdictSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  firstBroken: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).nullable(),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/workspaces/{slug}/audit',
+  tags: ['Audit'],
+  summary: 'Audit trail of the workspace, newest first, with filters',
+  request: { params: SlugParam, query: AuditQuery },
+  responses: {
+    200: jsonContent(
+      z.object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().nullable() }),
+      'Entries; pass nextBefore as `before` for the next page',
+    ),
+    ...standardErrors,
+  },
+});
+
+const verifyRoute = createRoute({
+  method: 'get',
+  path: '/api/workspaces/{slug}/audit/verify',
+  tags: ['Audit'],
+  summary: 'Recompute the hash chain and name the first broken entry',
+  request: { params: SlugParam },
+  responses: { 200: jsonContent(ChainVerdictSchema, 'Verdict'), ...standardErrors },
+});
+
+export function auditRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter()
+    .openapi(listRoute, async (c) => {
+      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const query = c.req.valid('query');
+      const filter = {
+        ...query,
+        from: query.from ? new Date(`${query.from}T00:00:00.000Z`) : undefined,
+        to: query.to ? new Date(`${query.to}T23:59:59.999Z`) : undefined,
+      };
+      return c.json(await listWorkspaceAudit({ db, actor, filter }), 200);
+    })
+    .openapi(verifyRoute, async (c) => {
+      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      return c.json(await verifyWorkspaceAudit({ db, actor }), 200);
+    });
+}

@@ -1,0 +1,138 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { PERMISSIONS, ROLES } from '../../../core/access/roles.ts';
+import { LANGUAGES, SLUG_PATTERN, SLUG_RULE } from '../../../core/access/workspace-input.ts';
+import { createRouter } from '../../http/router.ts';
+import { SlugParam, Timestamp, conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { requireUser, resolveActor } from './membership.ts';
+import { createWorkspace, describeWorkspace, myWorkspaces, presentWorkspace, updateWorkspace } from './service.ts';
+
+const RoleSchema = z.enum(ROLES);
+const WorkspaceSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    country: z.string().nullable(),
+    defaultLanguage: z.string(),
+    createdAt: Timestamp,
+  })
+  .openapi('Workspace');
+
+const name = z.string().trim().min(2, 'must be at least 2 characters').max(120);
+const country = z.string().trim().max(80).nullable().optional();
+const defaultLanguage = z.enum(LANGUAGES).optional();
+
+const CreateWorkspaceBody = z
+  .object({ name, slug: z.string().regex(SLUG_PATTERN, SLUG_RULE), country, defaultLanguage })
+  .strict()
+  .openapi('CreateWorkspace');
+const UpdateWorkspaceBody = z.object({ name: name.optional(), country, defaultLanguage }).strict();
+
+const meRoute = createRoute({
+  method: 'get',
+  path: '/api/me',
+  tags: ['Account'],
+  summary: 'The signed-in user and their workspaces',
+  responses: {
+    200: jsonContent(
+      z.object({
+        user: z.object({ id: z.string(), name: z.string(), email: z.string(), twoFactorEnabled: z.boolean() }),
+        workspaces: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), role: RoleSchema })),
+      }),
+      'Current user',
+    ),
+    401: standardErrors[401],
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/workspaces',
+  tags: ['Workspaces'],
+  summary: 'Workspaces the user belongs to',
+  responses: {
+    200: jsonContent(
+      z.object({ workspaces: z.array(WorkspaceSchema.extend({ role: RoleSchema })) }),
+      'Workspaces with the user role in each',
+    ),
+    401: standardErrors[401],
+  },
+});
+
+const createRouteDef = createRoute({
+  method: 'post',
+  path: '/api/workspaces',
+  tags: ['Workspaces'],
+  summary: 'Create a workspace (one national programme); the caller becomes its owner',
+  request: jsonBody(CreateWorkspaceBody),
+  responses: {
+    201: jsonContent(z.object({ workspace: WorkspaceSchema }), 'Created'),
+    400: standardErrors[400],
+    401: standardErrors[401],
+    ...conflictError,
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/workspaces/{slug}',
+  tags: ['Workspaces'],
+  summary: 'A workspace, the caller role and what that role may do',
+  request: { params: SlugParam },
+  responses: {
+    200: jsonContent(
+      z.object({
+        workspace: WorkspaceSchema.extend({ memberCount: z.number().int() }),
+        role: RoleSchema,
+        permissions: z.array(z.enum(PERMISSIONS)),
+      }),
+      'Workspace',
+    ),
+    ...standardErrors,
+  },
+});
+
+const updateRoute = createRoute({
+  method: 'patch',
+  path: '/api/workspaces/{slug}',
+  tags: ['Workspaces'],
+  summary: 'Rename a workspace or change its country or default language',
+  request: { params: SlugParam, ...jsonBody(UpdateWorkspaceBody) },
+  responses: { 200: jsonContent(z.object({ workspace: WorkspaceSchema }), 'Updated'), ...standardErrors },
+});
+
+export function workspaceRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter()
+    .openapi(meRoute, async (c) => {
+      const user = requireUser(c.get('user'));
+      const workspaces = (await myWorkspaces(db, user.id)).map(({ id, slug, name, role }) => ({
+        id,
+        slug,
+        name,
+        role: RoleSchema.parse(role),
+      }));
+      return c.json({ user, workspaces }, 200);
+    })
+    .openapi(listRoute, async (c) => {
+      const user = requireUser(c.get('user'));
+      const workspaces = (await myWorkspaces(db, user.id)).map((w) => ({ ...w, role: RoleSchema.parse(w.role) }));
+      return c.json({ workspaces }, 200);
+    })
+    .openapi(createRouteDef, async (c) => {
+      const user = requireUser(c.get('user'));
+      const input = c.req.valid('json');
+      const workspace = await createWorkspace({ db, ownerId: user.id, actorId: user.id, input });
+      return c.json({ workspace: presentWorkspace(workspace) }, 201);
+    })
+    .openapi(getRoute, async (c) => {
+      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      return c.json(await describeWorkspace(db, actor), 200);
+    })
+    .openapi(updateRoute, async (c) => {
+      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const workspace = await updateWorkspace({ db, actor, patch: c.req.valid('json') });
+      return c.json({ workspace: presentWorkspace(workspace) }, 200);
+    });
+}

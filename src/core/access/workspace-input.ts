@@ -2,7 +2,7 @@
 export const LANGUAGES = ['en', 'fr', 'ar', 'es', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,46}[a-z0-9]$/;
 export const SLUG_RULE = '2 to 48 lowercase letters, digits or hyphens, not starting or ending with a hyphen';
 
 /** A slug proposed from a name: "Ministère de l'Intérieur" → "ministere-de-l-interieur". */

@@ -24,6 +24,8 @@ export interface AuthConfig {
   trustedOrigins?: string[];
   /** Sign-in attempts per minute and client address. */
   signInPerMinute?: number;
+  /** Log only errors (tests, CLI). */
+  quiet?: boolean;
 }
 
 /** Header our own HTTP layer sets from the socket address (or a trusted proxy); clients cannot set it. */
@@ -46,6 +48,7 @@ export function createAuth(config: AuthConfig) {
     secret: config.secret,
     baseURL: config.baseURL,
     basePath: '/api/auth',
+    logger: { level: config.quiet ? 'error' : 'warn' },
     trustedOrigins: config.trustedOrigins,
     database: drizzleAdapter(db, {
       provider: 'pg',

@@ -138,7 +138,7 @@ export async function restoreDatabase(database: Database, inPath: string, progre
   let total = 0;
   let done = 0;
   let lineNumber = 1;
-  let section: 'header' | 'schema' | 'data' | 'end' = 'header';
+  let section: 'header' | 'schema' | 'between' | 'data' | 'end' = 'header';
   let schemaText = '';
   await database.db.transaction(async (tx) => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -160,6 +160,7 @@ export async function restoreDatabase(database: Database, inPath: string, progre
         } else {
           await ensureSameMigrations(tx, schemaText);
         }
+        section = 'between';
       } else if (line === DATA_BEGIN) {
         section = 'data';
       } else if (line === DATA_END) {

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../server/db/client.ts';
+import { runCli } from './run-cli.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'custodes-cli-'));
+const dataDir = join(scratch, 'data');
+const env = { CUSTODES_DATA_DIR: dataDir };
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function ok(args: string[], extraEnv: Record<string, string | undefined> = env) {
+  const result = await runCli(args, extraEnv);
+  if (result.code !== 0) throw new Error(`custodes ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(async () => {
+  await ok(['users', 'create', '--email', 'chair@example.org', '--password', 'a-long-password', '--name', 'Committee Chair']);
+  await ok(['workspaces', 'create', '--name', 'Kasora programme', '--slug', 'kasora', '--owner', 'chair@example.org', '--country', 'Kasora']);
+  await ok([
+    'users', 'create', '--email', 'focal@example.org', '--password', 'another-long-one', '--name', 'Focal Point',
+    '--workspace', 'kasora', '--role', 'editor',
+  ]);
+}, 120_000);
+
+describe('custodes CLI', () => {
+  it('prints help right away', async () => {
+    const help = await ok(['--help']);
+    for (const command of ['serve', 'migrate', 'users', 'workspaces', 'backup', 'restore', 'audit']) expect(help).toContain(command);
+  });
+
+  it('lists workspaces as JSON', async () => {
+    const list = JSON.parse(await ok(['workspaces', 'list', '--json']));
+    expect(list).toEqual([expect.objectContaining({ slug: 'kasora', name: 'Kasora programme', country: 'Kasora', members: 2 })]);
+  });
+
+  it('rejects bad input with a message naming the field and changes nothing', async () => {
+    const badEmail = await runCli(['users', 'create', '--email', 'nope', '--password', 'long-enough-pw', '--name', 'X'], env);
+    expect(badEmail.code).toBe(1);
+    expect(badEmail.stderr).toMatch(/email: "nope" is not an email address/);
+    const badRole = await runCli(['users', 'create', '--email', 'x@example.org', '--password', 'long-enough-pw', '--name', 'X', '--workspace', 'kasora', '--role', 'king'], env);
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.stderr).toMatch(/choose one of owner, admin/);
+    const noWorkspace = await runCli(['users', 'create', '--email', 'y@example.org', '--password', 'long-enough-pw', '--name', 'Y', '--workspace', 'atlantis'], env);
+    expect(noWorkspace.code).toBe(1);
+    expect(noWorkspace.stderr).toMatch(/no workspace "atlantis"/);
+    const dup = await runCli(['workspaces', 'create', '--name', 'Again', '--slug', 'kasora', '--owner', 'chair@example.org'], env);
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/slug: the workspace "kasora" already exists/);
+    expect(JSON.parse(await ok(['workspaces', 'list', '--json']))).toHaveLength(1);
+  });
+
+  it('backs up and restores into a fresh embedded database, chain intact', async () => {
+    const dump = join(scratch, 'backup.sql');
+    expect(await ok(['backup', '--out', dump])).toMatch(/Wrote \d+ rows from pglite/);
+    expect(readFileSync(dump, 'utf8').split('\n')[0]).toBe('-- custodes-sql-dump 1');
+    const copyEnv = { CUSTODES_DATA_DIR: join(scratch, 'copy') };
+    expect(await ok(['restore', dump], copyEnv)).toMatch(/Restored \d+ rows into pglite/);
+    expect(await ok(['workspaces', 'list', '--json'], copyEnv)).toBe(await ok(['workspaces', 'list', '--json']));
+    expect(await ok(['audit', 'verify'], copyEnv)).toMatch(/kasora: intact, 3 entries checked/);
+    const again = await runCli(['restore', dump], copyEnv);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/restore needs an empty database/);
+  });
+
+  it('refuses a file that is not a backup, and one cut short, restoring nothing', async () => {
+    const junk = join(scratch, 'junk.sql');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(junk, 'DROP TABLE users;\n');
+    const target = { CUSTODES_DATA_DIR: join(scratch, 'junk-target') };
+    const res = await runCli(['restore', junk], target);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/not a Custodes backup/);
+    const dump = join(scratch, 'for-truncation.sql');
+    await ok(['backup', '--out', dump]);
+    const cut = join(scratch, 'cut.sql');
+    const lines = readFileSync(dump, 'utf8').split('\n');
+    writeFileSync(cut, lines.slice(0, lines.length - 4).join('\n'));
+    const truncated = await runCli(['restore', cut], target);
+    expect(truncated.code).toBe(1);
+    expect(truncated.stderr).toMatch(/truncated/);
+    expect(await ok(['workspaces', 'list', '--json'], target)).toBe('[]\n');
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('moves a backup from PGlite into PostgreSQL and back', async () => {
+    const adminUrl = process.env.TEST_DATABASE_URL as string;
+    const dbName = `custodes_restore_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    try {
+      const pgUrl = new URL(adminUrl);
+      pgUrl.pathname = `/${dbName}`;
+      const pgEnv = { ...env, DATABASE_URL: pgUrl.toString() };
+      const dump = join(scratch, 'to-pg.sql');
+      await ok(['backup', '--out', dump]);
+      expect(await ok(['restore', dump], pgEnv)).toMatch(/into postgresql/);
+      expect(await ok(['workspaces', 'list', '--json'], pgEnv)).toBe(await ok(['workspaces', 'list', '--json']));
+      const back = join(scratch, 'from-pg.sql');
+      await ok(['backup', '--out', back], pgEnv);
+      const roundTrip = { CUSTODES_DATA_DIR: join(scratch, 'round-trip') };
+      await ok(['restore', back], roundTrip);
+      expect(await ok(['audit', 'verify', '--workspace', 'kasora'], roundTrip)).toMatch(/intact, 3 entries checked/);
+      expect(await ok(['workspaces', 'list', '--json'], roundTrip)).toBe(await ok(['workspaces', 'list', '--json']));
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  it('audit verify names the first broken entry after tampering, and exits 1', async () => {
+    expect(await ok(['audit', 'verify', '--workspace', 'kasora'])).toMatch(/kasora: intact, 3 entries checked/);
+    const database = await openDatabase({ dataDir });
+    await database.db.execute(sql`update audit_log set action = 'member.remove' where seq = 2 and workspace_id is not null`);
+    await database.close();
+    const result = await runCli(['audit', 'verify', '--workspace', 'kasora'], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/kasora: BROKEN at entry #2 \(id \d+\): content does not match its hash/);
+  });
+});

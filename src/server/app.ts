@@ -14,7 +14,7 @@ import { errorBody, handleError } from './http/errors.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonContent } from './http/schemas.ts';
-import type { AppDeps } from './http/types.ts';
+import type { AppDeps, SessionUser } from './http/types.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
@@ -70,14 +70,15 @@ export function createApp(options: AppOptions) {
   });
 
   app.use('/api/*', async (c, next) => {
-    const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    const user = session?.user;
-    c.set(
-      'user',
-      user
-        ? { id: user.id, name: user.name, email: user.email, twoFactorEnabled: Boolean(user.twoFactorEnabled) }
-        : null,
-    );
+    let lookup: Promise<SessionUser | null> | undefined;
+    c.set('currentUser', () => {
+      lookup ??= auth.api.getSession({ headers: c.req.raw.headers }).then((session) => {
+        const user = session?.user;
+        if (!user) return null;
+        return { id: user.id, name: user.name, email: user.email, twoFactorEnabled: Boolean(user.twoFactorEnabled) };
+      });
+      return lookup;
+    });
     await next();
   });
   app.use(

@@ -10,7 +10,8 @@ export interface SessionUser {
 }
 
 export interface AppVariables {
-  user: SessionUser | null;
+  /** The signed-in user, looked up on first use only (public routes never touch the session store). */
+  currentUser: () => Promise<SessionUser | null>;
 }
 
 export interface AppEnv {

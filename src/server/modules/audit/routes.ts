@@ -67,7 +67,7 @@ export function auditRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(listRoute, async (c) => {
-      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       const query = c.req.valid('query');
       const filter = {
         ...query,
@@ -77,7 +77,7 @@ export function auditRoutes({ database }: AppDeps) {
       return c.json(await listWorkspaceAudit({ db, actor, filter }), 200);
     })
     .openapi(verifyRoute, async (c) => {
-      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       return c.json(await verifyWorkspaceAudit({ db, actor }), 200);
     });
 }

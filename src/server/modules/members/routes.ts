@@ -144,39 +144,39 @@ export function memberRoutes({ database }: AppDeps) {
   const actorOf = (user: Parameters<typeof resolveActor>[1], slug: string) => resolveActor(db, user, slug);
   return createRouter()
     .openapi(routes.listMembers, async (c) => {
-      const actor = await actorOf(c.get('user'), c.req.valid('param').slug);
+      const actor = await actorOf(await c.var.currentUser(), c.req.valid('param').slug);
       return c.json({ members: await service.listWorkspaceMembers({ db, actor }) }, 200);
     })
     .openapi(routes.changeRole, async (c) => {
       const { slug, memberId } = c.req.valid('param');
-      const actor = await actorOf(c.get('user'), slug);
+      const actor = await actorOf(await c.var.currentUser(), slug);
       const member = await service.changeMemberRole({ db, actor, memberId, role: c.req.valid('json').role });
       return c.json({ member }, 200);
     })
     .openapi(routes.removeMember, async (c) => {
       const { slug, memberId } = c.req.valid('param');
-      await service.removeMember({ db, actor: await actorOf(c.get('user'), slug), memberId });
+      await service.removeMember({ db, actor: await actorOf(await c.var.currentUser(), slug), memberId });
       return c.body(null, 204);
     })
     .openapi(routes.listInvitations, async (c) => {
-      const actor = await actorOf(c.get('user'), c.req.valid('param').slug);
+      const actor = await actorOf(await c.var.currentUser(), c.req.valid('param').slug);
       return c.json({ invitations: await service.listWorkspaceInvitations({ db, actor }) }, 200);
     })
     .openapi(routes.invite, async (c) => {
-      const actor = await actorOf(c.get('user'), c.req.valid('param').slug);
+      const actor = await actorOf(await c.var.currentUser(), c.req.valid('param').slug);
       const invitation = await service.inviteMember({ db, actor, ...c.req.valid('json') });
       return c.json({ invitation }, 201);
     })
     .openapi(routes.cancelInvitation, async (c) => {
       const { slug, id } = c.req.valid('param');
-      await service.cancelInvitation({ db, actor: await actorOf(c.get('user'), slug), invitationId: id });
+      await service.cancelInvitation({ db, actor: await actorOf(await c.var.currentUser(), slug), invitationId: id });
       return c.body(null, 204);
     })
     .openapi(routes.describeInvitation, async (c) => {
       return c.json({ invitation: await service.describeInvitation(db, c.req.valid('param').id) }, 200);
     })
     .openapi(routes.acceptInvitation, async (c) => {
-      const user = requireUser(c.get('user'));
+      const user = requireUser(await c.var.currentUser());
       return c.json(await service.acceptInvitation({ db, user, invitationId: c.req.valid('param').id }), 200);
     });
 }

@@ -65,22 +65,22 @@ export function oversightNoteRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       return c.json({ notes: await service.listNotes({ db, actor }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       return c.json({ note: await service.createNote({ db, actor, input: c.req.valid('json') }) }, 201);
     })
     .openapi(routes.update, async (c) => {
       const { slug, id } = c.req.valid('param');
-      const actor = await resolveActor(db, c.get('user'), slug);
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
       const note = await service.updateNote({ db, actor, noteId: id, patch: c.req.valid('json') });
       return c.json({ note }, 200);
     })
     .openapi(routes.remove, async (c) => {
       const { slug, id } = c.req.valid('param');
-      await service.deleteNote({ db, actor: await resolveActor(db, c.get('user'), slug), noteId: id });
+      await service.deleteNote({ db, actor: await resolveActor(db, await c.var.currentUser(), slug), noteId: id });
       return c.body(null, 204);
     });
 }

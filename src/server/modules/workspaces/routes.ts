@@ -106,7 +106,7 @@ export function workspaceRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(meRoute, async (c) => {
-      const user = requireUser(c.get('user'));
+      const user = requireUser(await c.var.currentUser());
       const workspaces = (await myWorkspaces(db, user.id)).map(({ id, slug, name, role }) => ({
         id,
         slug,
@@ -116,22 +116,22 @@ export function workspaceRoutes({ database }: AppDeps) {
       return c.json({ user, workspaces }, 200);
     })
     .openapi(listRoute, async (c) => {
-      const user = requireUser(c.get('user'));
+      const user = requireUser(await c.var.currentUser());
       const workspaces = (await myWorkspaces(db, user.id)).map((w) => ({ ...w, role: RoleSchema.parse(w.role) }));
       return c.json({ workspaces }, 200);
     })
     .openapi(createRouteDef, async (c) => {
-      const user = requireUser(c.get('user'));
+      const user = requireUser(await c.var.currentUser());
       const input = c.req.valid('json');
       const workspace = await createWorkspace({ db, ownerId: user.id, actorId: user.id, input });
       return c.json({ workspace: presentWorkspace(workspace) }, 201);
     })
     .openapi(getRoute, async (c) => {
-      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       return c.json(await describeWorkspace(db, actor), 200);
     })
     .openapi(updateRoute, async (c) => {
-      const actor = await resolveActor(db, c.get('user'), c.req.valid('param').slug);
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       const workspace = await updateWorkspace({ db, actor, patch: c.req.valid('json') });
       return c.json({ workspace: presentWorkspace(workspace) }, 200);
     });

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../server/db/client.ts';
 import { runCli } from './run-cli.ts';
@@ -84,32 +83,6 @@ describe('custodes CLI', () => {
     expect(truncated.code).toBe(1);
     expect(truncated.stderr).toMatch(/truncated/);
     expect(await ok(['workspaces', 'list', '--json'], target)).toBe('[]\n');
-  });
-
-  it.runIf(process.env.TEST_DATABASE_URL)('moves a backup from PGlite into PostgreSQL and back', async () => {
-    const adminUrl = process.env.TEST_DATABASE_URL as string;
-    const dbName = `custodes_restore_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    try {
-      const pgUrl = new URL(adminUrl);
-      pgUrl.pathname = `/${dbName}`;
-      const pgEnv = { ...env, DATABASE_URL: pgUrl.toString() };
-      const dump = join(scratch, 'to-pg.sql');
-      await ok(['backup', '--out', dump]);
-      expect(await ok(['restore', dump], pgEnv)).toMatch(/into postgresql/);
-      expect(await ok(['workspaces', 'list', '--json'], pgEnv)).toBe(await ok(['workspaces', 'list', '--json']));
-      const back = join(scratch, 'from-pg.sql');
-      await ok(['backup', '--out', back], pgEnv);
-      const roundTrip = { CUSTODES_DATA_DIR: join(scratch, 'round-trip') };
-      await ok(['restore', back], roundTrip);
-      expect(await ok(['audit', 'verify', '--workspace', 'kasora'], roundTrip)).toMatch(/intact, 3 entries checked/);
-      expect(await ok(['workspaces', 'list', '--json'], roundTrip)).toBe(await ok(['workspaces', 'list', '--json']));
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await admin.end();
-    }
   });
 
   it('audit verify names the first broken entry after tampering, and exits 1', async () => {

@@ -122,10 +122,10 @@ function mountWebClient(app: Hono, webRoot: string | null) {
     app.get('*', (c) => c.text('The web client is not built: run `npm run build:web` (npm start does it).', 404));
     return;
   }
-  const indexHtml = readFileSync(indexPath, 'utf8');
   app.use('/assets/*', serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
   app.use('*', serveStatic({ root: webRoot }));
-  app.get('*', (c) => c.html(indexHtml));
+  // Read per request so a rebuilt client is picked up without a restart.
+  app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));
 }
 
 export type App = ReturnType<typeof createApp>;

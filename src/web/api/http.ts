@@ -1,0 +1,75 @@
+/** An error response from the JSON API: `{ error: { code, message, details? } }` with its HTTP status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Thrown when the request never reached the server (offline, DNS, connection reset). */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network request failed', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+interface ErrorEnvelope {
+  error?: { code?: unknown; message?: unknown; details?: unknown };
+}
+
+async function readErrorEnvelope(response: Response): Promise<ApiError> {
+  let envelope: ErrorEnvelope | undefined;
+  try {
+    envelope = (await response.json()) as ErrorEnvelope;
+  } catch {
+    envelope = undefined;
+  }
+  const code = typeof envelope?.error?.code === 'string' ? envelope.error.code : `http_${response.status}`;
+  const message =
+    typeof envelope?.error?.message === 'string' ? envelope.error.message : response.statusText || code;
+  return new ApiError(response.status, code, message, envelope?.error?.details);
+}
+
+/** Calls the same-origin JSON API with the session cookie; resolves to the parsed body (undefined for 204). */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'include',
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new NetworkError(cause);
+  }
+  if (!response.ok) throw await readErrorEnvelope(response);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Builds a query string, leaving out empty values. */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}

@@ -1,0 +1,22 @@
+import { createTheme, PasswordInput, Select, Textarea, TextInput } from '@mantine/core';
+
+const systemFonts =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, Arial, sans-serif';
+
+// Required fields are marked with aria-required only, and optional ones say so in their description:
+// a "*" inside the <label> would become part of the field's name for assistive technology and tests.
+const noAsterisk = { defaultProps: { withAsterisk: false } };
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  fontFamily: systemFonts,
+  headings: { fontFamily: systemFonts },
+  defaultRadius: 'sm',
+  components: {
+    TextInput: TextInput.extend(noAsterisk),
+    PasswordInput: PasswordInput.extend(noAsterisk),
+    Textarea: Textarea.extend(noAsterisk),
+    // Mantine keeps closed dropdowns in the DOM, and their listbox shares the field's label
+    Select: Select.extend({ defaultProps: { withAsterisk: false, comboboxProps: { keepMounted: false } } }),
+  },
+});

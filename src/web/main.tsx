@@ -1,0 +1,28 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './i18n';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppProviders } from './app/providers';
+import { queryClient, setSessionLostHandler } from './app/queryClient';
+import { router } from './app/router';
+
+setSessionLostHandler(() => {
+  const here = router.state.location;
+  if (here.pathname === '/sign-in' || here.pathname.startsWith('/invite/')) return;
+  // what was cached belongs to a session that no longer exists (and would send sign-in straight back here)
+  queryClient.clear();
+  void router.navigate({ to: '/sign-in', search: { redirect: here.href } });
+});
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

@@ -1,0 +1,93 @@
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, queryKeys } from '../../api/endpoints';
+import type { AuditFilters } from '../../api/types';
+
+/** Entity types written by the modules that exist today; new modules add theirs here. */
+const KNOWN_ENTITY_TYPES = ['workspace', 'member', 'invitation', 'oversight_note'];
+
+interface AuditFiltersFormProps {
+  slug: string;
+  canListMembers: boolean;
+  /** Text fields are edited here and applied by the page (debounced), the rest apply at once. */
+  value: AuditFilters;
+  onChange: (next: AuditFilters) => void;
+}
+
+export function AuditFiltersForm({ slug, canListMembers, value, onChange }: AuditFiltersFormProps) {
+  const { t } = useTranslation();
+  const members = useQuery({
+    queryKey: queryKeys.members(slug),
+    queryFn: () => api.listMembers(slug),
+    enabled: canListMembers,
+  });
+  const memberOptions = (members.data?.members ?? []).map((member) => ({
+    value: member.userId,
+    label: `${member.name} (${member.email})`,
+  }));
+  const entityOptions = KNOWN_ENTITY_TYPES.map((type) => ({
+    value: type,
+    label: t(`audit.entityTypes.${type}`, type),
+  }));
+  const set = (patch: Partial<AuditFilters>) => onChange({ ...value, ...patch });
+  const hasFilters = Object.values(value).some((field) => field !== undefined && field !== '');
+
+  return (
+    <SimpleGrid
+      cols={{ base: 1, xs: 2, md: 3, xl: 5 }}
+      spacing="sm"
+      role="search"
+      aria-label={t('audit.filters')}
+    >
+      {canListMembers && (
+        <Select
+          label={t('audit.filterWho')}
+          placeholder={t('audit.anyone')}
+          data={memberOptions}
+          value={value.actorId ?? null}
+          onChange={(actorId) => set({ actorId: actorId ?? undefined })}
+          searchable
+          clearable
+          nothingFoundMessage={t('common.noMatch')}
+        />
+      )}
+      <TextInput
+        label={t('audit.filterAction')}
+        placeholder="member.role_change"
+        value={value.action ?? ''}
+        onChange={(event) => set({ action: event.currentTarget.value })}
+        dir="ltr"
+      />
+      <Select
+        label={t('audit.filterEntityType')}
+        placeholder={t('audit.anyType')}
+        data={entityOptions}
+        value={value.entityType ?? null}
+        onChange={(entityType) => set({ entityType: entityType ?? undefined })}
+        clearable
+      />
+      <TextInput
+        label={t('audit.filterFrom')}
+        type="date"
+        value={value.from ?? ''}
+        max={value.to || undefined}
+        onChange={(event) => set({ from: event.currentTarget.value || undefined })}
+      />
+      <TextInput
+        label={t('audit.filterTo')}
+        type="date"
+        value={value.to ?? ''}
+        min={value.from || undefined}
+        onChange={(event) => set({ to: event.currentTarget.value || undefined })}
+      />
+      {hasFilters && (
+        <Group align="flex-end">
+          <Button variant="default" onClick={() => onChange({})}>
+            {t('audit.clearFilters')}
+          </Button>
+        </Group>
+      )}
+    </SimpleGrid>
+  );
+}

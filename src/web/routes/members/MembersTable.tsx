@@ -1,0 +1,133 @@
+import { Button, Select, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, queryKeys } from '../../api/endpoints';
+import { isRole, type Member, type Role } from '../../api/types';
+import { ConfirmModal } from '../../app/ConfirmModal';
+import { errorText } from '../../app/errors';
+import { formatDate } from '../../app/format';
+import { roleOptions } from './roleOptions';
+
+interface MembersTableProps {
+  slug: string;
+  members: Member[];
+  canManage: boolean;
+  currentUserId: string;
+}
+
+export function MembersTable({ slug, members, canManage, currentUserId }: MembersTableProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [memberToRemove, setMemberToRemove] = useState<Member | null>(null);
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: queryKeys.members(slug) });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.workspace(slug) });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.me });
+  };
+  const showError = (error: unknown) => notifications.show({ color: 'red', message: errorText(error, t) });
+
+  const changeRole = useMutation({
+    mutationFn: ({ member, role }: { member: Member; role: Role }) =>
+      api.changeMemberRole(slug, member.id, role),
+    onSuccess: async ({ member }) => {
+      await refresh();
+      notifications.show({
+        color: 'green',
+        message: t('members.roleChanged', { name: member.name, role: t(`roles.${member.role}.name`) }),
+      });
+    },
+    onError: showError,
+  });
+
+  const remove = useMutation({
+    mutationFn: (member: Member) => api.removeMember(slug, member.id),
+    onSuccess: async (_result, member) => {
+      setMemberToRemove(null);
+      await refresh();
+      notifications.show({ color: 'green', message: t('members.removed', { name: member.name }) });
+    },
+    onError: showError,
+  });
+
+  return (
+    <>
+      <Table.ScrollContainer minWidth={canManage ? 720 : 520}>
+        <Table striped highlightOnHover verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('members.name')}</Table.Th>
+              <Table.Th>{t('members.email')}</Table.Th>
+              <Table.Th>{t('members.role')}</Table.Th>
+              <Table.Th>{t('members.joined')}</Table.Th>
+              {canManage && <Table.Th>{t('common.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((member) => (
+              <Table.Tr key={member.id}>
+                <Table.Td>
+                  {member.name}
+                  {member.userId === currentUserId && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      ({t('members.you')})
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{member.email}</Table.Td>
+                <Table.Td>
+                  {canManage ? (
+                    <Select
+                      aria-label={t('members.accessLevelOf', { name: member.name })}
+                      data={roleOptions(t)}
+                      value={member.role}
+                      allowDeselect={false}
+                      disabled={changeRole.isPending && changeRole.variables?.member.id === member.id}
+                      onChange={(value) => {
+                        if (isRole(value) && value !== member.role)
+                          changeRole.mutate({ member, role: value });
+                      }}
+                      w={170}
+                      size="xs"
+                    />
+                  ) : (
+                    t(`roles.${member.role}.name`)
+                  )}
+                </Table.Td>
+                <Table.Td>{formatDate(member.createdAt)}</Table.Td>
+                {canManage && (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setMemberToRemove(member)}
+                      aria-label={t('members.removeNamed', { name: member.name })}
+                    >
+                      {t('members.remove')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ConfirmModal
+        opened={memberToRemove !== null}
+        title={t('members.removeTitle')}
+        message={t('members.removeConfirm', {
+          name: memberToRemove?.name ?? '',
+          email: memberToRemove?.email ?? '',
+        })}
+        confirmLabel={t('members.remove')}
+        busy={remove.isPending}
+        onConfirm={() => memberToRemove && remove.mutate(memberToRemove)}
+        onClose={() => setMemberToRemove(null)}
+      />
+    </>
+  );
+}

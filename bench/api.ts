@@ -79,7 +79,10 @@ try {
     );
   }
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/api.json', `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  writeFileSync(
+    'bench/results/api.json',
+    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
 } finally {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));

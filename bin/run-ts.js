@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 // Runs a TypeScript script (benchmarks, tools) without a build step: node bin/run-ts.js path/to/script.ts [args]
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { register } from 'tsx/esm/api';
 
 register();

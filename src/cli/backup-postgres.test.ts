@@ -13,15 +13,47 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function ok(args: string[], extraEnv: Record<string, string | undefined> = env) {
   const result = await runCli(args, extraEnv);
-  if (result.code !== 0) throw new Error(`custodes ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`custodes ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   return result.stdout;
 }
 
 beforeAll(async () => {
   if (!process.env.TEST_DATABASE_URL) return;
-  await ok(['users', 'create', '--email', 'chair@example.org', '--password', 'a-long-password', '--name', 'Committee Chair']);
-  await ok(['workspaces', 'create', '--name', 'Kasora programme', '--slug', 'kasora', '--owner', 'chair@example.org']);
-  await ok(['users', 'create', '--email', 'focal@example.org', '--password', 'another-long-one', '--name', 'Focal', '--workspace', 'kasora', '--role', 'editor']);
+  await ok([
+    'users',
+    'create',
+    '--email',
+    'chair@example.org',
+    '--password',
+    'a-long-password',
+    '--name',
+    'Committee Chair',
+  ]);
+  await ok([
+    'workspaces',
+    'create',
+    '--name',
+    'Kasora programme',
+    '--slug',
+    'kasora',
+    '--owner',
+    'chair@example.org',
+  ]);
+  await ok([
+    'users',
+    'create',
+    '--email',
+    'focal@example.org',
+    '--password',
+    'another-long-one',
+    '--name',
+    'Focal',
+    '--workspace',
+    'kasora',
+    '--role',
+    'editor',
+  ]);
 }, 120_000);
 
 describe('backup across database engines', () => {
@@ -38,17 +70,22 @@ describe('backup across database engines', () => {
       const dump = join(scratch, 'to-pg.sql');
       await ok(['backup', '--out', dump]);
       expect(await ok(['restore', dump], pgEnv)).toMatch(/into postgresql/);
-      expect(await ok(['workspaces', 'list', '--json'], pgEnv)).toBe(await ok(['workspaces', 'list', '--json']));
+      expect(await ok(['workspaces', 'list', '--json'], pgEnv)).toBe(
+        await ok(['workspaces', 'list', '--json']),
+      );
       const back = join(scratch, 'from-pg.sql');
       await ok(['backup', '--out', back], pgEnv);
       const roundTrip = { CUSTODES_DATA_DIR: join(scratch, 'round-trip') };
       await ok(['restore', back], roundTrip);
-      expect(await ok(['audit', 'verify', '--workspace', 'kasora'], roundTrip)).toMatch(/intact, 3 entries checked/);
-      expect(await ok(['workspaces', 'list', '--json'], roundTrip)).toBe(await ok(['workspaces', 'list', '--json']));
+      expect(await ok(['audit', 'verify', '--workspace', 'kasora'], roundTrip)).toMatch(
+        /intact, 3 entries checked/,
+      );
+      expect(await ok(['workspaces', 'list', '--json'], roundTrip)).toBe(
+        await ok(['workspaces', 'list', '--json']),
+      );
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await admin.end();
     }
   });
-
 });

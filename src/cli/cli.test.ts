@@ -13,41 +13,111 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function ok(args: string[], extraEnv: Record<string, string | undefined> = env) {
   const result = await runCli(args, extraEnv);
-  if (result.code !== 0) throw new Error(`custodes ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(`custodes ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   return result.stdout;
 }
 
 beforeAll(async () => {
-  await ok(['users', 'create', '--email', 'chair@example.org', '--password', 'a-long-password', '--name', 'Committee Chair']);
-  await ok(['workspaces', 'create', '--name', 'Kasora programme', '--slug', 'kasora', '--owner', 'chair@example.org', '--country', 'Kasora']);
   await ok([
-    'users', 'create', '--email', 'focal@example.org', '--password', 'another-long-one', '--name', 'Focal Point',
-    '--workspace', 'kasora', '--role', 'editor',
+    'users',
+    'create',
+    '--email',
+    'chair@example.org',
+    '--password',
+    'a-long-password',
+    '--name',
+    'Committee Chair',
+  ]);
+  await ok([
+    'workspaces',
+    'create',
+    '--name',
+    'Kasora programme',
+    '--slug',
+    'kasora',
+    '--owner',
+    'chair@example.org',
+    '--country',
+    'Kasora',
+  ]);
+  await ok([
+    'users',
+    'create',
+    '--email',
+    'focal@example.org',
+    '--password',
+    'another-long-one',
+    '--name',
+    'Focal Point',
+    '--workspace',
+    'kasora',
+    '--role',
+    'editor',
   ]);
 }, 120_000);
 
 describe('custodes CLI', () => {
   it('prints help right away', async () => {
     const help = await ok(['--help']);
-    for (const command of ['serve', 'migrate', 'users', 'workspaces', 'backup', 'restore', 'audit']) expect(help).toContain(command);
+    for (const command of ['serve', 'migrate', 'users', 'workspaces', 'backup', 'restore', 'audit'])
+      expect(help).toContain(command);
   });
 
   it('lists workspaces as JSON', async () => {
     const list = JSON.parse(await ok(['workspaces', 'list', '--json']));
-    expect(list).toEqual([expect.objectContaining({ slug: 'kasora', name: 'Kasora programme', country: 'Kasora', members: 2 })]);
+    expect(list).toEqual([
+      expect.objectContaining({ slug: 'kasora', name: 'Kasora programme', country: 'Kasora', members: 2 }),
+    ]);
   });
 
   it('rejects bad input with a message naming the field and changes nothing', async () => {
-    const badEmail = await runCli(['users', 'create', '--email', 'nope', '--password', 'long-enough-pw', '--name', 'X'], env);
+    const badEmail = await runCli(
+      ['users', 'create', '--email', 'nope', '--password', 'long-enough-pw', '--name', 'X'],
+      env,
+    );
     expect(badEmail.code).toBe(1);
     expect(badEmail.stderr).toMatch(/email: "nope" is not an email address/);
-    const badRole = await runCli(['users', 'create', '--email', 'x@example.org', '--password', 'long-enough-pw', '--name', 'X', '--workspace', 'kasora', '--role', 'king'], env);
+    const badRole = await runCli(
+      [
+        'users',
+        'create',
+        '--email',
+        'x@example.org',
+        '--password',
+        'long-enough-pw',
+        '--name',
+        'X',
+        '--workspace',
+        'kasora',
+        '--role',
+        'king',
+      ],
+      env,
+    );
     expect(badRole.code).not.toBe(0);
     expect(badRole.stderr).toMatch(/choose one of owner, admin/);
-    const noWorkspace = await runCli(['users', 'create', '--email', 'y@example.org', '--password', 'long-enough-pw', '--name', 'Y', '--workspace', 'atlantis'], env);
+    const noWorkspace = await runCli(
+      [
+        'users',
+        'create',
+        '--email',
+        'y@example.org',
+        '--password',
+        'long-enough-pw',
+        '--name',
+        'Y',
+        '--workspace',
+        'atlantis',
+      ],
+      env,
+    );
     expect(noWorkspace.code).toBe(1);
     expect(noWorkspace.stderr).toMatch(/no workspace "atlantis"/);
-    const dup = await runCli(['workspaces', 'create', '--name', 'Again', '--slug', 'kasora', '--owner', 'chair@example.org'], env);
+    const dup = await runCli(
+      ['workspaces', 'create', '--name', 'Again', '--slug', 'kasora', '--owner', 'chair@example.org'],
+      env,
+    );
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/slug: the workspace "kasora" already exists/);
     expect(JSON.parse(await ok(['workspaces', 'list', '--json']))).toHaveLength(1);
@@ -59,7 +129,9 @@ describe('custodes CLI', () => {
     expect(readFileSync(dump, 'utf8').split('\n')[0]).toBe('-- custodes-sql-dump 1');
     const copyEnv = { CUSTODES_DATA_DIR: join(scratch, 'copy') };
     expect(await ok(['restore', dump], copyEnv)).toMatch(/Restored \d+ rows into pglite/);
-    expect(await ok(['workspaces', 'list', '--json'], copyEnv)).toBe(await ok(['workspaces', 'list', '--json']));
+    expect(await ok(['workspaces', 'list', '--json'], copyEnv)).toBe(
+      await ok(['workspaces', 'list', '--json']),
+    );
     expect(await ok(['audit', 'verify'], copyEnv)).toMatch(/kasora: intact, 3 entries checked/);
     const again = await runCli(['restore', dump], copyEnv);
     expect(again.code).toBe(1);
@@ -86,9 +158,13 @@ describe('custodes CLI', () => {
   });
 
   it('audit verify names the first broken entry after tampering, and exits 1', async () => {
-    expect(await ok(['audit', 'verify', '--workspace', 'kasora'])).toMatch(/kasora: intact, 3 entries checked/);
+    expect(await ok(['audit', 'verify', '--workspace', 'kasora'])).toMatch(
+      /kasora: intact, 3 entries checked/,
+    );
     const database = await openDatabase({ dataDir });
-    await database.db.execute(sql`update audit_log set action = 'member.remove' where seq = 2 and workspace_id is not null`);
+    await database.db.execute(
+      sql`update audit_log set action = 'member.remove' where seq = 2 and workspace_id is not null`,
+    );
     await database.close();
     const result = await runCli(['audit', 'verify', '--workspace', 'kasora'], env);
     expect(result.code).toBe(1);

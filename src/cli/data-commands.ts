@@ -1,25 +1,27 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
+import type { Role } from '../core/access/roles.ts';
+import type { Language } from '../core/access/workspace-input.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { backupDatabase, restoreDatabase } from '../server/db/backup.ts';
-import { openDatabase, databaseTargetFromEnv } from '../server/db/client.ts';
+import { databaseTargetFromEnv, openDatabase } from '../server/db/client.ts';
 import { users } from '../server/db/schema/index.ts';
 import { verifyAllAuditChains, verifyAuditChain } from '../server/modules/audit/service.ts';
 import { addMemberDirectly, createUserAccount } from '../server/modules/users/service.ts';
-import { listAllWorkspaces, findWorkspaceBySlug } from '../server/modules/workspaces/repo.ts';
+import { findWorkspaceBySlug, listAllWorkspaces } from '../server/modules/workspaces/repo.ts';
 import { createWorkspace } from '../server/modules/workspaces/service.ts';
 import { progressPrinter, withRuntime } from './context.ts';
 import { parseLanguageOption, parseRoleOption, parseSlugOption } from './options.ts';
-import type { Role } from '../core/access/roles.ts';
-import type { Language } from '../core/access/workspace-input.ts';
 
 /** Commands that open the database directly (stop the server first when it runs on PGlite). */
 export function registerDataCommands(program: Command): void {
   program
     .command('migrate')
     .description('apply pending database migrations')
-    .action(() => withRuntime(async (runtime) => console.log(`Database (${runtime.database.kind}) is up to date.`)));
+    .action(() =>
+      withRuntime(async (runtime) => console.log(`Database (${runtime.database.kind}) is up to date.`)),
+    );
 
   const usersCommand = program.command('users').description('manage accounts');
   usersCommand
@@ -47,7 +49,9 @@ export function registerDataCommands(program: Command): void {
       }),
     );
 
-  const workspacesCommand = program.command('workspaces').description('manage workspaces (national programmes)');
+  const workspacesCommand = program
+    .command('workspaces')
+    .description('manage workspaces (national programmes)');
   workspacesCommand
     .command('list')
     .description('list all workspaces')
@@ -64,7 +68,8 @@ export function registerDataCommands(program: Command): void {
         }));
         if (options.json) return console.log(JSON.stringify(list, null, 2));
         if (list.length === 0) return console.log('No workspaces.');
-        for (const w of list) console.log(`${w.slug.padEnd(24)} ${String(w.members).padStart(4)} members  ${w.name}`);
+        for (const w of list)
+          console.log(`${w.slug.padEnd(24)} ${String(w.members).padStart(4)} members  ${w.name}`);
       }),
     );
   workspacesCommand
@@ -80,7 +85,12 @@ export function registerDataCommands(program: Command): void {
         const db = database.db;
         const [owner] = await db.select().from(users).where(eq(users.email, options.owner.toLowerCase()));
         if (!owner) throw new AppError('not_found', `owner: no user with email ${options.owner}`);
-        const input = { name: options.name, slug: options.slug, country: options.country, defaultLanguage: options.language };
+        const input = {
+          name: options.name,
+          slug: options.slug,
+          country: options.country,
+          defaultLanguage: options.language,
+        };
         const workspace = await createWorkspace({ db, ownerId: owner.id, actorId: null, input });
         console.log(`Created workspace "${workspace.slug}" owned by ${owner.email}.`);
       }),
@@ -119,14 +129,24 @@ export function registerDataCommands(program: Command): void {
     .action((options: { workspace?: string }) =>
       withRuntime(async ({ database }) => {
         const db = database.db;
-        let results: Array<{ chain: string; ok: boolean; checked: number; firstBroken: { seq: number; id: string; reason: string } | null }>;
+        let results: Array<{
+          chain: string;
+          ok: boolean;
+          checked: number;
+          firstBroken: { seq: number; id: string; reason: string } | null;
+        }>;
         if (options.workspace) {
           const workspace = await findWorkspaceBySlug(db, options.workspace);
           if (!workspace) throw new AppError('not_found', `workspace: no workspace "${options.workspace}"`);
           results = [{ chain: workspace.slug, ...(await verifyAuditChain(db, workspace.id)) }];
         } else {
-          const slugs = new Map((await listAllWorkspaces(db)).map(({ workspace }) => [workspace.id, workspace.slug]));
-          results = (await verifyAllAuditChains(db)).map((r) => ({ ...r, chain: slugs.get(r.chain) ?? r.chain }));
+          const slugs = new Map(
+            (await listAllWorkspaces(db)).map(({ workspace }) => [workspace.id, workspace.slug]),
+          );
+          results = (await verifyAllAuditChains(db)).map((r) => ({
+            ...r,
+            chain: slugs.get(r.chain) ?? r.chain,
+          }));
         }
         for (const result of results) {
           if (result.ok) console.log(`${result.chain}: intact, ${result.checked} entries checked`);

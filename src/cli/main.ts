@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { VERSION, readConfig } from '../server/config.ts';
-import { registerDataCommands } from './data-commands.ts';
+import { readConfig, VERSION } from '../server/config.ts';
 import { reportFailure } from './context.ts';
+import { registerDataCommands } from './data-commands.ts';
 
 const program = new Command();
 program
@@ -15,7 +15,8 @@ program
   .description('start the web server (PORT, CUSTODES_DATA_DIR, DATABASE_URL, CUSTODES_DEMO)')
   .option('-p, --port <port>', 'port to listen on', (value) => {
     const port = Number(value);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InvalidArgumentError('not a port number');
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      throw new InvalidArgumentError('not a port number');
     return port;
   })
   .option('--build-web', 'build the web client first if it is missing or out of date')

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { ROLES, type Role, isRole } from '../core/access/roles.ts';
+import { isRole, ROLES, type Role } from '../core/access/roles.ts';
 import { LANGUAGES, type Language, SLUG_PATTERN, SLUG_RULE } from '../core/access/workspace-input.ts';
 
 export function parseRoleOption(value: string): Role {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { sql } from 'drizzle-orm';
 import { CLIENT_IP_HEADER } from './auth/auth.ts';
 import { mountApiDocs } from './http/api-docs.ts';
 import { clientAddress } from './http/client-ip.ts';
@@ -75,7 +75,12 @@ export function createApp(options: AppOptions) {
       lookup ??= auth.api.getSession({ headers: c.req.raw.headers }).then((session) => {
         const user = session?.user;
         if (!user) return null;
-        return { id: user.id, name: user.name, email: user.email, twoFactorEnabled: Boolean(user.twoFactorEnabled) };
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          twoFactorEnabled: Boolean(user.twoFactorEnabled),
+        };
       });
       return lookup;
     });
@@ -119,10 +124,18 @@ export function createApp(options: AppOptions) {
 function mountWebClient(app: Hono, webRoot: string | null) {
   const indexPath = webRoot ? join(webRoot, 'index.html') : null;
   if (!webRoot || !indexPath || !existsSync(indexPath)) {
-    app.get('*', (c) => c.text('The web client is not built: run `npm run build:web` (npm start does it).', 404));
+    app.get('*', (c) =>
+      c.text('The web client is not built: run `npm run build:web` (npm start does it).', 404),
+    );
     return;
   }
-  app.use('/assets/*', serveStatic({ root: webRoot, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: webRoot,
+      onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  );
   app.use('*', serveStatic({ root: webRoot }));
   // Read per request so a rebuilt client is picked up without a restart.
   app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));

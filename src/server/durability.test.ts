@@ -84,7 +84,9 @@ describe('server durability', () => {
     const cookie2 = await signInDemo(base);
     const list = await (await fetch(`${base}/api/workspaces`, { headers: { cookie: cookie2 } })).json();
     expect(list.workspaces.map((w: { slug: string }) => w.slug).sort()).toEqual(['crash-test', 'demo']);
-    const verdict = await (await fetch(`${base}/api/workspaces/crash-test/audit/verify`, { headers: { cookie: cookie2 } })).json();
+    const verdict = await (
+      await fetch(`${base}/api/workspaces/crash-test/audit/verify`, { headers: { cookie: cookie2 } })
+    ).json();
     expect(verdict).toMatchObject({ ok: true, checked: 2 });
 
     const stopped = exited(second.child);

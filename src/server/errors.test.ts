@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, type TestWorkspace, api, createTestContext, newWorkspace } from './testing/harness.ts';
+import {
+  api,
+  createTestContext,
+  newWorkspace,
+  type TestContext,
+  type TestWorkspace,
+} from './testing/harness.ts';
 
 let ctx: TestContext;
 let home: TestWorkspace;
@@ -11,7 +17,10 @@ afterAll(() => ctx.close());
 
 describe('bad input never becomes a 500', () => {
   it('malformed JSON is a 400 with the envelope', async () => {
-    const res = await api(ctx, 'POST', '/api/workspaces', { cookie: home.owner.cookie, body: '{"name": "x", ' });
+    const res = await api(ctx, 'POST', '/api/workspaces', {
+      cookie: home.owner.cookie,
+      body: '{"name": "x", ',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
     expect(res.body.error.message).toMatch(/JSON/i);
@@ -37,7 +46,9 @@ describe('bad input never becomes a 500', () => {
   });
 
   it('a query parameter of the wrong type is a 400 naming it', async () => {
-    const res = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit?limit=lots`, { cookie: home.owner.cookie });
+    const res = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit?limit=lots`, {
+      cookie: home.owner.cookie,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/^limit: /);
   });
@@ -52,7 +63,9 @@ describe('bad input never becomes a 500', () => {
     const doc = await api(ctx, 'GET', '/api/openapi.json');
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/workspaces/{slug}/audit']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/workspaces/{slug}/audit']),
+    );
     const docs = await api(ctx, 'GET', '/api/docs');
     expect(docs.status).toBe(200);
     expect(String(docs.body)).toContain('/api/docs/assets/swagger-ui-bundle.js');

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, type TestWorkspace, api, createTestContext, newMember, newWorkspace } from './testing/harness.ts';
+import {
+  api,
+  createTestContext,
+  newMember,
+  newWorkspace,
+  type TestContext,
+  type TestWorkspace,
+} from './testing/harness.ts';
 
 /**
  * Walks every workspace route in the OpenAPI document as a member of another workspace and
@@ -54,14 +61,20 @@ describe('workspace isolation', () => {
       for (const method of Object.keys(operations)) routes.push({ method: method.toUpperCase(), path });
     }
     expect(routes.length).toBeGreaterThanOrEqual(12);
-    const auditBefore = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit/verify`, { cookie: home.owner.cookie });
+    const auditBefore = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit/verify`, {
+      cookie: home.owner.cookie,
+    });
 
     for (const { method, path } of routes) {
       const key = `${method} ${path}`;
-      if ((method === 'POST' || method === 'PATCH') && !(key in validBodies)) throw new Error(`add a valid body for ${key}`);
+      if ((method === 'POST' || method === 'PATCH') && !(key in validBodies))
+        throw new Error(`add a valid body for ${key}`);
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'slug');
       const fill = (slug: string) =>
-        params.reduce((p, param) => p.replace(`{${param}}`, paramValue(path, param)), path.replace('{slug}', slug));
+        params.reduce(
+          (p, param) => p.replace(`{${param}}`, paramValue(path, param)),
+          path.replace('{slug}', slug),
+        );
       // Straight at the other workspace, and at its resources through the outsider's own workspace.
       for (const url of [fill(home.slug), ...(params.length ? [fill(other.slug)] : [])]) {
         const res = await api(ctx, method, url, { cookie: other.owner.cookie, body: validBodies[key] });
@@ -69,9 +82,13 @@ describe('workspace isolation', () => {
       }
     }
 
-    const auditAfter = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit/verify`, { cookie: home.owner.cookie });
+    const auditAfter = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit/verify`, {
+      cookie: home.owner.cookie,
+    });
     expect(auditAfter.body.checked).toBe(auditBefore.body.checked);
-    const notes = await api(ctx, 'GET', `/api/workspaces/${home.slug}/oversight-notes`, { cookie: home.owner.cookie });
+    const notes = await api(ctx, 'GET', `/api/workspaces/${home.slug}/oversight-notes`, {
+      cookie: home.owner.cookie,
+    });
     expect(notes.body.notes.map((n: { title: string }) => n.title)).toEqual(['Home note']);
   });
 

@@ -1,5 +1,5 @@
 import { createAuth } from './auth/auth.ts';
-import { type RuntimeConfig, VERSION, resolveSecret } from './config.ts';
+import { type RuntimeConfig, resolveSecret, VERSION } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 
 /** Opens the configured database, brings its schema up to date and builds the auth instance. */
@@ -13,7 +13,11 @@ export async function openRuntime(config: RuntimeConfig) {
     await database.close();
     throw error;
   }
-  const origins = new Set([config.baseURL, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`]);
+  const origins = new Set([
+    config.baseURL,
+    `http://localhost:${config.port}`,
+    `http://127.0.0.1:${config.port}`,
+  ]);
   const auth = createAuth({
     db: database.db,
     secret: resolveSecret(config.dataDir),

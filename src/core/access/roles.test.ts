@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS, PERMISSION_MATRIX, ROLES, can, permissionsOf, roleChangeRefusal } from './roles.ts';
+import { can, PERMISSION_MATRIX, PERMISSIONS, permissionsOf, ROLES, roleChangeRefusal } from './roles.ts';
 
 describe('permission matrix', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   type AuditEntryContent,
-  GENESIS_HASH,
-  type StoredAuditEntry,
   canonicalJson,
   diffFields,
+  GENESIS_HASH,
   hashAuditEntry,
+  type StoredAuditEntry,
   verifyChain,
 } from './chain.ts';
 
@@ -32,11 +32,16 @@ function buildChain(count: number): StoredAuditEntry[] {
   return entries;
 }
 
-const headOf = (entries: StoredAuditEntry[]) => ({ lastSeq: entries.length, lastHash: entries.at(-1)?.hash ?? GENESIS_HASH });
+const headOf = (entries: StoredAuditEntry[]) => ({
+  lastSeq: entries.length,
+  lastHash: entries.at(-1)?.hash ?? GENESIS_HASH,
+});
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[2,{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 
@@ -78,7 +83,10 @@ describe('verifyChain', () => {
     const entries = buildChain(5);
     const head = headOf(entries);
     entries.splice(1, 1);
-    expect(verifyChain(entries, head).firstBroken).toMatchObject({ seq: 3, reason: 'expected sequence number 2, found 3' });
+    expect(verifyChain(entries, head).firstBroken).toMatchObject({
+      seq: 3,
+      reason: 'expected sequence number 2, found 3',
+    });
   });
 
   it('detects a rehashed entry through the next link', () => {
@@ -87,7 +95,10 @@ describe('verifyChain', () => {
     const { id, hash: _h, ...content } = entries[1];
     const forged = { ...content, action: 'thing.delete' };
     entries[1] = { ...forged, id, hash: hashAuditEntry(forged) };
-    expect(verifyChain(entries, head).firstBroken).toMatchObject({ seq: 3, reason: expect.stringMatching(/previous-hash/) });
+    expect(verifyChain(entries, head).firstBroken).toMatchObject({
+      seq: 3,
+      reason: expect.stringMatching(/previous-hash/),
+    });
   });
 
   it('detects entries removed from the end through the head', () => {

@@ -39,13 +39,17 @@ export function hashAuditEntry(entry: AuditEntryContent): string {
 }
 
 /** The fields whose values differ between two versions of a record (a missing side counts as null). */
-export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChanges {
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChanges {
   const changes: FieldChanges = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
     const oldValue = normalise(before?.[key]);
     const newValue = normalise(after?.[key]);
-    if (canonicalJson(oldValue) !== canonicalJson(newValue)) changes[key] = { before: oldValue, after: newValue };
+    if (canonicalJson(oldValue) !== canonicalJson(newValue))
+      changes[key] = { before: oldValue, after: newValue };
   }
   return changes;
 }
@@ -85,10 +89,13 @@ export function createChainVerifier() {
         firstBroken = { seq: entry.seq, id: entry.id, reason };
         return false;
       };
-      if (entry.seq !== lastSeq + 1) return broken(`expected sequence number ${lastSeq + 1}, found ${entry.seq}`);
-      if (entry.prevHash !== expectedPrev) return broken('previous-hash link does not match the entry before it');
+      if (entry.seq !== lastSeq + 1)
+        return broken(`expected sequence number ${lastSeq + 1}, found ${entry.seq}`);
+      if (entry.prevHash !== expectedPrev)
+        return broken('previous-hash link does not match the entry before it');
       const { id: _id, hash, ...content } = entry;
-      if (hashAuditEntry(content) !== hash) return broken('content does not match its hash (entry was altered)');
+      if (hashAuditEntry(content) !== hash)
+        return broken('content does not match its hash (entry was altered)');
       expectedPrev = hash;
       lastSeq = entry.seq;
       checked += 1;

@@ -1,6 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, type TestContext, api, cookiesFrom, createTestContext, newUser } from '../testing/harness.ts';
+import {
+  api,
+  cookiesFrom,
+  createTestContext,
+  newUser,
+  TEST_PASSWORD,
+  type TestContext,
+} from '../testing/harness.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -11,7 +18,8 @@ afterAll(() => ctx.close());
 function base32Decode(text: string): Buffer {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
-  for (const char of text.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  for (const char of text.replace(/=+$/, '').toUpperCase())
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
   const bytes = [];
   for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(Number.parseInt(bits.slice(i, i + 8), 2));
   return Buffer.from(bytes);
@@ -30,10 +38,16 @@ describe('sign-in', () => {
   it('sets an httpOnly session cookie, and refuses a wrong password with 401', async () => {
     const user = await newUser(ctx);
     const headers = { 'x-forwarded-for': '198.51.100.1' };
-    const ok = await api(ctx, 'POST', '/api/auth/sign-in/email', { headers, body: { email: user.email, password: TEST_PASSWORD } });
+    const ok = await api(ctx, 'POST', '/api/auth/sign-in/email', {
+      headers,
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('set-cookie')).toMatch(/HttpOnly/i);
-    const wrong = await api(ctx, 'POST', '/api/auth/sign-in/email', { headers, body: { email: user.email, password: 'wrong-password!' } });
+    const wrong = await api(ctx, 'POST', '/api/auth/sign-in/email', {
+      headers,
+      body: { email: user.email, password: 'wrong-password!' },
+    });
     expect(wrong.status).toBe(401);
   });
 
@@ -42,7 +56,14 @@ describe('sign-in', () => {
     const headers = { 'x-forwarded-for': '198.51.100.77' };
     const statuses = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push((await api(ctx, 'POST', '/api/auth/sign-in/email', { headers, body: { email: user.email, password: 'not-it-at-all' } })).status);
+      statuses.push(
+        (
+          await api(ctx, 'POST', '/api/auth/sign-in/email', {
+            headers,
+            body: { email: user.email, password: 'not-it-at-all' },
+          })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.at(-1)).toBe(429);
@@ -55,7 +76,10 @@ describe('sign-in', () => {
 
   it('the organization endpoints of the auth library are closed: workspaces change only through the audited API', async () => {
     const user = await newUser(ctx);
-    const res = await api(ctx, 'POST', '/api/auth/organization/create', { cookie: user.cookie, body: { name: 'Side door', slug: 'side-door' } });
+    const res = await api(ctx, 'POST', '/api/auth/organization/create', {
+      cookie: user.cookie,
+      body: { name: 'Side door', slug: 'side-door' },
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -64,24 +88,43 @@ describe('two-factor authentication', () => {
   it('enable with a password, confirm with a TOTP code, then sign-in asks for the code', async () => {
     const user = await newUser(ctx, 'tfa');
     const headers = { 'x-forwarded-for': '198.51.100.20' };
-    const enable = await api(ctx, 'POST', '/api/auth/two-factor/enable', { cookie: user.cookie, headers, body: { password: TEST_PASSWORD } });
+    const enable = await api(ctx, 'POST', '/api/auth/two-factor/enable', {
+      cookie: user.cookie,
+      headers,
+      body: { password: TEST_PASSWORD },
+    });
     expect(enable.status).toBe(200);
     expect(enable.body.backupCodes.length).toBeGreaterThan(0);
     const secret = new URL(enable.body.totpURI).searchParams.get('secret') ?? '';
     expect(secret).not.toBe('');
-    const confirm = await api(ctx, 'POST', '/api/auth/two-factor/verify-totp', { cookie: user.cookie, headers, body: { code: totp(secret) } });
+    const confirm = await api(ctx, 'POST', '/api/auth/two-factor/verify-totp', {
+      cookie: user.cookie,
+      headers,
+      body: { code: totp(secret) },
+    });
     expect(confirm.status).toBe(200);
     const me = await api(ctx, 'GET', '/api/me', { cookie: cookiesFrom(confirm.headers) || user.cookie });
     expect(me.body.user.twoFactorEnabled).toBe(true);
 
-    const first = await api(ctx, 'POST', '/api/auth/sign-in/email', { headers, body: { email: user.email, password: TEST_PASSWORD } });
+    const first = await api(ctx, 'POST', '/api/auth/sign-in/email', {
+      headers,
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(first.status).toBe(200);
     expect(first.body.twoFactorRedirect).toBe(true);
     const pending = cookiesFrom(first.headers);
     expect((await api(ctx, 'GET', '/api/me', { cookie: pending })).status).toBe(401);
-    const wrongCode = await api(ctx, 'POST', '/api/auth/two-factor/verify-totp', { cookie: pending, headers, body: { code: '000000' } });
+    const wrongCode = await api(ctx, 'POST', '/api/auth/two-factor/verify-totp', {
+      cookie: pending,
+      headers,
+      body: { code: '000000' },
+    });
     expect(wrongCode.status).toBe(401);
-    const second = await api(ctx, 'POST', '/api/auth/two-factor/verify-totp', { cookie: pending, headers, body: { code: totp(secret) } });
+    const second = await api(ctx, 'POST', '/api/auth/two-factor/verify-totp', {
+      cookie: pending,
+      headers,
+      body: { code: totp(secret) },
+    });
     expect(second.status).toBe(200);
     const session = cookiesFrom(second.headers);
     expect((await api(ctx, 'GET', '/api/me', { cookie: session })).status).toBe(200);

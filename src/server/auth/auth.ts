@@ -66,7 +66,11 @@ export function createAuth(config: AuthConfig) {
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, autoSignIn: true },
     // The signed cookie cache spares two queries per request; a session revoked elsewhere
     // stays usable on its device for at most this minute.
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 60 } },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
     // Kept in memory on purpose: the keys hold client addresses, which are never written to disk.
     rateLimit: {
       enabled: true,
@@ -94,12 +98,17 @@ export function createAuth(config: AuthConfig) {
           .select({ id: invitations.id })
           .from(invitations)
           .where(
-            and(eq(invitations.email, email), eq(invitations.status, 'pending'), gt(invitations.expiresAt, new Date())),
+            and(
+              eq(invitations.email, email),
+              eq(invitations.status, 'pending'),
+              gt(invitations.expiresAt, new Date()),
+            ),
           )
           .limit(1);
         if (pending.length === 0) {
           throw new APIError('FORBIDDEN', {
-            message: 'Sign-up needs an invitation: ask a workspace administrator to invite this email address',
+            message:
+              'Sign-up needs an invitation: ask a workspace administrator to invite this email address',
           });
         }
       }),

@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -9,12 +9,12 @@ import {
   DATA_BEGIN,
   DATA_END,
   DUMP_MAGIC,
-  SCHEMA_BEGIN,
-  SCHEMA_END,
-  STATEMENT_BREAK,
   orderByDependencies,
   quoteIdent,
   quoteLiteral,
+  SCHEMA_BEGIN,
+  SCHEMA_END,
+  STATEMENT_BREAK,
 } from './dump-format.ts';
 
 export type Progress = (done: number, total: number, label: string) => void;
@@ -60,7 +60,10 @@ export async function backupDatabase(database: Database, outPath: string, progre
       const tables = await listTables(tx);
       const counts = new Map<string, number>();
       for (const table of tables) {
-        const [row] = await queryRows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${quoteIdent(table)}`));
+        const [row] = await queryRows<{ n: number }>(
+          tx,
+          sql.raw(`select count(*)::int as n from ${quoteIdent(table)}`),
+        );
         counts.set(table, row.n);
         total += row.n;
       }
@@ -70,7 +73,9 @@ export async function backupDatabase(database: Database, outPath: string, progre
       );
       await write(`${SCHEMA_BEGIN}\n`);
       for (const migration of migrations) {
-        await write(`${migration.sql.map((stmt) => stmt.trim()).join(`\n${STATEMENT_BREAK}\n`)}\n${STATEMENT_BREAK}\n`);
+        await write(
+          `${migration.sql.map((stmt) => stmt.trim()).join(`\n${STATEMENT_BREAK}\n`)}\n${STATEMENT_BREAK}\n`,
+        );
       }
       await write(
         `CREATE SCHEMA IF NOT EXISTS drizzle;\n${STATEMENT_BREAK}\nCREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint);\n`,
@@ -90,7 +95,9 @@ export async function backupDatabase(database: Database, outPath: string, progre
         for (let offset = 0; offset < (counts.get(table) ?? 0); offset += BATCH) {
           const rows = await queryRows<Record<string, string | null>>(
             tx,
-            sql.raw(`select ${selectList} from ${quoteIdent(table)} order by ${orderBy} limit ${BATCH} offset ${offset}`),
+            sql.raw(
+              `select ${selectList} from ${quoteIdent(table)} order by ${orderBy} limit ${BATCH} offset ${offset}`,
+            ),
           );
           if (rows.length === 0) break;
           const values = rows.map((row) => `(${Object.values(row).map(quoteLiteral).join(', ')})`).join(', ');
@@ -127,7 +134,10 @@ async function hasMigrationTable(db: Database['db']): Promise<boolean> {
  * dump's own schema (then newer migrations); one already migrated must be at the dump's level.
  */
 export async function restoreDatabase(database: Database, inPath: string, progress?: Progress) {
-  const lines = createInterface({ input: createReadStream(inPath, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(inPath, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done || first.value !== DUMP_MAGIC) {
@@ -177,7 +187,8 @@ export async function restoreDatabase(database: Database, inPath: string, progre
         }
       }
     }
-    if (section !== 'end') throw new AppError('bad_request', `${inPath}: the backup is truncated (no end marker)`);
+    if (section !== 'end')
+      throw new AppError('bad_request', `${inPath}: the backup is truncated (no end marker)`);
   });
   await database.migrate();
   return { rows: done };
@@ -197,10 +208,15 @@ async function ensureEmpty(database: Database) {
 }
 
 async function ensureSameMigrations(db: Database['db'], schemaText: string) {
-  const wanted = [...schemaText.matchAll(/__drizzle_migrations \(hash, created_at\) VALUES \('([0-9a-f]+)'/g)].map((m) => m[1]);
-  const present = (await queryRows<{ hash: string }>(db, sql`select hash from drizzle.__drizzle_migrations order by created_at`)).map(
-    (row) => row.hash,
-  );
+  const wanted = [
+    ...schemaText.matchAll(/__drizzle_migrations \(hash, created_at\) VALUES \('([0-9a-f]+)'/g),
+  ].map((m) => m[1]);
+  const present = (
+    await queryRows<{ hash: string }>(
+      db,
+      sql`select hash from drizzle.__drizzle_migrations order by created_at`,
+    )
+  ).map((row) => row.hash);
   if (wanted.join() !== present.join()) {
     throw new AppError(
       'conflict',

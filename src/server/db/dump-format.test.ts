@@ -25,6 +25,14 @@ describe('dump format', () => {
     expect(order.at(-1)).toBe('notes');
   });
   it('refuses a cycle', () => {
-    expect(() => orderByDependencies(['a', 'b'], [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }])).toThrow(/cycle/);
+    expect(() =>
+      orderByDependencies(
+        ['a', 'b'],
+        [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'a' },
+        ],
+      ),
+    ).toThrow(/cycle/);
   });
 });

@@ -31,7 +31,9 @@ export function orderByDependencies(tables: string[], edges: Array<{ from: strin
   const ordered: string[] = [];
   while (remaining.size > 0) {
     const ready = [...remaining]
-      .filter((table) => !edges.some((edge) => edge.from === table && edge.to !== table && remaining.has(edge.to)))
+      .filter(
+        (table) => !edges.some((edge) => edge.from === table && edge.to !== table && remaining.has(edge.to)),
+      )
       .sort();
     if (ready.length === 0) throw new Error(`foreign keys form a cycle among: ${[...remaining].join(', ')}`);
     for (const table of ready) {

@@ -2,10 +2,10 @@ import { count } from 'drizzle-orm';
 import type { Role } from '../../core/access/roles.ts';
 import type { Db } from '../db/client.ts';
 import { users, workspaces } from '../db/schema/index.ts';
-import { resolveActor } from '../modules/workspaces/membership.ts';
 import { inviteMember } from '../modules/members/service.ts';
 import { createNote } from '../modules/oversight-notes/service.ts';
 import { addMemberDirectly, createUserAccount } from '../modules/users/service.ts';
+import { resolveActor } from '../modules/workspaces/membership.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
 import type { Runtime } from '../runtime.ts';
 
@@ -19,7 +19,11 @@ const DEMO_PEOPLE: Array<{ email: string; name: string; role: Role }> = [
   { email: 'interior@demo.custodes.org', name: 'Jean-Paul Mbeki (Ministry of Interior)', role: 'editor' },
   { email: 'donor@demo.custodes.org', name: 'Ingrid Halvorsen (Donor coordination)', role: 'donor' },
   { email: 'assessor@demo.custodes.org', name: 'Rafael Ortega (Joint assessment team)', role: 'assessor' },
-  { email: 'oversight@demo.custodes.org', name: 'Hon. Fatou Keita (Defence and Security Committee)', role: 'oversight' },
+  {
+    email: 'oversight@demo.custodes.org',
+    name: 'Hon. Fatou Keita (Defence and Security Committee)',
+    role: 'oversight',
+  },
   { email: 'cso@demo.custodes.org', name: 'Nadia Haddad (Civil Society Forum)', role: 'viewer' },
 ];
 

@@ -23,7 +23,9 @@ const init = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#
 export function mountApiDocs(app: Hono<never>): void {
   const distDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   app.get('/api/docs', (c) => c.html(page));
-  app.get('/api/docs/assets/init.js', (c) => c.body(init, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/api/docs/assets/init.js', (c) =>
+    c.body(init, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.get('/api/docs/assets/:file', async (c) => {
     const file = c.req.param('file');
     const type = ASSETS[file];

@@ -41,7 +41,10 @@ export function handleError(error: Error, c: Context): Response {
   }
   if (error instanceof HTTPException && error.status < 500) {
     const message = error.message || (error.status === 413 ? 'request body is too large' : 'bad request');
-    return c.json(errorBody(statusCodes[error.status] ?? 'bad_request', message), error.status as ContentfulStatusCode);
+    return c.json(
+      errorBody(statusCodes[error.status] ?? 'bad_request', message),
+      error.status as ContentfulStatusCode,
+    );
   }
   if (isUniqueViolation(error)) {
     return c.json(errorBody('conflict', 'a record with the same unique value already exists'), 409);

@@ -5,7 +5,11 @@ import { errorBody } from './errors.ts';
  * Fixed-window limit per client address for public endpoints. Counts live only in memory:
  * addresses of anonymous visitors are never stored.
  */
-export function rateLimit(options: { windowMs: number; max: number; clientKey: (c: Parameters<MiddlewareHandler>[0]) => string }): MiddlewareHandler {
+export function rateLimit(options: {
+  windowMs: number;
+  max: number;
+  clientKey: (c: Parameters<MiddlewareHandler>[0]) => string;
+}): MiddlewareHandler {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
     const now = Date.now();

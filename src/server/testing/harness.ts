@@ -67,7 +67,8 @@ export async function api<T = any>(
 
 export async function signIn(ctx: TestContext, email: string, password = TEST_PASSWORD): Promise<string> {
   const response = await api(ctx, 'POST', '/api/auth/sign-in/email', { body: { email, password } });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
   return cookiesFrom(response.headers);
 }
 

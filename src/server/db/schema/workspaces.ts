@@ -48,5 +48,8 @@ export const invitations = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('invitations_workspace_idx').on(table.organizationId), index('invitations_email_idx').on(table.email)],
+  (table) => [
+    index('invitations_workspace_idx').on(table.organizationId),
+    index('invitations_email_idx').on(table.email),
+  ],
 );

@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, type TestWorkspace, api, createTestContext, newMember, newWorkspace } from '../../testing/harness.ts';
+import {
+  api,
+  createTestContext,
+  newMember,
+  newWorkspace,
+  type TestContext,
+  type TestWorkspace,
+} from '../../testing/harness.ts';
 
 let ctx: TestContext;
 let home: TestWorkspace;
@@ -11,7 +18,10 @@ beforeAll(async () => {
   home = await newWorkspace(ctx);
   other = await newWorkspace(ctx);
   for (const title of ['First', 'Second', 'Third']) {
-    await api(ctx, 'POST', `/api/workspaces/${home.slug}/oversight-notes`, { cookie: home.owner.cookie, body: { title, body: `${title} note` } });
+    await api(ctx, 'POST', `/api/workspaces/${home.slug}/oversight-notes`, {
+      cookie: home.owner.cookie,
+      body: { title, body: `${title} note` },
+    });
   }
 });
 afterAll(() => ctx.close());
@@ -35,22 +45,30 @@ describe('GET /api/workspaces/:slug/audit', () => {
     expect(all.status).toBe(200);
     const seqs = all.body.entries.map((e: { seq: number }) => e.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
-    const notes = await api(ctx, 'GET', `${auditPath()}?entityType=oversight_note`, { cookie: home.owner.cookie });
+    const notes = await api(ctx, 'GET', `${auditPath()}?entityType=oversight_note`, {
+      cookie: home.owner.cookie,
+    });
     expect(notes.body.entries).toHaveLength(3);
     expect(notes.body.entries[0]).toMatchObject({
       action: 'oversight_note.create',
       actor: { id: home.owner.id, email: home.owner.email },
       changes: { title: { before: null, after: 'Third' } },
     });
-    const byAction = await api(ctx, 'GET', `${auditPath()}?action=workspace.create`, { cookie: home.owner.cookie });
+    const byAction = await api(ctx, 'GET', `${auditPath()}?action=workspace.create`, {
+      cookie: home.owner.cookie,
+    });
     expect(byAction.body.entries).toHaveLength(1);
-    const byActor = await api(ctx, 'GET', `${auditPath()}?actorId=${oversight.id}`, { cookie: home.owner.cookie });
+    const byActor = await api(ctx, 'GET', `${auditPath()}?actorId=${oversight.id}`, {
+      cookie: home.owner.cookie,
+    });
     expect(byActor.body.entries).toHaveLength(0);
     const future = await api(ctx, 'GET', `${auditPath()}?from=2999-01-01`, { cookie: home.owner.cookie });
     expect(future.body.entries).toHaveLength(0);
     const page1 = await api(ctx, 'GET', `${auditPath()}?limit=2`, { cookie: home.owner.cookie });
     expect(page1.body.entries).toHaveLength(2);
-    const page2 = await api(ctx, 'GET', `${auditPath()}?limit=2&before=${page1.body.nextBefore}`, { cookie: home.owner.cookie });
+    const page2 = await api(ctx, 'GET', `${auditPath()}?limit=2&before=${page1.body.nextBefore}`, {
+      cookie: home.owner.cookie,
+    });
     expect(page2.body.entries[0].seq).toBe(page1.body.entries[1].seq - 1);
   });
 });
@@ -72,7 +90,9 @@ describe('GET /api/workspaces/:slug/audit/verify', () => {
     expect(broken.body.ok).toBe(false);
     expect(broken.body.checked).toBe(2);
     expect(broken.body.firstBroken).toMatchObject({ seq: 3, reason: expect.stringMatching(/altered/) });
-    const untouched = await api(ctx, 'GET', `/api/workspaces/${other.slug}/audit/verify`, { cookie: other.owner.cookie });
+    const untouched = await api(ctx, 'GET', `/api/workspaces/${other.slug}/audit/verify`, {
+      cookie: other.owner.cookie,
+    });
     expect(untouched.body.ok).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import {
+  diffFields,
   type FieldChanges,
   GENESIS_HASH,
-  type StoredAuditEntry,
-  diffFields,
   hashAuditEntry,
+  type StoredAuditEntry,
 } from '../../../core/audit/chain.ts';
 import type { Db } from '../../db/client.ts';
 import { auditHeads, auditLog, users } from '../../db/schema/index.ts';
@@ -46,7 +46,10 @@ export async function appendAudit(tx: Db, event: AuditEvent): Promise<void> {
   };
   const hash = hashAuditEntry(content);
   await tx.insert(auditLog).values({ ...content, createdAt: new Date(content.createdAt), hash });
-  await tx.update(auditHeads).set({ lastSeq: content.seq, lastHash: hash }).where(eq(auditHeads.chain, chain));
+  await tx
+    .update(auditHeads)
+    .set({ lastSeq: content.seq, lastHash: hash })
+    .where(eq(auditHeads.chain, chain));
 }
 
 export interface AuditFilter {

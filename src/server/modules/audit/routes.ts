@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
-import { SlugParam, Timestamp, jsonContent, standardErrors } from '../../http/schemas.ts';
+import { jsonContent, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { listWorkspaceAudit, verifyWorkspaceAudit } from './service.ts';

@@ -1,6 +1,6 @@
-import { createChainVerifier, type ChainVerdict } from '../../../core/audit/chain.ts';
+import { type ChainVerdict, createChainVerifier } from '../../../core/audit/chain.ts';
 import type { Db } from '../../db/client.ts';
-import { type WorkspaceActor, authorize } from '../workspaces/membership.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { type AuditFilter, listAuditEntries, listChains, readChain, readHead } from './repo.ts';
 
 export async function verifyAuditChain(db: Db, chain: string): Promise<ChainVerdict> {

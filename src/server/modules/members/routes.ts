@@ -1,7 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES } from '../../../core/access/roles.ts';
 import { createRouter } from '../../http/router.ts';
-import { SlugParam, Timestamp, conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
+import {
+  conflictError,
+  jsonBody,
+  jsonContent,
+  SlugParam,
+  standardErrors,
+  Timestamp,
+} from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { requireUser, resolveActor } from '../workspaces/membership.ts';
 import * as service from './service.ts';
@@ -29,7 +36,9 @@ const InvitationSchema = z
     link: z.string(),
   })
   .openapi('Invitation');
-const MemberParams = SlugParam.extend({ memberId: z.string().openapi({ param: { name: 'memberId', in: 'path' } }) });
+const MemberParams = SlugParam.extend({
+  memberId: z.string().openapi({ param: { name: 'memberId', in: 'path' } }),
+});
 const InvitationParams = SlugParam.extend({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) });
 const PublicInvitationParams = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) });
 const noContent = { 204: { description: 'Done' } };
@@ -43,7 +52,10 @@ const routes = {
     tags,
     summary: 'Members of the workspace',
     request: { params: SlugParam },
-    responses: { 200: jsonContent(z.object({ members: z.array(MemberSchema) }), 'Members'), ...standardErrors },
+    responses: {
+      200: jsonContent(z.object({ members: z.array(MemberSchema) }), 'Members'),
+      ...standardErrors,
+    },
   }),
   changeRole: createRoute({
     method: 'patch',
@@ -169,7 +181,11 @@ export function memberRoutes({ database }: AppDeps) {
     })
     .openapi(routes.cancelInvitation, async (c) => {
       const { slug, id } = c.req.valid('param');
-      await service.cancelInvitation({ db, actor: await actorOf(await c.var.currentUser(), slug), invitationId: id });
+      await service.cancelInvitation({
+        db,
+        actor: await actorOf(await c.var.currentUser(), slug),
+        invitationId: id,
+      });
       return c.body(null, 204);
     })
     .openapi(routes.describeInvitation, async (c) => {

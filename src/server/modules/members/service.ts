@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { invitations, memberships, users } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/types.ts';
 import { appendAudit } from '../audit/repo.ts';
-import { type WorkspaceActor, authorize } from '../workspaces/membership.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import * as repo from './repo.ts';
 
 export const INVITATION_DAYS = 14;
@@ -58,7 +58,12 @@ async function ensureAnotherOwner(db: Db, workspaceId: string, member: { role: s
   }
 }
 
-export async function changeMemberRole(options: { db: Db; actor: WorkspaceActor; memberId: string; role: Role }) {
+export async function changeMemberRole(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  memberId: string;
+  role: Role;
+}) {
   const { db, actor, role } = options;
   authorize(actor, 'member:manage');
   const member = await loadMember(db, actor, options.memberId);

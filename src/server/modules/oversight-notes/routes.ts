@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
-import { SlugParam, Timestamp, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
+import { jsonBody, jsonContent, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import * as service from './service.ts';
@@ -80,7 +80,11 @@ export function oversightNoteRoutes({ database }: AppDeps) {
     })
     .openapi(routes.remove, async (c) => {
       const { slug, id } = c.req.valid('param');
-      await service.deleteNote({ db, actor: await resolveActor(db, await c.var.currentUser(), slug), noteId: id });
+      await service.deleteNote({
+        db,
+        actor: await resolveActor(db, await c.var.currentUser(), slug),
+        noteId: id,
+      });
       return c.body(null, 204);
     });
 }

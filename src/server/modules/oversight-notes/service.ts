@@ -5,7 +5,7 @@ import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { oversightNotes, users } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
-import { type WorkspaceActor, authorize } from '../workspaces/membership.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 
 export interface NoteInput {
   title: string;
@@ -83,7 +83,12 @@ async function loadEditableNote(db: Db, actor: WorkspaceActor, noteId: string, r
   return row;
 }
 
-export async function updateNote(options: { db: Db; actor: WorkspaceActor; noteId: string; patch: Partial<NoteInput> }) {
+export async function updateNote(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  noteId: string;
+  patch: Partial<NoteInput>;
+}) {
   const { db, actor } = options;
   const before = await loadEditableNote(db, actor, options.noteId, false);
   const updated = await db.transaction(async (tx) => {

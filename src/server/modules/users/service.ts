@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../core/access/roles.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { MIN_PASSWORD_LENGTH, type Auth } from '../../auth/auth.ts';
+import { type Auth, MIN_PASSWORD_LENGTH } from '../../auth/auth.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, users } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
@@ -19,10 +19,16 @@ export interface NewUser {
  * Creates an account outside the invitation flow (the CLI bootstrap and the demo): better-auth
  * hashes the password; the creation is recorded in the system audit chain.
  */
-export async function createUserAccount(options: { db: Db; auth: Auth; user: NewUser; actorId?: string | null }) {
+export async function createUserAccount(options: {
+  db: Db;
+  auth: Auth;
+  user: NewUser;
+  actorId?: string | null;
+}) {
   const { db, auth } = options;
   const email = options.user.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('bad_request', `email: "${email}" is not an email address`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new AppError('bad_request', `email: "${email}" is not an email address`);
   if (options.user.password.length < MIN_PASSWORD_LENGTH) {
     throw new AppError('bad_request', `password: must be at least ${MIN_PASSWORD_LENGTH} characters`);
   }
@@ -47,14 +53,25 @@ export async function createUserAccount(options: { db: Db; auth: Auth; user: New
 }
 
 /** Adds an existing user to a workspace with a role (CLI bootstrap and demo seeding). */
-export async function addMemberDirectly(options: { db: Db; userId: string; slug: string; role: Role; actorId?: string | null }) {
+export async function addMemberDirectly(options: {
+  db: Db;
+  userId: string;
+  slug: string;
+  role: Role;
+  actorId?: string | null;
+}) {
   const { db } = options;
   const workspace = await findWorkspaceBySlug(db, options.slug);
   if (!workspace) throw new AppError('not_found', `workspace: no workspace "${options.slug}"`);
   if (await findMembershipOfUser(db, workspace.id, options.userId)) {
     throw new AppError('conflict', `the user is already a member of "${options.slug}"`);
   }
-  const member = { id: randomUUID(), organizationId: workspace.id, userId: options.userId, role: options.role };
+  const member = {
+    id: randomUUID(),
+    organizationId: workspace.id,
+    userId: options.userId,
+    role: options.role,
+  };
   await db.transaction(async (tx) => {
     await tx.insert(memberships).values(member);
     await appendAudit(tx, {

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { type Permission, type Role, can, isRole } from '../../../core/access/roles.ts';
+import { can, isRole, type Permission, type Role } from '../../../core/access/roles.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, workspaces } from '../../db/schema/index.ts';
@@ -32,7 +32,8 @@ export async function resolveActor(db: Db, user: SessionUser | null, slug: strin
     .where(eq(workspaces.slug, slug))
     .limit(1);
   if (!row) throw new AppError('not_found', `no workspace "${slug}"`);
-  if (!row.role || !isRole(row.role)) throw new AppError('forbidden', `you are not a member of workspace "${slug}"`);
+  if (!row.role || !isRole(row.role))
+    throw new AppError('forbidden', `you are not a member of workspace "${slug}"`);
   return { user: signedIn, workspace: row.workspace, role: row.role };
 }
 

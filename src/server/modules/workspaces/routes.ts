@@ -2,10 +2,23 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { PERMISSIONS, ROLES } from '../../../core/access/roles.ts';
 import { LANGUAGES, SLUG_PATTERN, SLUG_RULE } from '../../../core/access/workspace-input.ts';
 import { createRouter } from '../../http/router.ts';
-import { SlugParam, Timestamp, conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
+import {
+  conflictError,
+  jsonBody,
+  jsonContent,
+  SlugParam,
+  standardErrors,
+  Timestamp,
+} from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { requireUser, resolveActor } from './membership.ts';
-import { createWorkspace, describeWorkspace, myWorkspaces, presentWorkspace, updateWorkspace } from './service.ts';
+import {
+  createWorkspace,
+  describeWorkspace,
+  myWorkspaces,
+  presentWorkspace,
+  updateWorkspace,
+} from './service.ts';
 
 const RoleSchema = z.enum(ROLES);
 const WorkspaceSchema = z
@@ -37,8 +50,15 @@ const meRoute = createRoute({
   responses: {
     200: jsonContent(
       z.object({
-        user: z.object({ id: z.string(), name: z.string(), email: z.string(), twoFactorEnabled: z.boolean() }),
-        workspaces: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), role: RoleSchema })),
+        user: z.object({
+          id: z.string(),
+          name: z.string(),
+          email: z.string(),
+          twoFactorEnabled: z.boolean(),
+        }),
+        workspaces: z.array(
+          z.object({ id: z.string(), slug: z.string(), name: z.string(), role: RoleSchema }),
+        ),
       }),
       'Current user',
     ),
@@ -117,7 +137,10 @@ export function workspaceRoutes({ database }: AppDeps) {
     })
     .openapi(listRoute, async (c) => {
       const user = requireUser(await c.var.currentUser());
-      const workspaces = (await myWorkspaces(db, user.id)).map((w) => ({ ...w, role: RoleSchema.parse(w.role) }));
+      const workspaces = (await myWorkspaces(db, user.id)).map((w) => ({
+        ...w,
+        role: RoleSchema.parse(w.role),
+      }));
       return c.json({ workspaces }, 200);
     })
     .openapi(createRouteDef, async (c) => {

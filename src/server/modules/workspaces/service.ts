@@ -6,7 +6,7 @@ import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, workspaces } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
-import { type WorkspaceActor, type WorkspaceRow, authorize } from './membership.ts';
+import { authorize, type WorkspaceActor, type WorkspaceRow } from './membership.ts';
 import { countMembers, findWorkspaceBySlug, listWorkspacesOfUser } from './repo.ts';
 
 export interface WorkspaceInput {
@@ -32,7 +32,12 @@ function auditedFields(row: WorkspaceRow) {
 }
 
 /** Creates a workspace with `ownerId` as its owner; one transaction with its audit entries. */
-export async function createWorkspace(options: { db: Db; ownerId: string; actorId: string | null; input: WorkspaceInput }) {
+export async function createWorkspace(options: {
+  db: Db;
+  ownerId: string;
+  actorId: string | null;
+  input: WorkspaceInput;
+}) {
   const { db, input } = options;
   if (await findWorkspaceBySlug(db, input.slug)) {
     throw new AppError('conflict', `slug: the workspace "${input.slug}" already exists`);
@@ -102,7 +107,10 @@ export async function myWorkspaces(db: Db, userId: string) {
 
 export async function describeWorkspace(db: Db, actor: WorkspaceActor) {
   return {
-    workspace: { ...presentWorkspace(actor.workspace), memberCount: await countMembers(db, actor.workspace.id) },
+    workspace: {
+      ...presentWorkspace(actor.workspace),
+      memberCount: await countMembers(db, actor.workspace.id),
+    },
     role: actor.role,
     permissions: permissionsOf(actor.role),
   };

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, type TestWorkspace, api, createTestContext, newMember, newUser, newWorkspace, uniqueSuffix } from '../../testing/harness.ts';
+import {
+  api,
+  createTestContext,
+  newMember,
+  newUser,
+  newWorkspace,
+  type TestContext,
+  type TestWorkspace,
+  uniqueSuffix,
+} from '../../testing/harness.ts';
 
 let ctx: TestContext;
 let home: TestWorkspace;
@@ -32,22 +41,32 @@ describe('GET /api/me', () => {
     const res = await api(ctx, 'GET', '/api/me', { cookie: home.owner.cookie });
     expect(res.status).toBe(200);
     expect(res.body.user.email).toBe(home.owner.email);
-    expect(res.body.workspaces).toEqual([{ id: home.id, slug: home.slug, name: `Programme ${home.slug}`, role: 'owner' }]);
+    expect(res.body.workspaces).toEqual([
+      { id: home.id, slug: home.slug, name: `Programme ${home.slug}`, role: 'owner' },
+    ]);
   });
 });
 
 describe('POST /api/workspaces', () => {
   it('401 when not signed in', async () => {
-    expect((await api(ctx, 'POST', '/api/workspaces', { body: { name: 'X programme', slug: 'x-prog' } })).status).toBe(401);
+    expect(
+      (await api(ctx, 'POST', '/api/workspaces', { body: { name: 'X programme', slug: 'x-prog' } })).status,
+    ).toBe(401);
   });
   it('400 names the bad field', async () => {
-    const res = await api(ctx, 'POST', '/api/workspaces', { cookie: home.owner.cookie, body: { name: 'Fine name', slug: 'Not A Slug' } });
+    const res = await api(ctx, 'POST', '/api/workspaces', {
+      cookie: home.owner.cookie,
+      body: { name: 'Fine name', slug: 'Not A Slug' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
     expect(res.body.error.message).toMatch(/^slug: /);
   });
   it('400 for wrong types and unknown fields', async () => {
-    const wrongType = await api(ctx, 'POST', '/api/workspaces', { cookie: home.owner.cookie, body: { name: 42, slug: 'abc' } });
+    const wrongType = await api(ctx, 'POST', '/api/workspaces', {
+      cookie: home.owner.cookie,
+      body: { name: 42, slug: 'abc' },
+    });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.error.message).toMatch(/^name: /);
     const extra = await api(ctx, 'POST', '/api/workspaces', {
@@ -64,15 +83,26 @@ describe('POST /api/workspaces', () => {
       body: { name: 'Kasora police reform', slug, country: 'Kasora', defaultLanguage: 'fr' },
     });
     expect(res.status).toBe(201);
-    expect(res.body.workspace).toMatchObject({ slug, name: 'Kasora police reform', country: 'Kasora', defaultLanguage: 'fr' });
+    expect(res.body.workspace).toMatchObject({
+      slug,
+      name: 'Kasora police reform',
+      country: 'Kasora',
+      defaultLanguage: 'fr',
+    });
     const detail = await api(ctx, 'GET', `/api/workspaces/${slug}`, { cookie: user.cookie });
     expect(detail.body.role).toBe('owner');
     expect(detail.body.workspace.memberCount).toBe(1);
     const audit = await api(ctx, 'GET', `/api/workspaces/${slug}/audit`, { cookie: user.cookie });
-    expect(audit.body.entries.map((e: { action: string }) => e.action)).toEqual(['member.add', 'workspace.create']);
+    expect(audit.body.entries.map((e: { action: string }) => e.action)).toEqual([
+      'member.add',
+      'workspace.create',
+    ]);
   });
   it('409 when the slug is taken', async () => {
-    const res = await api(ctx, 'POST', '/api/workspaces', { cookie: home.owner.cookie, body: { name: 'Copy', slug: other.slug } });
+    const res = await api(ctx, 'POST', '/api/workspaces', {
+      cookie: home.owner.cookie,
+      body: { name: 'Copy', slug: other.slug },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toMatch(/^slug: /);
   });
@@ -84,8 +114,12 @@ describe('GET /api/workspaces and /api/workspaces/:slug', () => {
     expect((await api(ctx, 'GET', `/api/workspaces/${home.slug}`)).status).toBe(401);
   });
   it('403 for a member of another workspace, 404 for no workspace', async () => {
-    expect((await api(ctx, 'GET', `/api/workspaces/${home.slug}`, { cookie: other.owner.cookie })).status).toBe(403);
-    expect((await api(ctx, 'GET', '/api/workspaces/no-such-place', { cookie: other.owner.cookie })).status).toBe(404);
+    expect(
+      (await api(ctx, 'GET', `/api/workspaces/${home.slug}`, { cookie: other.owner.cookie })).status,
+    ).toBe(403);
+    expect(
+      (await api(ctx, 'GET', '/api/workspaces/no-such-place', { cookie: other.owner.cookie })).status,
+    ).toBe(404);
   });
   it('returns the role and its permissions', async () => {
     const donor = await newMember(ctx, home, 'donor');
@@ -103,7 +137,9 @@ describe('PATCH /api/workspaces/:slug', () => {
   it('401, 403 (other workspace), 403 (role), 400, then success with an audit entry of the changes', async () => {
     const path = `/api/workspaces/${home.slug}`;
     expect((await api(ctx, 'PATCH', path, { body: { name: 'New name' } })).status).toBe(401);
-    expect((await api(ctx, 'PATCH', path, { cookie: other.owner.cookie, body: { name: 'New name' } })).status).toBe(403);
+    expect(
+      (await api(ctx, 'PATCH', path, { cookie: other.owner.cookie, body: { name: 'New name' } })).status,
+    ).toBe(403);
     const editor = await newMember(ctx, home, 'editor');
     const denied = await api(ctx, 'PATCH', path, { cookie: editor.cookie, body: { name: 'New name' } });
     expect(denied.status).toBe(403);
@@ -111,10 +147,15 @@ describe('PATCH /api/workspaces/:slug', () => {
     const bad = await api(ctx, 'PATCH', path, { cookie: home.owner.cookie, body: { defaultLanguage: 'de' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^defaultLanguage: /);
-    const ok = await api(ctx, 'PATCH', path, { cookie: home.owner.cookie, body: { name: 'Renamed programme', defaultLanguage: 'ar' } });
+    const ok = await api(ctx, 'PATCH', path, {
+      cookie: home.owner.cookie,
+      body: { name: 'Renamed programme', defaultLanguage: 'ar' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.workspace).toMatchObject({ name: 'Renamed programme', defaultLanguage: 'ar' });
-    const audit = await api(ctx, 'GET', `${path}/audit?action=workspace.update`, { cookie: home.owner.cookie });
+    const audit = await api(ctx, 'GET', `${path}/audit?action=workspace.update`, {
+      cookie: home.owner.cookie,
+    });
     expect(audit.body.entries[0].changes).toEqual({
       name: { before: `Programme ${home.slug}`, after: 'Renamed programme' },
       defaultLanguage: { before: 'en', after: 'ar' },

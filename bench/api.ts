@@ -1,11 +1,13 @@
 // API throughput benchmark: starts the real server (PGlite, demo data) in a child process, then
 // drives it with autocannon on loopback: 100 connections for 10 s per endpoint.
-// Usage: npm run bench:api [-- --duration 10 --connections 100]
+// Usage: npm run bench:api [-- --duration 10 --connections 100 --postgres postgres://postgres@127.0.0.1:5432/postgres]
+// With --postgres, the server runs on a scratch database created on that server (dropped after).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { CLI_PATH } from '../src/cli/run-cli.ts';
 
 const args = process.argv.slice(2);
@@ -17,6 +19,8 @@ const duration = option('duration', 10);
 const connections = option('connections', 100);
 const port = option('port', 8199);
 const base = `http://127.0.0.1:${port}`;
+const postgresIndex = args.indexOf('--postgres');
+const postgresAdminUrl = postgresIndex >= 0 ? args[postgresIndex + 1] : null;
 
 async function waitForHealth(child: ChildProcess) {
   for (let i = 0; i < 240; i++) {
@@ -40,8 +44,20 @@ function run(title: string, path: string, headers: Record<string, string> = {}) 
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'custodes-bench-'));
+const scratchDb = `custodes_bench_${Date.now()}`;
+let databaseUrl: string | undefined;
+if (postgresAdminUrl) {
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${scratchDb}`);
+  await admin.end();
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${scratchDb}`;
+  databaseUrl = url.toString();
+}
+const database = databaseUrl ? 'postgresql' : 'pglite';
 const server = spawn(process.execPath, [CLI_PATH, 'serve', '--port', String(port)], {
-  env: { ...process.env, CUSTODES_DATA_DIR: dataDir, CUSTODES_DEMO: '1', DATABASE_URL: undefined },
+  env: { ...process.env, CUSTODES_DATA_DIR: dataDir, CUSTODES_DEMO: '1', DATABASE_URL: databaseUrl },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
@@ -65,6 +81,7 @@ try {
     const result = await run(title, path, headers);
     const row = {
       endpoint: title,
+      database,
       connections,
       seconds: duration,
       requestsPerSecond: Math.round(result.requests.average),
@@ -75,7 +92,7 @@ try {
     };
     rows.push(row);
     console.log(
-      `${title}: ${row.requestsPerSecond} req/s, p50 ${row.p50ms} ms, p99 ${row.p99ms} ms (${connections} connections, ${duration} s, non-2xx ${row.non2xx}, errors ${row.errors})`,
+      `[${database}] ${title}: ${row.requestsPerSecond} req/s, p50 ${row.p50ms} ms, p99 ${row.p99ms} ms (${connections} connections, ${duration} s, non-2xx ${row.non2xx}, errors ${row.errors})`,
     );
   }
   mkdirSync('bench/results', { recursive: true });
@@ -87,4 +104,10 @@ try {
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
+  if (postgresAdminUrl) {
+    const admin = new pg.Client({ connectionString: postgresAdminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
+    await admin.end();
+  }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { cliSucceeding, seedKasora } from './cli-fixtures.ts';
 
 // Runs in the "postgresql" test project only (TEST_DATABASE_URL set): a backup taken from the
 // embedded database restores into a new PostgreSQL database, and back again.
@@ -11,49 +11,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'custodes-pg-backup-'));
 const env = { CUSTODES_DATA_DIR: join(scratch, 'data') };
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function ok(args: string[], extraEnv: Record<string, string | undefined> = env) {
-  const result = await runCli(args, extraEnv);
-  if (result.code !== 0)
-    throw new Error(`custodes ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
-  return result.stdout;
-}
+const ok = cliSucceeding(env);
 
 beforeAll(async () => {
-  if (!process.env.TEST_DATABASE_URL) return;
-  await ok([
-    'users',
-    'create',
-    '--email',
-    'chair@example.org',
-    '--password',
-    'a-long-password',
-    '--name',
-    'Committee Chair',
-  ]);
-  await ok([
-    'workspaces',
-    'create',
-    '--name',
-    'Kasora programme',
-    '--slug',
-    'kasora',
-    '--owner',
-    'chair@example.org',
-  ]);
-  await ok([
-    'users',
-    'create',
-    '--email',
-    'focal@example.org',
-    '--password',
-    'another-long-one',
-    '--name',
-    'Focal',
-    '--workspace',
-    'kasora',
-    '--role',
-    'editor',
-  ]);
+  if (process.env.TEST_DATABASE_URL) await seedKasora(ok);
 }, 120_000);
 
 describe('backup across database engines', () => {

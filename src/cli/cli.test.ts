@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../server/db/client.ts';
+import { cliSucceeding, seedKasora } from './cli-fixtures.ts';
 import { runCli } from './run-cli.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'custodes-cli-'));
@@ -11,51 +12,9 @@ const dataDir = join(scratch, 'data');
 const env = { CUSTODES_DATA_DIR: dataDir };
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function ok(args: string[], extraEnv: Record<string, string | undefined> = env) {
-  const result = await runCli(args, extraEnv);
-  if (result.code !== 0)
-    throw new Error(`custodes ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
-  return result.stdout;
-}
+const ok = cliSucceeding(env);
 
-beforeAll(async () => {
-  await ok([
-    'users',
-    'create',
-    '--email',
-    'chair@example.org',
-    '--password',
-    'a-long-password',
-    '--name',
-    'Committee Chair',
-  ]);
-  await ok([
-    'workspaces',
-    'create',
-    '--name',
-    'Kasora programme',
-    '--slug',
-    'kasora',
-    '--owner',
-    'chair@example.org',
-    '--country',
-    'Kasora',
-  ]);
-  await ok([
-    'users',
-    'create',
-    '--email',
-    'focal@example.org',
-    '--password',
-    'another-long-one',
-    '--name',
-    'Focal Point',
-    '--workspace',
-    'kasora',
-    '--role',
-    'editor',
-  ]);
-}, 120_000);
+beforeAll(() => seedKasora(ok), 120_000);
 
 describe('custodes CLI', () => {
   it('prints help right away', async () => {

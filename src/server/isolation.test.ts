@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
-  createTestContext,
+  createTwoWorkspaces,
   newMember,
-  newWorkspace,
   type TestContext,
   type TestWorkspace,
 } from './testing/harness.ts';
@@ -34,9 +33,7 @@ function paramValue(path: string, param: string): string {
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  home = await newWorkspace(ctx);
-  other = await newWorkspace(ctx);
+  ({ ctx, home, other } = await createTwoWorkspaces());
   const member = await newMember(ctx, home, 'editor');
   ids.member = member.memberId;
   const invitation = await api(ctx, 'POST', `/api/workspaces/${home.slug}/invitations`, {

@@ -1,5 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../db/schema/index.ts';
+import { verifyAuditChain } from '../modules/audit/service.ts';
 import {
   api,
   cookiesFrom,
@@ -128,5 +131,33 @@ describe('two-factor authentication', () => {
     expect(second.status).toBe(200);
     const session = cookiesFrom(second.headers);
     expect((await api(ctx, 'GET', '/api/me', { cookie: session })).status).toBe(200);
+  });
+});
+
+describe('account events in the audit log', () => {
+  const accountEvents = async (userId: string) =>
+    ctx.db
+      .select({ action: auditLog.action, actorId: auditLog.actorId, changes: auditLog.changes })
+      .from(auditLog)
+      .where(and(eq(auditLog.chain, 'system'), eq(auditLog.entityId, userId)))
+      .orderBy(asc(auditLog.seq));
+
+  it('records account creation, profile changes and password changes in the system chain', async () => {
+    const user = await newUser(ctx, 'audited');
+    const rename = await api(ctx, 'POST', '/api/auth/update-user', {
+      cookie: user.cookie,
+      body: { name: 'Renamed Person' },
+    });
+    expect(rename.status).toBe(200);
+    const change = await api(ctx, 'POST', '/api/auth/change-password', {
+      cookie: user.cookie,
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'an-even-longer-password' },
+    });
+    expect(change.status).toBe(200);
+    const events = await accountEvents(user.id);
+    expect(events.map((e) => e.action)).toEqual(['user.create', 'user.update', 'user.password_change']);
+    expect(events[1]).toMatchObject({ actorId: user.id, changes: { name: { after: 'Renamed Person' } } });
+    expect(JSON.stringify(events)).not.toContain('an-even-longer-password');
+    expect((await verifyAuditChain(ctx.db, 'system')).ok).toBe(true);
   });
 });

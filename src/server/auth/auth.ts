@@ -15,6 +15,7 @@ import {
   verifications,
   workspaces,
 } from '../db/schema/index.ts';
+import { type AuditEvent, appendAudit } from '../modules/audit/repo.ts';
 
 export interface AuthConfig {
   db: Db;
@@ -42,6 +43,9 @@ function organizationRoles() {
 
 export function createAuth(config: AuthConfig) {
   const { db } = config;
+  // Account events have no workspace: they go to the system chain of the audit log.
+  const auditAccount = (event: Omit<AuditEvent, 'workspaceId' | 'entityType'>) =>
+    db.transaction((tx) => appendAudit(tx, { ...event, workspaceId: null, entityType: 'user' }));
   const signInLimit = { window: 60, max: config.signInPerMinute ?? 10 };
   return betterAuth({
     appName: 'Custodes',
@@ -87,6 +91,42 @@ export function createAuth(config: AuthConfig) {
     advanced: {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user) => {
+            await auditAccount({
+              actorId: null,
+              action: 'user.create',
+              entityId: user.id,
+              after: { email: user.email, name: user.name },
+            });
+          },
+        },
+        update: {
+          after: async (user) => {
+            await auditAccount({
+              actorId: user.id,
+              action: 'user.update',
+              entityId: user.id,
+              after: { email: user.email, name: user.name, twoFactorEnabled: Boolean(user.twoFactorEnabled) },
+            });
+          },
+        },
+      },
+      account: {
+        update: {
+          after: async (account, ctx) => {
+            if (!ctx?.path?.includes('password')) return;
+            await auditAccount({
+              actorId: account.userId,
+              action: 'user.password_change',
+              entityId: account.userId,
+            });
+          },
+        },
+      },
     },
     plugins: [twoFactor({ issuer: 'Custodes' }), organization(organizationRoles())],
     hooks: {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ROLES } from '../../core/access/roles.ts';
 
 export const ErrorSchema = z
   .object({
@@ -34,3 +35,5 @@ export const SlugParam = z.object({
 });
 
 export const Timestamp = z.string().openapi({ format: 'date-time', example: '2026-11-23T10:00:00.000Z' });
+
+export const RoleSchema = z.enum(ROLES).openapi('Role');

@@ -121,3 +121,9 @@ export async function newMember(ctx: TestContext, workspace: TestWorkspace, role
   const member = await addMemberDirectly({ db: ctx.db, userId: user.id, slug: workspace.slug, role });
   return { ...user, memberId: member.id };
 }
+
+/** A fresh context with two unrelated workspaces: `home` under test, `other` whose members must be refused. */
+export async function createTwoWorkspaces() {
+  const ctx = await createTestContext();
+  return { ctx, home: await newWorkspace(ctx), other: await newWorkspace(ctx) };
+}

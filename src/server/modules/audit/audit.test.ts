@@ -2,9 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
-  createTestContext,
+  createTwoWorkspaces,
   newMember,
-  newWorkspace,
   type TestContext,
   type TestWorkspace,
 } from '../../testing/harness.ts';
@@ -14,9 +13,7 @@ let home: TestWorkspace;
 let other: TestWorkspace;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  home = await newWorkspace(ctx);
-  other = await newWorkspace(ctx);
+  ({ ctx, home, other } = await createTwoWorkspaces());
   for (const title of ['First', 'Second', 'Third']) {
     await api(ctx, 'POST', `/api/workspaces/${home.slug}/oversight-notes`, {
       cookie: home.owner.cookie,

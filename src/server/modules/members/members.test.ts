@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
   createTestContext,
+  createTwoWorkspaces,
   newMember,
   newUser,
-  newWorkspace,
   signIn,
   TEST_PASSWORD,
   type TestContext,
@@ -17,9 +17,7 @@ let home: TestWorkspace;
 let other: TestWorkspace;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  home = await newWorkspace(ctx);
-  other = await newWorkspace(ctx);
+  ({ ctx, home, other } = await createTwoWorkspaces());
 });
 afterAll(() => ctx.close());
 

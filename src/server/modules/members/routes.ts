@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ROLES } from '../../../core/access/roles.ts';
 import { createRouter } from '../../http/router.ts';
 import {
   conflictError,
   jsonBody,
   jsonContent,
+  RoleSchema,
   SlugParam,
   standardErrors,
   Timestamp,
@@ -13,7 +13,6 @@ import type { AppDeps } from '../../http/types.ts';
 import { requireUser, resolveActor } from '../workspaces/membership.ts';
 import * as service from './service.ts';
 
-const RoleSchema = z.enum(ROLES);
 const MemberSchema = z
   .object({
     id: z.string(),

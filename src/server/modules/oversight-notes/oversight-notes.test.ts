@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
-  createTestContext,
+  createTwoWorkspaces,
   newMember,
-  newWorkspace,
   type TestContext,
   type TestWorkspace,
 } from '../../testing/harness.ts';
@@ -13,9 +12,7 @@ let home: TestWorkspace;
 let other: TestWorkspace;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  home = await newWorkspace(ctx);
-  other = await newWorkspace(ctx);
+  ({ ctx, home, other } = await createTwoWorkspaces());
 });
 afterAll(() => ctx.close());
 

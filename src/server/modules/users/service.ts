@@ -16,8 +16,7 @@ export interface NewUser {
 }
 
 /**
- * Creates an account outside the invitation flow (the CLI bootstrap and the demo): better-auth
- * hashes the password; the creation is recorded in the system audit chain.
+ * Creates an account outside the invitation flow (the CLI bootstrap and the demo).
  */
 export async function createUserAccount(options: {
   db: Db;
@@ -35,20 +34,11 @@ export async function createUserAccount(options: {
   if (!options.user.name.trim()) throw new AppError('bad_request', 'name: is required');
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) throw new AppError('conflict', `email: an account for ${email} already exists`);
+  // better-auth hashes the password; its user hook writes the `user.create` audit entry.
   const result = await auth.api.signUpEmail({
     body: { email, password: options.user.password, name: options.user.name.trim() },
   });
   const userId = result.user.id;
-  await db.transaction((tx) =>
-    appendAudit(tx, {
-      workspaceId: null,
-      actorId: options.actorId ?? null,
-      action: 'user.create',
-      entityType: 'user',
-      entityId: userId,
-      after: { email, name: options.user.name.trim() },
-    }),
-  );
   return { id: userId, email, name: options.user.name.trim() };
 }
 

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { PERMISSIONS, ROLES } from '../../../core/access/roles.ts';
+import { PERMISSIONS } from '../../../core/access/roles.ts';
 import { LANGUAGES, SLUG_PATTERN, SLUG_RULE } from '../../../core/access/workspace-input.ts';
 import { createRouter } from '../../http/router.ts';
 import {
   conflictError,
   jsonBody,
   jsonContent,
+  RoleSchema,
   SlugParam,
   standardErrors,
   Timestamp,
@@ -20,7 +21,6 @@ import {
   updateWorkspace,
 } from './service.ts';
 
-const RoleSchema = z.enum(ROLES);
 const WorkspaceSchema = z
   .object({
     id: z.string(),

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
-  createTestContext,
+  createTwoWorkspaces,
   newMember,
   newUser,
-  newWorkspace,
   type TestContext,
   type TestWorkspace,
   uniqueSuffix,
@@ -15,9 +14,7 @@ let home: TestWorkspace;
 let other: TestWorkspace;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  home = await newWorkspace(ctx);
-  other = await newWorkspace(ctx);
+  ({ ctx, home, other } = await createTwoWorkspaces());
 });
 afterAll(() => ctx.close());
 

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readConfig, VERSION } from '../server/config.ts';
 import { reportFailure } from './context.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerFrameworkCommands } from './framework-commands.ts';
 
 const program = new Command();
 program
@@ -27,5 +28,6 @@ program
   });
 
 registerDataCommands(program);
+registerFrameworkCommands(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

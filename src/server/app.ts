@@ -15,13 +15,23 @@ import { rateLimit } from './http/rate-limit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonContent } from './http/schemas.ts';
 import type { AppDeps, SessionUser } from './http/types.ts';
+import { assessmentRoutes } from './modules/assessments/routes.ts';
+import { EVIDENCE_PATH_PATTERN, evidenceRoutes } from './modules/assessments/routes-evidence.ts';
+import { assessmentWorkflowRoutes } from './modules/assessments/routes-workflow.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
+import { consultationRoutes } from './modules/consultations/routes.ts';
+import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
+import { needRoutes } from './modules/needs/routes.ts';
 import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
+import { IMPORT_PATH_PATTERN, sectorMapRoutes } from './modules/sector-map/routes.ts';
+import { swotRoutes } from './modules/swot/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** File uploads, whose routes set their own larger limit after checking who is asking. */
+const UPLOAD_PATHS = [IMPORT_PATH_PATTERN, EVIDENCE_PATH_PATTERN, FRAMEWORK_IMPORT_PATTERN];
 
 export interface AppOptions extends AppDeps {
   /** Folder of the built web client; null serves the API only. */
@@ -51,12 +61,15 @@ export function createApp(options: AppOptions) {
   const app = createRouter();
   app.onError(handleError);
   app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody('payload_too_large', 'request body exceeds the 1 MiB limit'), 413),
-    }),
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json(errorBody('payload_too_large', 'request body exceeds the 1 MiB limit'), 413),
+  });
+  // File imports set their own, larger limit once the caller is known to be allowed to import.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && UPLOAD_PATHS.some((pattern) => pattern.test(c.req.path))
+      ? next()
+      : apiBodyLimit(c, next),
   );
 
   // Workspace management goes through /api/workspaces, where every change is authorised and audited.
@@ -103,6 +116,14 @@ export function createApp(options: AppOptions) {
   app.route('/', memberRoutes(options));
   app.route('/', auditRoutes(options));
   app.route('/', oversightNoteRoutes(options));
+  app.route('/', needRoutes(options));
+  app.route('/', swotRoutes(options));
+  app.route('/', consultationRoutes(options));
+  app.route('/', sectorMapRoutes(options));
+  app.route('/', frameworkRoutes(options));
+  app.route('/', assessmentRoutes(options));
+  app.route('/', assessmentWorkflowRoutes(options));
+  app.route('/', evidenceRoutes(options));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFramework } from '../core/frameworks/index.ts';
+import { listItems } from '../core/frameworks/structure.ts';
+import type { Framework } from '../core/frameworks/types.ts';
+import { scoredAssessment } from './testing/assessment-fixtures.ts';
 import {
   api,
   createTwoWorkspaces,
@@ -22,6 +26,46 @@ const validBodies: Record<string, unknown> = {
   'POST /api/workspaces/{slug}/invitations': { email: 'intruder@example.org', role: 'admin' },
   'POST /api/workspaces/{slug}/oversight-notes': { title: 'Intrusion', body: 'Should not land' },
   'PATCH /api/workspaces/{slug}/oversight-notes/{id}': { title: 'Changed' },
+  'POST /api/workspaces/{slug}/actors': { name: 'Intruder Militia', category: 'militia' },
+  'PATCH /api/workspaces/{slug}/actors/{actorId}': { name: 'Renamed' },
+  // import routes take a multipart file; writers are checked before the body is read
+  'POST /api/workspaces/{slug}/actors/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/relations/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/relations': { sourceActorId: 'x', targetActorId: 'y', type: 'command' },
+  'PATCH /api/workspaces/{slug}/relations/{relationId}': { status: 'suspended' },
+  'POST /api/workspaces/{slug}/needs': { title: 'Intrusion', severity: 3, importance: 3 },
+  'PATCH /api/workspaces/{slug}/needs/{needId}': { status: 'dropped' },
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/needs': {},
+  'POST /api/workspaces/{slug}/actors/{actorId}/swot': { kind: 'threat', text: 'Intrusion' },
+  'POST /api/workspaces/{slug}/consultations': {
+    heldOn: '2026-01-01',
+    place: 'Intrusion',
+    format: 'online',
+    participants: [],
+    topics: ['Intrusion'],
+    findings: 'Should not land',
+  },
+  'PATCH /api/workspaces/{slug}/consultations/{consultationId}': { place: 'Moved' },
+  'POST /api/workspaces/{slug}/frameworks': { ...findFramework('ssr-dimensions'), id: 'intruder-framework' },
+  'POST /api/workspaces/{slug}/frameworks/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/assessments': {
+    title: 'Intrusion',
+    frameworkId: 'ssg-ten-criteria',
+    scope: 'sector',
+    leadSide: 'donor',
+    team: [{ userId: 'x', side: 'donor', teamRole: 'lead' }],
+  },
+  'PATCH /api/workspaces/{slug}/assessments/{assessmentId}': { title: 'Taken over' },
+  'PUT /api/workspaces/{slug}/assessments/{assessmentId}/answers/{itemId}': { answer: 0 },
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/transitions': { action: 'publish' },
+  'PUT /api/workspaces/{slug}/assessments/{assessmentId}/baseline': { isBaseline: false },
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/review-comments': {
+    itemId: 'x',
+    body: 'Intrusion',
+  },
+  'PATCH /api/workspaces/{slug}/assessments/{assessmentId}/review-comments/{commentId}': { resolved: true },
+  // evidence is a multipart upload; membership is checked before the body is read
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/evidence': { file: 'not read' },
 };
 
 /** Which real resource of the home workspace each path parameter names. */
@@ -29,6 +73,16 @@ function paramValue(path: string, param: string): string {
   if (param === 'memberId') return ids.member;
   if (path.includes('/invitations/')) return ids.invitation;
   if (path.includes('/oversight-notes/')) return ids.note;
+  if (param === 'actorId') return ids.actor;
+  if (param === 'relationId') return ids.relation;
+  if (param === 'needId') return ids.need;
+  if (param === 'assessmentId') return ids.assessment;
+  if (param === 'entryId') return ids.swotEntry;
+  if (param === 'consultationId') return ids.consultation;
+  if (param === 'frameworkId') return ids.framework;
+  if (param === 'itemId') return ids.item;
+  // Ids that exist nowhere: the outsider must still get 403 or 404, never a hint.
+  if (param === 'commentId' || param === 'evidenceId') return 'no-such-id';
   throw new Error(`isolation test: say which resource {${param}} in ${path} names`);
 }
 
@@ -46,6 +100,32 @@ beforeAll(async () => {
     body: { title: 'Home note', body: 'Private to home' },
   });
   ids.note = note.body.note.id;
+  const actor = (body: object) =>
+    api(ctx, 'POST', `/api/workspaces/${home.slug}/actors`, { cookie: home.owner.cookie, body });
+  ids.actor = (await actor({ name: 'Home Police', category: 'police' })).body.actor.id;
+  const court = (await actor({ name: 'Home Court', category: 'court' })).body.actor.id;
+  const relation = await api(ctx, 'POST', `/api/workspaces/${home.slug}/relations`, {
+    cookie: home.owner.cookie,
+    body: { sourceActorId: court, targetActorId: ids.actor, type: 'oversight', oversightKind: 'judicial' },
+  });
+  ids.relation = relation.body.relation.id;
+  const post = (path: string, body: object) =>
+    api(ctx, 'POST', `/api/workspaces/${home.slug}${path}`, { cookie: home.owner.cookie, body });
+  ids.need = (await post('/needs', { title: 'Home need', severity: 2, importance: 2 })).body.need.id;
+  ids.assessment = (await scoredAssessment(ctx, home)).id;
+  ids.swotEntry = (await post(`/actors/${ids.actor}/swot`, { kind: 'strength', text: 'Home' })).body.entry.id;
+  const consultation = await post('/consultations', {
+    heldOn: '2026-01-01',
+    place: 'Home',
+    format: 'workshop',
+    participants: [{ stakeholderType: 'community', women: 3, men: 2, other: 0 }],
+    topics: ['Home'],
+    findings: 'Private to home',
+  });
+  ids.consultation = consultation.body.consultation.id;
+  const custom = await post('/frameworks', { ...findFramework('ssr-dimensions'), id: 'home-framework' });
+  ids.framework = custom.body.framework.id;
+  ids.item = listItems(findFramework('ssg-ten-criteria') as Framework)[0].item.id;
 });
 afterAll(() => ctx.close());
 
@@ -64,7 +144,7 @@ describe('workspace isolation', () => {
 
     for (const { method, path } of routes) {
       const key = `${method} ${path}`;
-      if ((method === 'POST' || method === 'PATCH') && !(key in validBodies))
+      if (['POST', 'PATCH', 'PUT'].includes(method) && !(key in validBodies))
         throw new Error(`add a valid body for ${key}`);
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'slug');
       const fill = (slug: string) =>
@@ -87,6 +167,14 @@ describe('workspace isolation', () => {
       cookie: home.owner.cookie,
     });
     expect(notes.body.notes.map((n: { title: string }) => n.title)).toEqual(['Home note']);
+    const actors = await api(ctx, 'GET', `/api/workspaces/${home.slug}/actors`, {
+      cookie: home.owner.cookie,
+    });
+    expect(actors.body.actors.map((a: { name: string }) => a.name)).toEqual(['Home Court', 'Home Police']);
+    const relations = await api(ctx, 'GET', `/api/workspaces/${home.slug}/relations`, {
+      cookie: home.owner.cookie,
+    });
+    expect(relations.body.relations.map((r: { status: string }) => r.status)).toEqual(['active']);
   });
 
   it('a viewer of the same workspace cannot write anything', async () => {

@@ -12,6 +12,13 @@ describe('permission matrix', () => {
     ['donor', 'audit:read', false],
     ['viewer', 'oversight-note:write', false],
     ['viewer', 'workspace:read', true],
+    ['owner', 'sector-map:write', true],
+    ['admin', 'sector-map:write', true],
+    ['editor', 'sector-map:write', true],
+    ['donor', 'sector-map:write', false],
+    ['assessor', 'sector-map:write', false],
+    ['oversight', 'sector-map:write', false],
+    ['viewer', 'sector-map:write', false],
   ] as const)('%s may %s: %s', (role, permission, allowed) => {
     expect(can(role, permission)).toBe(allowed);
   });

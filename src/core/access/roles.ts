@@ -15,6 +15,9 @@ export const PERMISSIONS = [
   'audit:read',
   'oversight-note:read',
   'oversight-note:write',
+  'sector-map:write',
+  'assessment:manage',
+  'consultation:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,6 +35,11 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'audit:read': ['owner', 'admin', 'oversight'],
   'oversight-note:read': everyone,
   'oversight-note:write': ['owner', 'admin', 'oversight'],
+  // Reading the map needs only workspace:read; focal points (editors) keep their institutions current.
+  'sector-map:write': ['owner', 'admin', 'editor'],
+  // Starting assessments and building frameworks; who may score a given one is the workflow's rule.
+  'assessment:manage': ['owner', 'admin', 'assessor', 'donor'],
+  'consultation:write': ['owner', 'admin', 'assessor', 'editor'],
 };
 
 export function isRole(value: string): value is Role {

@@ -8,6 +8,7 @@ import { addMemberDirectly, createUserAccount } from '../modules/users/service.t
 import { resolveActor } from '../modules/workspaces/membership.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
 import type { Runtime } from '../runtime.ts';
+import { seedSectorMap } from './seed-sector-map.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_PASSWORD = 'custodes-demo';
@@ -63,6 +64,7 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
   }
   const ownerActor = await resolveActor(db, { ...owner, twoFactorEnabled: false }, DEMO_SLUG);
   await inviteMember({ db, actor: ownerActor, email: 'justice@demo.custodes.org', role: 'editor' });
+  await seedSectorMap({ db, actor: ownerActor });
 
   const oversight = accounts.find((person) => person.role === 'oversight');
   if (oversight) {

@@ -40,17 +40,27 @@ async function readErrorEnvelope(response: Response): Promise<ApiError> {
 
 /** Calls the same-origin JSON API with the session cookie; resolves to the parsed body (undefined for 204). */
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  return send<T>(path, {
+    method,
+    headers:
+      body === undefined
+        ? { Accept: 'application/json' }
+        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** Posts a file as the multipart field `file` (the browser sets the content type and boundary). */
+export async function apiUpload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  return send<T>(path, { method: 'POST', headers: { Accept: 'application/json' }, body: form });
+}
+
+async function send<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      credentials: 'include',
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(path, { ...init, credentials: 'include' });
   } catch (cause) {
     throw new NetworkError(cause);
   }

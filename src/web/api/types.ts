@@ -14,7 +14,8 @@ export type Permission =
   | 'invitation:manage'
   | 'audit:read'
   | 'oversight-note:read'
-  | 'oversight-note:write';
+  | 'oversight-note:write'
+  | 'sector-map:write';
 
 export interface MeUser {
   id: string;

@@ -13,6 +13,13 @@ import { InvitationPage } from '../routes/auth/InvitationPage';
 import { SignInPage } from '../routes/auth/SignInPage';
 import { CycleStepPage } from '../routes/cycle/CycleStepPage';
 import { CYCLE_STEPS } from '../routes/cycle/cycleSteps';
+import { ActorProfilePage } from '../routes/map/ActorProfilePage';
+import { GraphPage } from '../routes/map/GraphPage';
+import { MapLayout } from '../routes/map/MapLayout';
+import { OversightGapsPage } from '../routes/map/OversightGapsPage';
+import { RegistryPage } from '../routes/map/RegistryPage';
+import { RelationsPage } from '../routes/map/RelationsPage';
+import { TransferPage } from '../routes/map/TransferPage';
 import { MembersPage } from '../routes/members/MembersPage';
 import { OversightNotesPage } from '../routes/oversight-notes/OversightNotesPage';
 import { ProfilePage } from '../routes/profile/ProfilePage';
@@ -124,6 +131,26 @@ const workspacePage = <Path extends string>(path: Path, component: () => React.R
 
 const cycleRoutes = CYCLE_STEPS.map((step) => workspacePage(step, () => <CycleStepPage step={step} />));
 
+const mapRoute = workspacePage('map', MapLayout);
+const mapPage = <Path extends string>(path: Path, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => mapRoute, path, component });
+const actorProfileRoute = createRoute({
+  getParentRoute: () => mapRoute,
+  path: 'actors/$actorId',
+  component: function ActorProfileRoute() {
+    const { actorId } = actorProfileRoute.useParams();
+    return <ActorProfilePage actorId={actorId} />;
+  },
+});
+const mapRoutes = mapRoute.addChildren([
+  mapPage('/', RegistryPage),
+  mapPage('relations', RelationsPage),
+  mapPage('graph', GraphPage),
+  mapPage('gaps', OversightGapsPage),
+  mapPage('transfer', TransferPage),
+  actorProfileRoute,
+]);
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   invitationRoute,
@@ -134,6 +161,7 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     workspaceRoute.addChildren([
       workspacePage('/', OverviewPage),
+      mapRoutes,
       ...cycleRoutes,
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),

@@ -5,7 +5,7 @@ import { api, queryKeys } from '../../api/endpoints';
 import type { AuditFilters } from '../../api/types';
 
 /** Entity types written by the modules that exist today; new modules add theirs here. */
-const KNOWN_ENTITY_TYPES = ['workspace', 'member', 'invitation', 'oversight_note'];
+const KNOWN_ENTITY_TYPES = ['workspace', 'member', 'invitation', 'oversight_note', 'actor', 'actor_relation'];
 
 interface AuditFiltersFormProps {
   slug: string;

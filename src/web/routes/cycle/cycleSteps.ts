@@ -1,6 +1,8 @@
-/** The programme-cycle steps that have a page of their own (Overview is the workspace home). */
+/**
+ * The programme-cycle steps still waiting for their feature, shown as description pages
+ * (Overview is the workspace home; Map has its own pages in routes/map).
+ */
 export const CYCLE_STEPS = [
-  'map',
   'assess',
   'plan',
   'finance',

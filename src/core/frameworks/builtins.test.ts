@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_FRAMEWORKS, findFramework } from './index.ts';
+import { countItems, listGroups, listItems } from './structure.ts';
+import type { Framework } from './types.ts';
+
+const framework = (id: string): Framework => {
+  const found = findFramework(id);
+  if (!found) throw new Error(`missing ${id}`);
+  return found;
+};
+
+describe('built-in frameworks', () => {
+  it('are the six reference frameworks, with their item counts', () => {
+    expect(BUILT_IN_FRAMEWORKS.map((f) => [f.id, countItems(f)])).toEqual([
+      ['ssg-ten-criteria', 30],
+      ['ssr-principles', 15],
+      ['ssr-dimensions', 16],
+      ['integrity-areas', 27],
+      ['defence-integrity-risk', 20],
+      ['pefa-style', 22],
+    ]);
+    expect(findFramework('nope')).toBeUndefined();
+  });
+
+  it('give English and French for every name, description, group and item, and Arabic for the framework', () => {
+    for (const f of BUILT_IN_FRAMEWORKS) {
+      for (const text of [f.name, f.description])
+        expect(text).toMatchObject({
+          en: expect.any(String),
+          fr: expect.any(String),
+          ar: expect.any(String),
+        });
+      for (const { group } of listGroups(f)) expect(group.name.fr, `${f.id} ${group.id}`).toBeTruthy();
+      for (const { item } of listItems(f)) expect(item.text.fr, `${f.id} ${item.id}`).toBeTruthy();
+    }
+  });
+
+  it('cannot be changed by a caller', () => {
+    expect(() => {
+      (framework('ssr-principles').groups[0].items[0] as { code: string }).code = 'X';
+    }).toThrow(TypeError);
+  });
+
+  it('ten criteria with 2–4 questions each on the 0–4 scale', () => {
+    const f = framework('ssg-ten-criteria');
+    expect(f.groups).toHaveLength(10);
+    for (const group of f.groups) expect(group.items.length).toBeGreaterThanOrEqual(2);
+    for (const group of f.groups) expect(group.items.length).toBeLessThanOrEqual(4);
+    expect(f.scale?.map((level) => level.value)).toEqual([0, 1, 2, 3, 4]);
+    expect(f.aggregation.method).toBe('mean');
+  });
+
+  it('fifteen principles P1–P15, each once', () => {
+    const codes = listItems(framework('ssr-principles')).map(({ item }) => item.code);
+    expect([...codes].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))).toEqual(
+      Array.from({ length: 15 }, (_, i) => `P${i + 1}`),
+    );
+  });
+
+  it('four dimensions with 3–5 questions each, each group charted on its own dimension', () => {
+    const f = framework('ssr-dimensions');
+    expect(f.groups.map((g) => [g.id, g.dimension])).toEqual([
+      ['political', 'political'],
+      ['institutional', 'institutional'],
+      ['economic', 'economic'],
+      ['societal', 'societal'],
+    ]);
+    for (const group of f.groups) expect(group.items.length).toBeGreaterThanOrEqual(3);
+    for (const group of f.groups) expect(group.items.length).toBeLessThanOrEqual(5);
+  });
+
+  it('integrity areas nest area → sub-area → questions', () => {
+    const f = framework('integrity-areas');
+    expect(f.groups.map((g) => [g.code, g.groups?.length])).toEqual([
+      ['POL', 8],
+      ['FIN', 9],
+      ['HR', 10],
+    ]);
+    for (const area of f.groups) expect(area.items).toEqual([]);
+  });
+
+  it('defence integrity: five risk areas of 4–6 indicators, five levels each, A–F bands', () => {
+    const f = framework('defence-integrity-risk');
+    expect(f.groups.map((g) => g.id)).toEqual([
+      'political',
+      'financial',
+      'personnel',
+      'operations',
+      'procurement',
+    ]);
+    for (const area of f.groups) expect(area.items.length).toBeGreaterThanOrEqual(4);
+    for (const area of f.groups) expect(area.items.length).toBeLessThanOrEqual(6);
+    for (const { item } of listItems(f))
+      expect(item.levels?.map((level) => level.value)).toEqual([0, 25, 50, 75, 100]);
+    expect(f.bands?.map((band) => `${band.label} ${band.min}–${band.max}`)).toEqual([
+      'A 83–100',
+      'B 67–82',
+      'C 50–66',
+      'D 33–49',
+      'E 17–32',
+      'F 0–16',
+    ]);
+  });
+
+  it('PEFA-style indicators each declare M1 or M2 over dimensions graded A–D', () => {
+    const f = framework('pefa-style');
+    expect(f.aggregation.method).toBe('pefa');
+    expect(f.scale?.map((level) => `${level.label}=${level.value}`)).toEqual(['D=1', 'C=2', 'B=3', 'A=4']);
+    expect(f.groups.map((g) => g.pefaMethod)).toEqual(['M1', 'M2', 'M1', 'M1', 'M2', 'M1']);
+  });
+});

@@ -1,0 +1,137 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../http/router.ts';
+import { conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { resolveActor } from '../workspaces/membership.ts';
+import { AnswerBody, AssessmentParams, AssessmentSchema, ItemParams } from './schemas.ts';
+import * as scoring from './scoring.ts';
+
+const tags = ['Assessments'];
+const base = '/api/workspaces/{slug}/assessments/{assessmentId}';
+const CommentParams = AssessmentParams.extend({
+  commentId: z.string().openapi({ param: { name: 'commentId', in: 'path' } }),
+});
+
+const routes = {
+  answer: createRoute({
+    method: 'put',
+    path: `${base}/answers/{itemId}`,
+    tags,
+    summary:
+      'Record the signed-in assessor\'s answer for one item (a scale level, "na" or "insufficient_evidence")',
+    request: { params: ItemParams, ...jsonBody(AnswerBody) },
+    responses: { 200: jsonContent(z.object({ answer: z.unknown() }), 'Recorded'), ...standardErrors },
+  }),
+  transition: createRoute({
+    method: 'post',
+    path: `${base}/transitions`,
+    tags,
+    summary: 'Move the assessment on: submit for review, return to draft, validate, publish',
+    request: {
+      params: AssessmentParams,
+      ...jsonBody(z.object({ action: z.enum(['submit', 'return', 'validate', 'publish']) }).strict()),
+    },
+    responses: {
+      200: jsonContent(z.object({ assessment: AssessmentSchema }), 'New status'),
+      ...standardErrors,
+      ...conflictError,
+    },
+  }),
+  baseline: createRoute({
+    method: 'put',
+    path: `${base}/baseline`,
+    tags,
+    summary: 'Mark (or unmark) a validated assessment as the baseline for later rounds',
+    request: { params: AssessmentParams, ...jsonBody(z.object({ isBaseline: z.boolean() }).strict()) },
+    responses: {
+      200: jsonContent(z.object({ assessment: AssessmentSchema }), 'Updated'),
+      ...standardErrors,
+      ...conflictError,
+    },
+  }),
+  comment: createRoute({
+    method: 'post',
+    path: `${base}/review-comments`,
+    tags,
+    summary: 'Peer review: comment on one item',
+    request: {
+      params: AssessmentParams,
+      ...jsonBody(
+        z
+          .object({ itemId: z.string().min(1), body: z.string().trim().min(1, 'is required').max(5000) })
+          .strict(),
+      ),
+    },
+    responses: { 201: jsonContent(z.object({ comment: z.unknown() }), 'Created'), ...standardErrors },
+  }),
+  resolve: createRoute({
+    method: 'patch',
+    path: `${base}/review-comments/{commentId}`,
+    tags,
+    summary: 'Mark a review comment as resolved (or reopen it)',
+    request: { params: CommentParams, ...jsonBody(z.object({ resolved: z.boolean() }).strict()) },
+    responses: {
+      200: jsonContent(z.object({ comment: z.object({ id: z.string(), resolved: z.boolean() }) }), 'Updated'),
+      ...standardErrors,
+    },
+  }),
+};
+
+export function assessmentWorkflowRoutes({ database }: AppDeps) {
+  const db = database.db;
+  const actorFor = async (user: Parameters<typeof resolveActor>[1], slug: string) =>
+    resolveActor(db, user, slug);
+  return createRouter()
+    .openapi(routes.answer, async (c) => {
+      const { slug, assessmentId, itemId } = c.req.valid('param');
+      const actor = await actorFor(await c.var.currentUser(), slug);
+      const answer = await scoring.recordAnswer({
+        db,
+        actor,
+        assessmentId,
+        itemId,
+        input: c.req.valid('json'),
+      });
+      return c.json({ answer }, 200);
+    })
+    .openapi(routes.transition, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await actorFor(await c.var.currentUser(), slug);
+      const assessment = await scoring.transitionAssessment({
+        db,
+        actor,
+        assessmentId,
+        action: c.req.valid('json').action,
+      });
+      return c.json({ assessment }, 200);
+    })
+    .openapi(routes.baseline, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await actorFor(await c.var.currentUser(), slug);
+      const assessment = await scoring.setBaseline({
+        db,
+        actor,
+        assessmentId,
+        isBaseline: c.req.valid('json').isBaseline,
+      });
+      return c.json({ assessment }, 200);
+    })
+    .openapi(routes.comment, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await actorFor(await c.var.currentUser(), slug);
+      const comment = await scoring.addReviewComment({ db, actor, assessmentId, ...c.req.valid('json') });
+      return c.json({ comment }, 201);
+    })
+    .openapi(routes.resolve, async (c) => {
+      const { slug, assessmentId, commentId } = c.req.valid('param');
+      const actor = await actorFor(await c.var.currentUser(), slug);
+      const comment = await scoring.resolveReviewComment({
+        db,
+        actor,
+        assessmentId,
+        commentId,
+        resolved: c.req.valid('json').resolved,
+      });
+      return c.json({ comment }, 200);
+    });
+}

@@ -1,0 +1,112 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../http/router.ts';
+import { jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { resolveActor } from '../workspaces/membership.ts';
+import { assessmentResults } from './results.ts';
+import {
+  AssessmentParams,
+  AssessmentSchema,
+  CreateAssessmentBody,
+  Opaque,
+  UpdateAssessmentBody,
+} from './schemas.ts';
+import * as service from './service.ts';
+
+const tags = ['Assessments'];
+const path = '/api/workspaces/{slug}/assessments';
+
+const routes = {
+  list: createRoute({
+    method: 'get',
+    path,
+    tags,
+    summary: 'Assessments of the workspace, newest first',
+    request: { params: SlugParam },
+    responses: {
+      200: jsonContent(z.object({ assessments: z.array(AssessmentSchema) }), 'Assessments'),
+      ...standardErrors,
+    },
+  }),
+  create: createRoute({
+    method: 'post',
+    path,
+    tags,
+    summary: 'Start an assessment: framework, scope, lead side and team',
+    request: { params: SlugParam, ...jsonBody(CreateAssessmentBody) },
+    responses: { 201: jsonContent(z.object({ assessment: AssessmentSchema }), 'Created'), ...standardErrors },
+  }),
+  get: createRoute({
+    method: 'get',
+    path: `${path}/{assessmentId}`,
+    tags,
+    summary: 'An assessment with its framework, team, every answer, review comments and evidence list',
+    request: { params: AssessmentParams },
+    responses: {
+      200: jsonContent(
+        Opaque('assessment, framework, team, answers, reviewComments, evidence'),
+        'Assessment',
+      ),
+      ...standardErrors,
+    },
+  }),
+  update: createRoute({
+    method: 'patch',
+    path: `${path}/{assessmentId}`,
+    tags,
+    summary: 'Change a draft assessment: title, scope, lead side, team',
+    request: { params: AssessmentParams, ...jsonBody(UpdateAssessmentBody) },
+    responses: { 200: jsonContent(z.object({ assessment: AssessmentSchema }), 'Updated'), ...standardErrors },
+  }),
+  results: createRoute({
+    method: 'get',
+    path: `${path}/{assessmentId}/results`,
+    tags,
+    summary: 'Scores by item, group and overall; disagreements; gaps and needs; change against the baseline',
+    request: {
+      params: AssessmentParams,
+      query: z.object({
+        target: z.coerce
+          .number()
+          .optional()
+          .openapi({ description: 'target level for every item (default: top of the scale)' }),
+      }),
+    },
+    responses: {
+      200: jsonContent(Opaque('aggregation, consolidation, gaps, baseline'), 'Results'),
+      ...standardErrors,
+    },
+  }),
+};
+
+export function assessmentRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter()
+    .openapi(routes.list, async (c) => {
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      return c.json({ assessments: await service.listAssessments({ db, actor }) }, 200);
+    })
+    .openapi(routes.create, async (c) => {
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const row = await service.createAssessment({ db, actor, input: c.req.valid('json') });
+      return c.json({ assessment: service.presentAssessment(row) }, 201);
+    })
+    .openapi(routes.get, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      return c.json(await service.describeAssessment({ db, actor, assessmentId }), 200);
+    })
+    .openapi(routes.update, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const row = await service.updateAssessment({ db, actor, assessmentId, patch: c.req.valid('json') });
+      return c.json({ assessment: service.presentAssessment(row) }, 200);
+    })
+    .openapi(routes.results, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { target } = c.req.valid('query');
+      const targets = target === undefined ? {} : { default: target };
+      return c.json(await assessmentResults({ db, actor, assessmentId, targets }), 200);
+    });
+}

@@ -1,0 +1,153 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { NEED_LEVEL_MAX, NEED_LEVEL_MIN, NEED_STATUSES } from '../../../core/assessment/needs.ts';
+import { createRouter } from '../../http/router.ts';
+import {
+  conflictError,
+  jsonBody,
+  jsonContent,
+  SlugParam,
+  standardErrors,
+  Timestamp,
+} from '../../http/schemas.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { resolveActor } from '../workspaces/membership.ts';
+import { generateNeeds } from './generate.ts';
+import * as service from './service.ts';
+
+const NeedStatusSchema = z.enum(NEED_STATUSES).openapi('NeedStatus');
+
+const NeedSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    severity: z.number().int().openapi({ description: '1 (small gap) to 5 (nothing in place)' }),
+    importance: z.number().int().openapi({ description: '1 to 5' }),
+    priority: z.number().int().openapi({ description: 'severity × importance, 1 to 25' }),
+    status: NeedStatusSchema,
+    assessmentId: z.string().nullable(),
+    itemId: z.string().nullable(),
+    actorId: z.string().nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi('Need');
+
+const level = z.number().int().min(NEED_LEVEL_MIN).max(NEED_LEVEL_MAX);
+const needFields = {
+  title: z.string().trim().min(1, 'is required').max(300),
+  description: z.string().trim().max(10000).nullable().optional(),
+  severity: level,
+  importance: level,
+  status: NeedStatusSchema.optional(),
+  actorId: z.string().min(1).nullable().optional(),
+};
+const CreateNeedBody = z
+  .object(needFields)
+  .strict()
+  .openapi('CreateNeed', {
+    example: { title: 'Parliamentary access to classified budgets', severity: 4, importance: 5 },
+  });
+const UpdateNeedBody = z
+  .object({
+    ...needFields,
+    title: needFields.title.optional(),
+    severity: level.optional(),
+    importance: level.optional(),
+  })
+  .strict();
+
+const NeedParams = SlugParam.extend({
+  needId: z.string().openapi({ param: { name: 'needId', in: 'path' } }),
+});
+const AssessmentParams = SlugParam.extend({
+  assessmentId: z.string().openapi({ param: { name: 'assessmentId', in: 'path' } }),
+});
+const tags = ['Needs'];
+const path = '/api/workspaces/{slug}/needs';
+
+const routes = {
+  list: createRoute({
+    method: 'get',
+    path,
+    tags,
+    summary: 'Needs of the programme, highest priority first',
+    request: {
+      params: SlugParam,
+      query: z.object({
+        status: NeedStatusSchema.optional(),
+        actorId: z.string().optional(),
+        assessmentId: z.string().optional(),
+      }),
+    },
+    responses: { 200: jsonContent(z.object({ needs: z.array(NeedSchema) }), 'Needs'), ...standardErrors },
+  }),
+  create: createRoute({
+    method: 'post',
+    path,
+    tags,
+    summary: 'Add a need by hand (needs assessment:manage)',
+    request: { params: SlugParam, ...jsonBody(CreateNeedBody) },
+    responses: { 201: jsonContent(z.object({ need: NeedSchema }), 'Created'), ...standardErrors },
+  }),
+  update: createRoute({
+    method: 'patch',
+    path: `${path}/{needId}`,
+    tags,
+    summary: 'Change a need: title, description, severity, importance, status, actor',
+    request: { params: NeedParams, ...jsonBody(UpdateNeedBody) },
+    responses: { 200: jsonContent(z.object({ need: NeedSchema }), 'Updated'), ...standardErrors },
+  }),
+  remove: createRoute({
+    method: 'delete',
+    path: `${path}/{needId}`,
+    tags,
+    summary: 'Delete a need',
+    request: { params: NeedParams },
+    responses: { 204: { description: 'Deleted' }, ...standardErrors },
+  }),
+  generate: createRoute({
+    method: 'post',
+    path: '/api/workspaces/{slug}/assessments/{assessmentId}/needs',
+    tags,
+    summary: "Draw needs from a validated or published assessment's gaps",
+    description:
+      'One need per item below the top of its scale, severity from the gap and importance from the item weight. Items that already have a need from this assessment are skipped, so repeating the call creates nothing new. Returns the count created and every need of the assessment.',
+    request: { params: AssessmentParams },
+    responses: {
+      200: jsonContent(z.object({ created: z.number().int(), needs: z.array(NeedSchema) }), 'Generated'),
+      ...standardErrors,
+      ...conflictError,
+    },
+  }),
+};
+
+export function needRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter()
+    .openapi(routes.list, async (c) => {
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      return c.json({ needs: await service.listNeeds({ db, actor, filter: c.req.valid('query') }) }, 200);
+    })
+    .openapi(routes.create, async (c) => {
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      return c.json({ need: await service.createNeed({ db, actor, input: c.req.valid('json') }) }, 201);
+    })
+    .openapi(routes.update, async (c) => {
+      const { slug, needId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const need = await service.updateNeed({ db, actor, needId, patch: c.req.valid('json') });
+      return c.json({ need }, 200);
+    })
+    .openapi(routes.remove, async (c) => {
+      const { slug, needId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      await service.deleteNeed({ db, actor, needId });
+      return c.body(null, 204);
+    })
+    .openapi(routes.generate, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      return c.json(await generateNeeds({ db, actor, assessmentId }), 200);
+    });
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { NeedStatus } from '../../../core/assessment/needs.ts';
+import { AppError } from '../../../core/errors/app-error.ts';
+import type { Db } from '../../db/client.ts';
+import { needs } from '../../db/schema/index.ts';
+import { appendAudit } from '../audit/repo.ts';
+import { findActor } from '../sector-map/repo.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+
+export type NeedRow = typeof needs.$inferSelect;
+
+export interface NeedInput {
+  title: string;
+  description?: string | null;
+  severity: number;
+  importance: number;
+  status?: NeedStatus;
+  actorId?: string | null;
+}
+
+export interface NeedFilter {
+  status?: NeedStatus;
+  actorId?: string;
+  assessmentId?: string;
+}
+
+export function presentNeed(row: NeedRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    severity: row.severity,
+    importance: row.importance,
+    priority: row.severity * row.importance,
+    status: row.status as NeedStatus,
+    assessmentId: row.assessmentId,
+    itemId: row.itemId,
+    actorId: row.actorId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export const auditedNeed = (row: NeedRow) => ({
+  title: row.title,
+  description: row.description,
+  severity: row.severity,
+  importance: row.importance,
+  status: row.status,
+  actorId: row.actorId,
+  assessmentId: row.assessmentId,
+  itemId: row.itemId,
+});
+
+/** Highest priority (severity × importance) first, then by title. */
+export function selectNeeds(db: Db, workspaceId: string, filter: NeedFilter = {}) {
+  const conditions: SQL[] = [eq(needs.workspaceId, workspaceId)];
+  if (filter.status) conditions.push(eq(needs.status, filter.status));
+  if (filter.actorId) conditions.push(eq(needs.actorId, filter.actorId));
+  if (filter.assessmentId) conditions.push(eq(needs.assessmentId, filter.assessmentId));
+  return db
+    .select()
+    .from(needs)
+    .where(and(...conditions))
+    .orderBy(desc(sql`${needs.severity} * ${needs.importance}`), asc(needs.title), asc(needs.id));
+}
+
+export async function listNeeds(options: { db: Db; actor: WorkspaceActor; filter: NeedFilter }) {
+  authorize(options.actor, 'workspace:read');
+  const rows = await selectNeeds(options.db, options.actor.workspace.id, options.filter);
+  return rows.map(presentNeed);
+}
+
+async function checkActorId(db: Db, actor: WorkspaceActor, actorId: string | null | undefined) {
+  if (actorId && !(await findActor(db, actor.workspace.id, actorId)))
+    throw new AppError('bad_request', `actorId: no actor "${actorId}" in this workspace`);
+}
+
+export async function createNeed(options: { db: Db; actor: WorkspaceActor; input: NeedInput }) {
+  const { db, actor, input } = options;
+  authorize(actor, 'assessment:manage');
+  await checkActorId(db, actor, input.actorId);
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(needs)
+      .values({
+        id: randomUUID(),
+        workspaceId: actor.workspace.id,
+        title: input.title,
+        description: input.description ?? null,
+        severity: input.severity,
+        importance: input.importance,
+        status: input.status ?? 'open',
+        actorId: input.actorId ?? null,
+        createdBy: actor.user.id,
+      })
+      .returning();
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'need.create',
+      entityType: 'need',
+      entityId: created.id,
+      after: auditedNeed(created),
+    });
+    return created;
+  });
+  return presentNeed(row);
+}
+
+async function loadNeed(db: Db, actor: WorkspaceActor, needId: string) {
+  const [row] = await db
+    .select()
+    .from(needs)
+    .where(and(eq(needs.id, needId), eq(needs.workspaceId, actor.workspace.id)));
+  if (!row) throw new AppError('not_found', `no need "${needId}" in this workspace`);
+  return row;
+}
+
+export async function updateNeed(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  needId: string;
+  patch: Partial<NeedInput>;
+}) {
+  const { db, actor, patch } = options;
+  authorize(actor, 'assessment:manage');
+  const before = await loadNeed(db, actor, options.needId);
+  await checkActorId(db, actor, patch.actorId);
+  const row = await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(needs)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(needs.id, before.id))
+      .returning();
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'need.update',
+      entityType: 'need',
+      entityId: updated.id,
+      before: auditedNeed(before),
+      after: auditedNeed(updated),
+    });
+    return updated;
+  });
+  return presentNeed(row);
+}
+
+export async function deleteNeed(options: { db: Db; actor: WorkspaceActor; needId: string }) {
+  const { db, actor } = options;
+  authorize(actor, 'assessment:manage');
+  const need = await loadNeed(db, actor, options.needId);
+  await db.transaction(async (tx) => {
+    await tx.delete(needs).where(eq(needs.id, need.id));
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'need.delete',
+      entityType: 'need',
+      entityId: need.id,
+      before: auditedNeed(need),
+    });
+  });
+}

@@ -1,0 +1,108 @@
+import type { ActorCategory } from '../../../core/sector-map/categories.ts';
+import {
+  assessOversight,
+  type OversightCoverage,
+  REQUIRED_OVERSIGHT_KINDS,
+} from '../../../core/sector-map/oversight-gaps.ts';
+import type { Db } from '../../db/client.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { requireActor } from './actors-service.ts';
+import {
+  type ActorRow,
+  presentActor,
+  presentActorRef,
+  type RelationRow,
+  relationFields,
+  relationShapeOf,
+} from './presenters.ts';
+import { loadSectorMap } from './repo.ts';
+
+type SectorMap = Awaited<ReturnType<typeof loadSectorMap>>;
+
+function coverageOf(map: SectorMap) {
+  return assessOversight(
+    map.actors.map((row) => ({
+      id: row.id,
+      category: row.category as ActorCategory,
+      parentId: row.parentId,
+    })),
+    map.relations.map((row) => ({ ...relationShapeOf(row), status: relationFields(row).status })),
+  );
+}
+
+function presentCoverage(coverage: OversightCoverage, map: SectorMap) {
+  const ref = (id: string) => presentActorRef(map.actorsById.get(id) as ActorRow);
+  return {
+    actor: ref(coverage.actorId),
+    missing: coverage.missing,
+    weak: coverage.weak,
+    overseers: coverage.overseers.map((overseer) => ({
+      kind: overseer.kind,
+      status: overseer.status,
+      overseer: ref(overseer.overseerId),
+      via: ref(overseer.viaActorId),
+    })),
+  };
+}
+
+/** Armed actors with their oversight, the ones missing most first, then by name. */
+export async function getOversightGaps(options: { db: Db; actor: WorkspaceActor }) {
+  authorize(options.actor, 'workspace:read');
+  const map = await loadSectorMap(options.db, options.actor.workspace.id);
+  const coverage = coverageOf(map)
+    .map((entry) => presentCoverage(entry, map))
+    .sort((a, b) => b.missing.length - a.missing.length || a.actor.name.localeCompare(b.actor.name));
+  return {
+    requiredKinds: [...REQUIRED_OVERSIGHT_KINDS],
+    assessedCount: coverage.length,
+    gapCount: coverage.filter((entry) => entry.missing.length > 0).length,
+    coverage,
+  };
+}
+
+export async function getSectorGraph(options: { db: Db; actor: WorkspaceActor }) {
+  authorize(options.actor, 'workspace:read');
+  const map = await loadSectorMap(options.db, options.actor.workspace.id);
+  const missing = new Map(coverageOf(map).map((entry) => [entry.actorId, entry.missing]));
+  return {
+    nodes: map.actors.map((row) => ({
+      ...presentActorRef(row),
+      statutory: row.statutory,
+      parentId: row.parentId,
+      missingOversight: missing.get(row.id) ?? [],
+    })),
+    edges: map.relations.map((row) => ({
+      id: row.id,
+      source: row.sourceActorId,
+      target: row.targetActorId,
+      ...relationFields(row),
+    })),
+  };
+}
+
+/** One actor with its place in the sector: parent, sub-units, relations both ways, oversight. */
+export async function getActorProfile(options: { db: Db; actor: WorkspaceActor; actorId: string }) {
+  const { db, actor } = options;
+  authorize(actor, 'workspace:read');
+  const row = await requireActor(db, actor, options.actorId);
+  const map = await loadSectorMap(db, actor.workspace.id);
+  const ref = (id: string) => presentActorRef(map.actorsById.get(id) as ActorRow);
+  const withOther = (relation: RelationRow, otherId: string) => ({
+    id: relation.id,
+    ...relationFields(relation),
+    other: ref(otherId),
+  });
+  const coverage = coverageOf(map).find((entry) => entry.actorId === row.id);
+  return {
+    actor: presentActor(row),
+    parent: row.parentId ? ref(row.parentId) : null,
+    children: map.actors.filter((other) => other.parentId === row.id).map(presentActorRef),
+    outgoing: map.relations
+      .filter((relation) => relation.sourceActorId === row.id)
+      .map((relation) => withOther(relation, relation.targetActorId)),
+    incoming: map.relations
+      .filter((relation) => relation.targetActorId === row.id)
+      .map((relation) => withOther(relation, relation.sourceActorId)),
+    oversight: coverage ? presentCoverage(coverage, map) : null,
+  };
+}

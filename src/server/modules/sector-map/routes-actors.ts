@@ -1,0 +1,104 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../../http/router.ts';
+import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { resolveActor } from '../workspaces/membership.ts';
+import { createActor, deleteActor, listActors, updateActor } from './actors-service.ts';
+import { getActorProfile } from './map-service.ts';
+import {
+  ActorInputSchema,
+  ActorParams,
+  ActorPatchSchema,
+  ActorProfileSchema,
+  ActorSchema,
+  CategoryGroupSchema,
+  CategorySchema,
+} from './schemas.ts';
+
+const tags = ['Sector map'];
+
+const routes = {
+  list: createRoute({
+    method: 'get',
+    path: '/api/workspaces/{slug}/actors',
+    tags,
+    summary: 'Actors of the security sector, by name; filter by category or category group',
+    request: {
+      params: SlugParam,
+      query: z.object({ category: CategorySchema.optional(), group: CategoryGroupSchema.optional() }),
+    },
+    responses: { 200: jsonContent(z.object({ actors: z.array(ActorSchema) }), 'Actors'), ...standardErrors },
+  }),
+  create: createRoute({
+    method: 'post',
+    path: '/api/workspaces/{slug}/actors',
+    tags,
+    summary: 'Add an actor (needs sector-map:write)',
+    request: { params: SlugParam, ...jsonBody(ActorInputSchema) },
+    responses: {
+      201: jsonContent(z.object({ actor: ActorSchema }), 'Created'),
+      ...standardErrors,
+      ...conflictError,
+    },
+  }),
+  profile: createRoute({
+    method: 'get',
+    path: '/api/workspaces/{slug}/actors/{actorId}',
+    tags,
+    summary: 'Actor profile: the actor, its parent and sub-units, its relations both ways, its oversight',
+    request: { params: ActorParams },
+    responses: { 200: jsonContent(ActorProfileSchema, 'Profile'), ...standardErrors },
+  }),
+  update: createRoute({
+    method: 'patch',
+    path: '/api/workspaces/{slug}/actors/{actorId}',
+    tags,
+    summary: 'Change an actor (needs sector-map:write)',
+    request: { params: ActorParams, ...jsonBody(ActorPatchSchema) },
+    responses: {
+      200: jsonContent(z.object({ actor: ActorSchema }), 'Updated'),
+      ...standardErrors,
+      ...conflictError,
+    },
+  }),
+  remove: createRoute({
+    method: 'delete',
+    path: '/api/workspaces/{slug}/actors/{actorId}',
+    tags,
+    summary: 'Delete an actor (needs sector-map:write)',
+    description:
+      'Refused with 409, naming them, while relations or sub-units depend on the actor. With `cascade=true` its relations are deleted and its sub-units detached.',
+    request: { params: ActorParams, query: z.object({ cascade: z.enum(['true', 'false']).optional() }) },
+    responses: { 204: { description: 'Deleted' }, ...standardErrors, ...conflictError },
+  }),
+};
+
+export function actorRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter()
+    .openapi(routes.list, async (c) => {
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      return c.json({ actors: await listActors({ db, actor, filter: c.req.valid('query') }) }, 200);
+    })
+    .openapi(routes.create, async (c) => {
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      return c.json({ actor: await createActor({ db, actor, input: c.req.valid('json') }) }, 201);
+    })
+    .openapi(routes.profile, async (c) => {
+      const { slug, actorId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      return c.json(await getActorProfile({ db, actor, actorId }), 200);
+    })
+    .openapi(routes.update, async (c) => {
+      const { slug, actorId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const updated = await updateActor({ db, actor, actorId, patch: c.req.valid('json') });
+      return c.json({ actor: updated }, 200);
+    })
+    .openapi(routes.remove, async (c) => {
+      const { slug, actorId } = c.req.valid('param');
+      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      await deleteActor({ db, actor, actorId, cascade: c.req.valid('query').cascade === 'true' });
+      return c.body(null, 204);
+    });
+}

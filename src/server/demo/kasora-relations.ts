@@ -63,6 +63,7 @@ const ROWS: Row[] = [
   ['Supreme Court', 'KPS', 'oversight', 'judicial', 'active', 'Judicial supervision of detention'],
   ['Office of the Ombudsman', 'KPS', 'oversight', 'independent', 'active'],
   ['NHRC', 'KPS', 'oversight', 'independent', 'weak', 'Prison visits need prior notice'],
+  ['Supreme Court', 'Regional Courts of First Instance', 'oversight', 'judicial', 'active', 'Appeals and judicial inspection'],
   // Funding
   ['MoF', 'MoD', 'funding'],
   ['MoF', 'MoI', 'funding'],

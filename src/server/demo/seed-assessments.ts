@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { findFramework } from '../../core/frameworks/index.ts';
 import { listItems } from '../../core/frameworks/structure.ts';
 import type { Db } from '../db/client.ts';
+import { actors } from '../db/schema/index.ts';
 import { recordAnswer, setBaseline, transitionAssessment } from '../modules/assessments/scoring.ts';
 import { createAssessment } from '../modules/assessments/service.ts';
 import { resolveActor } from '../modules/workspaces/membership.ts';
@@ -95,5 +97,59 @@ export async function seedAssessments(
       input: { answer: Math.min(4, level + (index % 2)) },
     });
   }
+  await seedActorAssessments(db, { assessor, owner, team });
   return { baselineId: baseline.id, roundId: round.id };
+}
+
+/** Levels per criterion for institutions assessed one by one: the rows of the heat map. */
+const ACTOR_PROFILES: Array<{ acronym: string; levels: number[] }> = [
+  { acronym: 'KNP', levels: [2, 2, 1, 2, 2, 1, 2, 3, 2, 2] },
+  { acronym: 'KDF', levels: [3, 1, 1, 3, 2, 1, 1, 2, 2, 3] },
+  { acronym: 'GN', levels: [2, 1, 1, 2, 2, 1, 1, 2, 2, 1] },
+  { acronym: 'NIS', levels: [2, 0, 0, 1, 1, 0, 0, 1, 1, 2] },
+  { acronym: 'PG', levels: [2, 0, 0, 0, 1, 0, 0, 1, 0, 1] },
+];
+
+async function seedActorAssessments(
+  db: Db,
+  context: {
+    assessor: Awaited<ReturnType<typeof resolveActor>>;
+    owner: Awaited<ReturnType<typeof resolveActor>>;
+    team: Parameters<typeof createAssessment>[0]['input']['team'];
+  },
+) {
+  const framework = findFramework('ssg-ten-criteria');
+  if (!framework) return;
+  const rows = await db
+    .select({ id: actors.id, acronym: actors.acronym, name: actors.name })
+    .from(actors)
+    .where(eq(actors.workspaceId, context.owner.workspace.id));
+  for (const profile of ACTOR_PROFILES) {
+    const subject = rows.find((row) => row.acronym === profile.acronym);
+    if (!subject) continue;
+    const created = await createAssessment({
+      db,
+      actor: context.assessor,
+      input: {
+        title: `${subject.name}: governance assessment 2025`,
+        frameworkId: framework.id,
+        scope: 'actors',
+        scopeActorIds: [subject.id],
+        leadSide: 'government',
+        team: context.team,
+      },
+    });
+    for (const { item, groups } of listItems(framework)) {
+      const level = profile.levels[Number(groups[0].id.replace(/\D/g, '')) - 1] ?? 1;
+      await recordAnswer({
+        db,
+        actor: context.assessor,
+        assessmentId: created.id,
+        itemId: item.id,
+        input: { answer: level },
+      });
+    }
+    await transitionAssessment({ db, actor: context.assessor, assessmentId: created.id, action: 'submit' });
+    await transitionAssessment({ db, actor: context.owner, assessmentId: created.id, action: 'validate' });
+  }
 }

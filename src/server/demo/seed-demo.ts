@@ -8,6 +8,8 @@ import { addMemberDirectly, createUserAccount } from '../modules/users/service.t
 import { resolveActor } from '../modules/workspaces/membership.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
 import type { Runtime } from '../runtime.ts';
+import { seedAssessments } from './seed-assessments.ts';
+import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedSectorMap } from './seed-sector-map.ts';
 
 export const DEMO_SLUG = 'demo';
@@ -40,7 +42,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  */
 export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
   const db = runtime.database.db;
-  const accounts = [];
+  const accounts: Array<(typeof DEMO_PEOPLE)[number] & { id: string }> = [];
   for (const person of DEMO_PEOPLE) {
     accounts.push({
       ...person,
@@ -88,5 +90,17 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
       },
     });
   }
+  const byEmail = (email: string) => {
+    const person = accounts.find((account) => account.email === email);
+    if (!person) throw new Error(`demo person ${email} is missing`);
+    return person;
+  };
+  await seedAssessments(db, DEMO_SLUG, {
+    owner,
+    assessor: byEmail('assessor@demo.custodes.org'),
+    interior: byEmail('interior@demo.custodes.org'),
+    cso: byEmail('cso@demo.custodes.org'),
+  });
+  await seedNeedsAndConsultations(db, DEMO_SLUG, { owner, assessor: byEmail('assessor@demo.custodes.org') });
   return { slug: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password: DEMO_PASSWORD };
 }

@@ -242,3 +242,30 @@ describe('scoring and the review workflow', () => {
     });
   });
 });
+
+describe('heat map of actors × criteria', () => {
+  it('shows each actor-scoped assessment by top-level group, preferring validated results', async () => {
+    const police = await api(ctx, 'POST', `/api/workspaces/${home.slug}/actors`, {
+      cookie: home.owner.cookie,
+      body: { name: 'Heat Police', category: 'police' },
+    });
+    const actorId = police.body.actor.id;
+    const validated = await createAssessment({ title: 'Police 2025', scope: 'actors', scopeActorIds: [actorId] });
+    const [a] = await firstItems(validated.id, 1);
+    await api(ctx, 'PUT', `${path()}/${validated.id}/answers/${a}`, { cookie: lead.cookie, body: { answer: 2 } });
+    await api(ctx, 'POST', `${path()}/${validated.id}/transitions`, { cookie: lead.cookie, body: { action: 'submit' } });
+    await api(ctx, 'POST', `${path()}/${validated.id}/transitions`, { cookie: home.owner.cookie, body: { action: 'validate' } });
+    const draft = await createAssessment({ title: 'Police 2027 draft', scope: 'actors', scopeActorIds: [actorId] });
+    await api(ctx, 'PUT', `${path()}/${draft.id}/answers/${a}`, { cookie: lead.cookie, body: { answer: 4 } });
+
+    expect((await api(ctx, 'GET', `${path()}/heatmap?frameworkId=ssg-ten-criteria`, { cookie: other.owner.cookie })).status).toBe(403);
+    expect((await api(ctx, 'GET', `${path()}/heatmap`, { cookie: lead.cookie })).status).toBe(400);
+    const res = await api(ctx, 'GET', `${path()}/heatmap?frameworkId=ssg-ten-criteria`, { cookie: reviewer.cookie });
+    expect(res.status).toBe(200);
+    expect(res.body.groups).toHaveLength(10);
+    const row = res.body.rows.find((r: { actor: { id: string } }) => r.actor.id === actorId);
+    expect(row.assessment).toMatchObject({ id: validated.id, status: 'validated' });
+    expect(row.scores[res.body.groups[0].id]).toBe(2);
+    expect(row.scores[res.body.groups[1].id]).toBeNull();
+  });
+});

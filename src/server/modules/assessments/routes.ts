@@ -3,6 +3,7 @@ import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
+import { assessmentHeatmap } from './heatmap.ts';
 import { assessmentResults } from './results.ts';
 import {
   AssessmentParams,
@@ -58,6 +59,20 @@ const routes = {
     request: { params: AssessmentParams, ...jsonBody(UpdateAssessmentBody) },
     responses: { 200: jsonContent(z.object({ assessment: AssessmentSchema }), 'Updated'), ...standardErrors },
   }),
+  heatmap: createRoute({
+    method: 'get',
+    path: `${path}/heatmap`,
+    tags,
+    summary: 'Actors × criteria: each actor’s latest own assessment on a framework, by top-level group',
+    request: { params: SlugParam, query: z.object({ frameworkId: z.string().min(1) }) },
+    responses: {
+      200: jsonContent(
+        Opaque('framework, range, groups, rows: [{ actor, assessment, scores, overall }]'),
+        'Heat map',
+      ),
+      ...standardErrors,
+    },
+  }),
   results: createRoute({
     method: 'get',
     path: `${path}/{assessmentId}/results`,
@@ -85,6 +100,13 @@ export function assessmentRoutes({ database }: AppDeps) {
     .openapi(routes.list, async (c) => {
       const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       return c.json({ assessments: await service.listAssessments({ db, actor }) }, 200);
+    })
+    .openapi(routes.heatmap, async (c) => {
+      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      return c.json(
+        await assessmentHeatmap({ db, actor, frameworkId: c.req.valid('query').frameworkId }),
+        200,
+      );
     })
     .openapi(routes.create, async (c) => {
       const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFramework } from '../../../core/frameworks/index.ts';
+import type { Framework } from '../../../core/frameworks/types.ts';
 import {
   api,
   createTwoWorkspaces,
@@ -18,13 +19,13 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const path = () => `/api/workspaces/${home.slug}/frameworks`;
-const custom = (id: string, version = '1.0.0') => ({
-  ...structuredClone(findFramework('ssr-dimensions')),
+const custom = (id: string, version = '1.0.0'): Framework => ({
+  ...structuredClone(findFramework('ssr-dimensions') as Framework),
   id,
   version,
 });
 
-async function upload(cookie: string, name: string, bytes: Uint8Array | string) {
+async function upload(cookie: string, name: string, bytes: Uint8Array<ArrayBuffer> | string) {
   const form = new FormData();
   form.set('file', new File([bytes], name));
   const res = await ctx.app.request(`http://localhost:3000${path()}/import`, {
@@ -100,7 +101,7 @@ describe('framework catalogue', () => {
     const fromXlsx = await upload(
       home.owner.cookie,
       'kasora.xlsx',
-      new Uint8Array(await frameworkToXlsx(custom('kasora-xlsx', '2.0.0'))),
+      new Uint8Array(await frameworkToXlsx(custom('kasora-xlsx', '2.0.0'))) as Uint8Array<ArrayBuffer>,
     );
     expect(fromXlsx.status).toBe(201);
     expect(fromXlsx.body.framework).toMatchObject({ id: 'kasora-xlsx', version: '2.0.0' });

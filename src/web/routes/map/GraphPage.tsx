@@ -1,8 +1,19 @@
-import { Chip, CloseButton, Grid, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import {
+  Chip,
+  CloseButton,
+  type ComboboxParsedItem,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_GROUPS } from '../../../core/sector-map/categories';
+import { actorKey } from '../../../core/sector-map/import-cells';
 import { RELATION_TYPES } from '../../../core/sector-map/relations';
 import { type GraphNode, sectorMapApi, sectorMapKeys } from '../../api/sectorMap';
 import { ErrorAlert, PageLoader } from '../../app/status';
@@ -35,6 +46,21 @@ export function GraphPage() {
   );
   const { actorName } = labels;
   const labelOf = useCallback((node: GraphNode) => node.acronym || actorName(node), [actorName]);
+  // Find an actor by any of its names or its acronym, whatever the interface language.
+  const searchTextOf = useMemo(
+    () =>
+      new Map(
+        nodes.map((node) => [
+          node.id,
+          actorKey([node.name, node.acronym ?? '', ...Object.values(node.nameTranslations)].join(' ')),
+        ]),
+      ),
+    [nodes],
+  );
+  const findFilter = ({ options, search }: { options: ComboboxParsedItem[]; search: string }) =>
+    options.filter(
+      (option) => 'value' in option && searchTextOf.get(option.value)?.includes(actorKey(search)),
+    );
 
   if (graph.isPending) return <PageLoader />;
   if (graph.isError) return <ErrorAlert error={graph.error} />;
@@ -46,7 +72,11 @@ export function GraphPage() {
         <Select
           label={t('map.graph.findActor')}
           placeholder={t('map.graph.findActorPlaceholder')}
-          data={nodes.map((node) => ({ value: node.id, label: actorName(node) }))}
+          data={nodes.map((node) => ({
+            value: node.id,
+            label: node.acronym ? `${actorName(node)} (${node.acronym})` : actorName(node),
+          }))}
+          filter={findFilter}
           value={selected}
           onChange={setSelected}
           searchable

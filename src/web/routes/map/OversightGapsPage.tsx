@@ -2,6 +2,7 @@ import { Alert, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@manti
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type OversightCoverage, sectorMapApi, sectorMapKeys } from '../../api/sectorMap';
+import { formatList } from '../../app/format';
 import { RouterAnchor } from '../../app/RouterLinks';
 import { ErrorAlert, PageLoader } from '../../app/status';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
@@ -12,6 +13,11 @@ function GapCard({ slug, entry }: { slug: string; entry: OversightCoverage }) {
   const { t } = useTranslation();
   const labels = useSectorLabels();
   const name = labels.actorName(entry.actor);
+  const overseers = formatList([
+    ...new Set(
+      entry.overseers.map((o) => `${labels.actorName(o.overseer)} (${labels.oversightKind(o.kind)})`),
+    ),
+  ]);
   return (
     <Card
       withBorder
@@ -44,7 +50,7 @@ function GapCard({ slug, entry }: { slug: string; entry: OversightCoverage }) {
         <Text size="xs" c="dimmed">
           {entry.overseers.length === 0
             ? t('map.gaps.noOverseer')
-            : `${t('map.gaps.overseenBy')}: ${[...new Set(entry.overseers.map((o) => `${labels.actorName(o.overseer)} (${labels.oversightKind(o.kind)})`))].join(', ')}`}
+            : `${t('map.gaps.overseenBy')}: ${overseers}`}
         </Text>
       </Stack>
     </Card>
@@ -104,7 +110,7 @@ export function OversightGapsPage() {
               <List.Item key={entry.actor.id}>
                 {labels.actorName(entry.actor)}
                 {entry.weak.length > 0 &&
-                  ` — ${t('map.gaps.weak')}: ${entry.weak.map((kind) => labels.oversightKind(kind)).join(', ')}`}
+                  ` — ${t('map.gaps.weak')}: ${formatList(entry.weak.map((kind) => labels.oversightKind(kind)))}`}
               </List.Item>
             ))}
           </List>

@@ -15,6 +15,8 @@ interface SectorGraphProps {
 
 /** Marks the selected actor and fades everything outside its neighbourhood. */
 function highlight(instance: cytoscape.Core, selectedId: string | null) {
+  // the side panel may have just opened or closed: centre within the canvas as it is now
+  instance.resize();
   instance.elements().removeClass('faded').unselect();
   if (!selectedId) return;
   const node = instance.getElementById(selectedId);
@@ -100,7 +102,7 @@ export default function SectorGraph({
           })),
       ]);
     });
-    instance.layout(layoutOptions(layout)).run();
+    instance.layout(layoutOptions(layout, { w: instance.width(), h: instance.height() })).run();
     instance.fit(undefined, 20);
     highlight(instance, selectedRef.current);
   }, [nodes, edges, layout, labelOf]);

@@ -29,26 +29,34 @@ export const EDGE_STYLES: Record<
 export const LAYOUTS = ['cose', 'breadthfirst', 'concentric', 'circle'] as const;
 export type GraphLayout = (typeof LAYOUTS)[number];
 
-export function layoutOptions(name: GraphLayout): cytoscape.LayoutOptions {
+/** Layout settings; the drawing is spread over the canvas (`size`) so labels stay readable. */
+export function layoutOptions(name: GraphLayout, size: { w: number; h: number }): cytoscape.LayoutOptions {
+  const boundingBox = { x1: 0, y1: 0, w: size.w, h: size.h };
   switch (name) {
     case 'breadthfirst':
-      return { name, directed: true, spacingFactor: 1.1, animate: false };
+      return { name, directed: true, spacingFactor: 1.1, animate: false, boundingBox };
     case 'concentric':
       // the most connected actors in the middle
-      return { name, concentric: (node) => node.degree(false), levelWidth: () => 3, animate: false };
+      return {
+        name,
+        concentric: (node) => node.degree(false),
+        levelWidth: () => 3,
+        animate: false,
+        boundingBox,
+      };
     case 'circle':
-      return { name, animate: false };
+      return { name, animate: false, boundingBox };
     default:
       return {
         name: 'cose',
         animate: false,
+        boundingBox,
         nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 60000,
-        idealEdgeLength: () => 110,
-        edgeElasticity: () => 60,
-        gravity: 0.6,
+        nodeRepulsion: () => 30000,
+        idealEdgeLength: () => 80,
+        gravity: 1,
         numIter: 2000,
-        componentSpacing: 80,
+        componentSpacing: 40,
       };
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { isUnauthorized } from '../api/http';
 import { meQueryOptions } from '../api/queries';
+import { assessRouteTree } from '../routes/assess/assessRoutes';
 import { AuditPage } from '../routes/audit/AuditPage';
 import { InvitationPage } from '../routes/auth/InvitationPage';
 import { SignInPage } from '../routes/auth/SignInPage';
@@ -162,6 +163,7 @@ const routeTree = rootRoute.addChildren([
     workspaceRoute.addChildren([
       workspacePage('/', OverviewPage),
       mapRoutes,
+      assessRouteTree(workspaceRoute),
       ...cycleRoutes,
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),

@@ -1,6 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ar from './ar.json';
+import assessAr from './assess/ar.json';
+import assessEn from './assess/en.json';
+import assessFr from './assess/fr.json';
 import en from './en.json';
 import fr from './fr.json';
 import {
@@ -15,7 +18,11 @@ const startLanguage = initialLanguage();
 applyDocumentLanguage(startLanguage);
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
+  resources: {
+    en: { translation: en, assess: assessEn },
+    fr: { translation: fr, assess: assessFr },
+    ar: { translation: ar, assess: assessAr },
+  },
   lng: startLanguage,
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React already escapes

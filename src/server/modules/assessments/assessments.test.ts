@@ -250,17 +250,46 @@ describe('heat map of actors × criteria', () => {
       body: { name: 'Heat Police', category: 'police' },
     });
     const actorId = police.body.actor.id;
-    const validated = await createAssessment({ title: 'Police 2025', scope: 'actors', scopeActorIds: [actorId] });
+    const validated = await createAssessment({
+      title: 'Police 2025',
+      scope: 'actors',
+      scopeActorIds: [actorId],
+    });
     const [a] = await firstItems(validated.id, 1);
-    await api(ctx, 'PUT', `${path()}/${validated.id}/answers/${a}`, { cookie: lead.cookie, body: { answer: 2 } });
-    await api(ctx, 'POST', `${path()}/${validated.id}/transitions`, { cookie: lead.cookie, body: { action: 'submit' } });
-    await api(ctx, 'POST', `${path()}/${validated.id}/transitions`, { cookie: home.owner.cookie, body: { action: 'validate' } });
-    const draft = await createAssessment({ title: 'Police 2027 draft', scope: 'actors', scopeActorIds: [actorId] });
+    await api(ctx, 'PUT', `${path()}/${validated.id}/answers/${a}`, {
+      cookie: lead.cookie,
+      body: { answer: 2 },
+    });
+    await api(ctx, 'POST', `${path()}/${validated.id}/transitions`, {
+      cookie: lead.cookie,
+      body: { action: 'submit' },
+    });
+    await api(ctx, 'POST', `${path()}/${validated.id}/transitions`, {
+      cookie: home.owner.cookie,
+      body: { action: 'validate' },
+    });
+    const draft = await createAssessment({
+      title: 'Police 2027 draft',
+      scope: 'actors',
+      scopeActorIds: [actorId],
+    });
     await api(ctx, 'PUT', `${path()}/${draft.id}/answers/${a}`, { cookie: lead.cookie, body: { answer: 4 } });
 
-    expect((await api(ctx, 'GET', `${path()}/heatmap?frameworkId=ssg-ten-criteria`, { cookie: other.owner.cookie })).status).toBe(403);
-    expect((await api(ctx, 'GET', `${path()}/heatmap`, { cookie: lead.cookie })).status).toBe(400);
-    const res = await api(ctx, 'GET', `${path()}/heatmap?frameworkId=ssg-ten-criteria`, { cookie: reviewer.cookie });
+    expect(
+      (
+        await api(ctx, 'GET', `${path()}/heatmap?frameworkId=ssg-ten-criteria`, {
+          cookie: other.owner.cookie,
+        })
+      ).status,
+    ).toBe(403);
+    expect((await api(ctx, 'GET', `${path()}/heatmap?frameworkId=`, { cookie: lead.cookie })).status).toBe(
+      400,
+    );
+    expect(
+      (await api(ctx, 'GET', `${path()}/heatmap?frameworkId=unknown`, { cookie: lead.cookie })).status,
+    ).toBe(404);
+    // The ten criteria are the default framework.
+    const res = await api(ctx, 'GET', `${path()}/heatmap`, { cookie: reviewer.cookie });
     expect(res.status).toBe(200);
     expect(res.body.groups).toHaveLength(10);
     const row = res.body.rows.find((r: { actor: { id: string } }) => r.actor.id === actorId);

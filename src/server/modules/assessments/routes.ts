@@ -64,7 +64,10 @@ const routes = {
     path: `${path}/heatmap`,
     tags,
     summary: 'Actors × criteria: each actor’s latest own assessment on a framework, by top-level group',
-    request: { params: SlugParam, query: z.object({ frameworkId: z.string().min(1) }) },
+    request: {
+      params: SlugParam,
+      query: z.object({ frameworkId: z.string().min(1).default('ssg-ten-criteria') }),
+    },
     responses: {
       200: jsonContent(
         Opaque('framework, range, groups, rows: [{ actor, assessment, scores, overall }]'),

@@ -1,9 +1,8 @@
 /**
  * The programme-cycle steps still waiting for their feature, shown as description pages
- * (Overview is the workspace home; Map has its own pages in routes/map).
+ * (Overview is the workspace home; Map and Assess have their own pages in routes/map and routes/assess).
  */
 export const CYCLE_STEPS = [
-  'assess',
   'plan',
   'finance',
   'coordinate',

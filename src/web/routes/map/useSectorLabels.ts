@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACTOR_CATEGORIES,
@@ -16,31 +17,37 @@ import {
   type RelationType,
 } from '../../../core/sector-map/relations';
 
-/** Translated labels for the sector map's codes, and actor names in the interface language when known. */
+/**
+ * Translated labels for the sector map's codes, and actor names in the interface language when known.
+ * The functions keep their identity until the language changes, so graphs and memos do not rebuild.
+ */
 export function useSectorLabels() {
   const { t, i18n } = useTranslation();
-  const category = (value: ActorCategory) => t(`map.categories.${value}`);
-  const group = (value: CategoryGroup) => t(`map.groups.${value}`);
-  const relationType = (value: RelationType) => t(`map.relationTypes.${value}`);
-  return {
-    category,
-    group,
-    relationType,
-    oversightKind: (value: OversightKind) => t(`map.oversightKinds.${value}`),
-    status: (value: RelationStatus) => t(`map.statuses.${value}`),
-    level: (value: ActorLevel) => t(`map.levels.${value}`),
-    actorName: (actor: { name: string; nameTranslations: NameTranslations }) =>
-      actor.nameTranslations[i18n.language as keyof NameTranslations] || actor.name,
-    /** Categories for a Select, under their group headings. */
-    categoryOptions: () =>
-      CATEGORY_GROUPS.map((value) => ({
-        group: group(value),
-        items: categoriesIn(value).map((item) => ({ value: item, label: category(item) })),
-      })),
-    groupOptions: () => CATEGORY_GROUPS.map((value) => ({ value, label: group(value) })),
-    relationTypeOptions: () => RELATION_TYPES.map((value) => ({ value, label: relationType(value) })),
-    statusOptions: () => RELATION_STATUSES.map((value) => ({ value, label: t(`map.statuses.${value}`) })),
-  };
+  const language = i18n.language;
+  return useMemo(() => {
+    const category = (value: ActorCategory) => t(`map.categories.${value}`);
+    const group = (value: CategoryGroup) => t(`map.groups.${value}`);
+    const relationType = (value: RelationType) => t(`map.relationTypes.${value}`);
+    return {
+      category,
+      group,
+      relationType,
+      oversightKind: (value: OversightKind) => t(`map.oversightKinds.${value}`),
+      status: (value: RelationStatus) => t(`map.statuses.${value}`),
+      level: (value: ActorLevel) => t(`map.levels.${value}`),
+      actorName: (actor: { name: string; nameTranslations: NameTranslations }) =>
+        actor.nameTranslations[language as keyof NameTranslations] || actor.name,
+      /** Categories for a Select, under their group headings. */
+      categoryOptions: () =>
+        CATEGORY_GROUPS.map((value) => ({
+          group: group(value),
+          items: categoriesIn(value).map((item) => ({ value: item, label: category(item) })),
+        })),
+      groupOptions: () => CATEGORY_GROUPS.map((value) => ({ value, label: group(value) })),
+      relationTypeOptions: () => RELATION_TYPES.map((value) => ({ value, label: relationType(value) })),
+      statusOptions: () => RELATION_STATUSES.map((value) => ({ value, label: t(`map.statuses.${value}`) })),
+    };
+  }, [t, language]);
 }
 
 export type SectorLabels = ReturnType<typeof useSectorLabels>;

@@ -1,0 +1,28 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentStatus } from '../../api/assessmentTypes';
+
+const STATUS_COLORS: Record<AssessmentStatus, string> = {
+  draft: 'gray',
+  in_review: 'orange',
+  validated: 'green',
+  published: 'indigo',
+};
+
+export function StatusBadge({ status }: { status: AssessmentStatus }) {
+  const { t } = useTranslation('assess');
+  return (
+    <Badge color={STATUS_COLORS[status]} variant="light" data-testid="assessment-status">
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+export function BaselineBadge() {
+  const { t } = useTranslation('assess');
+  return (
+    <Badge color="teal" variant="outline" data-testid="baseline-badge">
+      {t('list.baseline')}
+    </Badge>
+  );
+}

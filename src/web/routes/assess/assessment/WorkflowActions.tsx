@@ -1,0 +1,80 @@
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Assessment, WorkflowAction } from '../../../api/assessmentTypes';
+import { assessApi } from '../../../api/assessments';
+import { useRefreshAssess } from '../assessQueries';
+import { useErrorText } from '../useErrorText';
+import type { Standing } from './standing';
+
+type Step = WorkflowAction | 'baseline';
+
+const COLORS: Record<WorkflowAction, string> = {
+  submit: 'indigo',
+  return: 'orange',
+  validate: 'green',
+  publish: 'indigo',
+};
+
+interface WorkflowActionsProps {
+  slug: string;
+  assessment: Assessment;
+  standing: Standing;
+}
+
+/** The workflow steps open to the user; a refusal shows the server's reason. */
+export function WorkflowActions({ slug, assessment, standing }: WorkflowActionsProps) {
+  const { t } = useTranslation('assess');
+  const errorMessage = useErrorText();
+  const refresh = useRefreshAssess(slug);
+  const step = useMutation({
+    mutationFn: (next: Step) =>
+      next === 'baseline'
+        ? assessApi.setBaseline(slug, assessment.id, !assessment.isBaseline)
+        : assessApi.transition(slug, assessment.id, next),
+    onSuccess: async (_result, next) => {
+      await refresh();
+      const done = next === 'baseline' ? (assessment.isBaseline ? 'unbaseline' : 'baseline') : next;
+      notifications.show({ color: 'green', message: t(`workflow.done.${done}`) });
+    },
+  });
+  if (standing.actions.length === 0 && !standing.canSetBaseline) return null;
+
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        {standing.actions.map((action) => (
+          <Button
+            key={action}
+            color={COLORS[action]}
+            variant={action === 'return' ? 'light' : 'filled'}
+            loading={step.isPending && step.variables === action}
+            disabled={step.isPending}
+            onClick={() => step.mutate(action)}
+            data-testid={`action-${action}`}
+          >
+            {t(`workflow.${action}`)}
+          </Button>
+        ))}
+        {standing.canSetBaseline && (
+          <Button
+            variant="outline"
+            color="teal"
+            loading={step.isPending && step.variables === 'baseline'}
+            disabled={step.isPending}
+            onClick={() => step.mutate('baseline')}
+            data-testid="action-baseline"
+          >
+            {t(assessment.isBaseline ? 'workflow.unbaseline' : 'workflow.baseline')}
+          </Button>
+        )}
+      </Group>
+      {step.isError && (
+        <Alert color="red" role="alert" title={t('workflow.refused')} data-testid="workflow-error">
+          {errorMessage(step.error)}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

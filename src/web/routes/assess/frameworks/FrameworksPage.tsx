@@ -1,0 +1,1 @@
+export function FrameworksPage() { return null; }

@@ -1,0 +1,1 @@
+export function SwotPage() { return null; }

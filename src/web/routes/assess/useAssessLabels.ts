@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { NEED_STATUSES } from '../../../core/assessment/needs';
+import { SIDES, TEAM_ROLES } from '../../../core/assessment/workflow';
+import { CONSULTATION_FORMATS, STAKEHOLDER_TYPES } from '../../../core/consultation/participants';
+import { CONFIDENCE_LEVELS, EVIDENCE_SOURCES } from '../../api/assessmentTypes';
+
+type Texts = Partial<Record<string, string>>;
+
+const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
+  values.map((value) => ({ value, label: label(value) }));
+
+/**
+ * Translated labels for the area's codes, and framework texts in the interface language
+ * (falling back to English, which every framework carries).
+ */
+export function useAssessLabels() {
+  const { t, i18n } = useTranslation('assess');
+  const lang = i18n.language;
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const side = (value: string) => t(`side.${value}`);
+  const teamRole = (value: string) => t(`teamRole.${value}`);
+  const source = (value: string) => t(`source.${value}`);
+  const needStatus = (value: string) => t(`needStatus.${value}`);
+  const format = (value: string) => t(`format.${value}`);
+  const stakeholder = (value: string) => t(`stakeholder.${value}`);
+  const confidence = (value: string) => t(`confidence.${value}`);
+  return {
+    lang,
+    text: (value: Texts | undefined | null) =>
+      value ? (value[lang] ?? value.en ?? Object.values(value).find(Boolean) ?? '') : '',
+    actorName: (actor: { name: string; nameTranslations?: Texts; acronym?: string | null }) =>
+      actor.nameTranslations?.[lang] || actor.name,
+    score: (value: number | null | undefined) => (value === null || value === undefined ? '—' : number.format(value)),
+    status: (value: string) => t(`status.${value}`),
+    scope: (value: string) => t(`scope.${value}`),
+    dimension: (value: string) => t(`dimension.${value}`),
+    direction: (value: string) => t(`direction.${value}`),
+    side,
+    teamRole,
+    source,
+    needStatus,
+    format,
+    stakeholder,
+    confidence,
+    sideOptions: () => options(SIDES, side),
+    teamRoleOptions: () => options(TEAM_ROLES, teamRole),
+    sourceOptions: () => options(EVIDENCE_SOURCES, source),
+    needStatusOptions: () => options(NEED_STATUSES, needStatus),
+    formatOptions: () => options(CONSULTATION_FORMATS, format),
+    stakeholderOptions: () => options(STAKEHOLDER_TYPES, stakeholder),
+    confidenceOptions: () => options(CONFIDENCE_LEVELS, confidence),
+  };
+}
+
+export type AssessLabels = ReturnType<typeof useAssessLabels>;

@@ -2,10 +2,10 @@
 // results, heat map), needs, SWOT analyses and consultations.
 import { postForm, putJson } from './assessmentHttp';
 import type {
+  AnswerInput,
   Assessment,
   AssessmentDetail,
   AssessmentResults,
-  AnswerInput,
   Consultation,
   ConsultationInput,
   Evidence,
@@ -138,7 +138,8 @@ export const assessKeys = {
     ['workspace', slug, 'assess', 'assessment', assessmentId] as const,
   results: (slug: string, assessmentId: string) =>
     ['workspace', slug, 'assess', 'assessment', assessmentId, 'results'] as const,
-  heatmap: (slug: string, frameworkId: string) => ['workspace', slug, 'assess', 'heatmap', frameworkId] as const,
+  heatmap: (slug: string, frameworkId: string) =>
+    ['workspace', slug, 'assess', 'heatmap', frameworkId] as const,
   needs: (slug: string) => ['workspace', slug, 'assess', 'needs'] as const,
   swot: (slug: string, actorId: string) => ['workspace', slug, 'assess', 'swot', actorId] as const,
   consultations: (slug: string) => ['workspace', slug, 'assess', 'consultations'] as const,

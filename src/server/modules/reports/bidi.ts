@@ -21,7 +21,18 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/;
 const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 /** Separators that join the two numbers around them ("2.5", "1.0.0", "23/11"). */
 const NUMBER_SEPARATORS = new Set(['.', ',', ':', '/', '\u060C']);
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+};
 
 export function hasArabic(text: string): boolean {
   return ARABIC_BLOCKS.test(text);
@@ -108,7 +119,12 @@ export function visualRuns(line: string): VisualRun[] {
       .map((run) =>
         run.font === 'arabic'
           ? { ...run, rightToLeft: true }
-          : { ...run, text: Array.from(run.text, (char) => MIRRORED[char] ?? char).reverse().join('') },
+          : {
+              ...run,
+              text: Array.from(run.text, (char) => MIRRORED[char] ?? char)
+                .reverse()
+                .join(''),
+            },
       );
   });
 }

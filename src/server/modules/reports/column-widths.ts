@@ -3,7 +3,11 @@
  * minimum (the width of its longest header word, or of its longest number): columns that would be
  * too narrow get their minimum and the others share what is left.
  */
-export function fitColumnWidths(weights: readonly number[], minimums: readonly number[], total: number): number[] {
+export function fitColumnWidths(
+  weights: readonly number[],
+  minimums: readonly number[],
+  total: number,
+): number[] {
   const widths = [...minimums];
   const pinned = new Set<number>();
   for (;;) {

@@ -21,76 +21,8 @@ export function localized(text: LocalizedText, language: ReportLanguage): string
   return text[language] ?? text.en;
 }
 
-export interface ReportLabels {
-  reportTitle: string;
-  generatedOn: string;
-  framework: string;
-  version: string;
-  status: string;
-  createdOn: string;
-  validatedOn: string;
-  publishedOn: string;
-  scope: string;
-  leadSide: string;
-  baselineAssessment: string;
-  team: string;
-  name: string;
-  side: string;
-  teamRole: string;
-  results: string;
-  overallScore: string;
-  band: string;
-  groupScores: string;
-  scoresByGroup: string;
-  code: string;
-  group: string;
-  score: string;
-  scored: string;
-  notApplicable: string;
-  insufficientEvidence: string;
-  unanswered: string;
-  answersByItem: string;
-  item: string;
-  consensusAnswer: string;
-  assessorsScoring: string;
-  lowest: string;
-  highest: string;
-  disagreement: string;
-  yes: string;
-  no: string;
-  changeSinceBaseline: string;
-  overall: string;
-  baselineScore: string;
-  currentScore: string;
-  change: string;
-  direction: string;
-  priorityNeeds: string;
-  rank: string;
-  current: string;
-  target: string;
-  priority: string;
-  evidence: string;
-  sourceType: string;
-  description: string;
-  fileName: string;
-  addedBy: string;
-  date: string;
-  reviewComments: string;
-  reviewer: string;
-  comment: string;
-  resolved: string;
-  nothingRecorded: string;
-  notYet: string;
-  pageOf: (page: number, total: number) => string;
-  statuses: Record<AssessmentStatus, string>;
-  sides: Record<Side, string>;
-  teamRoles: Record<TeamRole, string>;
-  scopes: { sector: string; actors: (count: number) => string };
-  directions: Record<ChangeDirection, string>;
-  sources: Record<EvidenceSource, string>;
-}
-
-const en: ReportLabels = {
+/** English labels; every other language must give the same keys (see `ReportLabels`). */
+const en = {
   reportTitle: 'Assessment report',
   generatedOn: 'Report generated on',
   framework: 'Framework',
@@ -150,20 +82,33 @@ const en: ReportLabels = {
   resolved: 'Resolved',
   nothingRecorded: 'Nothing recorded.',
   notYet: '—',
-  pageOf: (page, total) => `Page ${page} of ${total}`,
-  statuses: { draft: 'Draft', in_review: 'In review', validated: 'Validated', published: 'Published' },
-  sides: { government: 'Government', donor: 'Donor', civil_society: 'Civil society', joint: 'Joint' },
-  teamRoles: { lead: 'Lead assessor', assessor: 'Assessor', reviewer: 'Reviewer' },
+  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
+  statuses: {
+    draft: 'Draft',
+    in_review: 'In review',
+    validated: 'Validated',
+    published: 'Published',
+  } satisfies Record<AssessmentStatus, string>,
+  sides: {
+    government: 'Government',
+    donor: 'Donor',
+    civil_society: 'Civil society',
+    joint: 'Joint',
+  } satisfies Record<Side, string>,
+  teamRoles: { lead: 'Lead assessor', assessor: 'Assessor', reviewer: 'Reviewer' } satisfies Record<
+    TeamRole,
+    string
+  >,
   scopes: {
     sector: 'The whole security sector',
-    actors: (count) => `Selected institutions: ${count}`,
+    actors: (count: number) => `Selected institutions: ${count}`,
   },
   directions: {
     improved: 'Improved',
     declined: 'Declined',
     unchanged: 'Unchanged',
     not_comparable: 'Not comparable',
-  },
+  } satisfies Record<ChangeDirection, string>,
   sources: {
     desk_research: 'Desk research',
     interview: 'Interview',
@@ -171,8 +116,10 @@ const en: ReportLabels = {
     data_analysis: 'Data analysis',
     survey: 'Survey',
     comparative_analysis: 'Comparative analysis',
-  },
+  } satisfies Record<EvidenceSource, string>,
 };
+
+export type ReportLabels = typeof en;
 
 const fr: ReportLabels = {
   reportTitle: "Rapport d'évaluation",
@@ -332,7 +279,12 @@ const ar: ReportLabels = {
     sector: 'قطاع الأمن بأكمله',
     actors: (count) => `مؤسسات مختارة: ${count}`,
   },
-  directions: { improved: 'تحسن', declined: 'تراجع', unchanged: 'دون تغيير', not_comparable: 'غير قابل للمقارنة' },
+  directions: {
+    improved: 'تحسن',
+    declined: 'تراجع',
+    unchanged: 'دون تغيير',
+    not_comparable: 'غير قابل للمقارنة',
+  },
   sources: {
     desk_research: 'بحث مكتبي',
     interview: 'مقابلة',

@@ -52,7 +52,8 @@ interface FontRegistry {
  */
 export function registerReportFonts(doc: FontRegistry, fontDir = NOTO_FONT_DIR): PdfFonts {
   const latin = readPair(fontDir, LATIN_FILES);
-  if (!latin) return { latin: { regular: 'Helvetica', bold: 'Helvetica-Bold' }, arabic: null, embedded: false };
+  if (!latin)
+    return { latin: { regular: 'Helvetica', bold: 'Helvetica-Bold' }, arabic: null, embedded: false };
   doc.registerFont('latin', latin.regular);
   doc.registerFont('latin-bold', latin.bold);
   const faces = { latin: { regular: 'latin', bold: 'latin-bold' }, arabic: null, embedded: true };

@@ -16,6 +16,8 @@ export const COLORS = {
 
 const CELL_PADDING = 4;
 const TABLE_TEXT = 8;
+/** Text columns up to this spreadsheet width hold short words (codes, bands) that must not break. */
+const SHORT_TEXT_COLUMN = 12;
 
 /**
  * Content flowing down A4 pages: keeps the vertical position, starts a new page when a block would
@@ -92,7 +94,12 @@ export class PdfFlow {
   }
 
   rule(): void {
-    this.doc.moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
+    this.doc
+      .moveTo(this.left, this.y)
+      .lineTo(this.right, this.y)
+      .lineWidth(0.6)
+      .strokeColor(COLORS.rule)
+      .stroke();
     this.y += 8;
   }
 
@@ -125,16 +132,25 @@ export class PdfFlow {
     const rows = table.rows.map((row) =>
       row.map((cell: Cell, i) => formatCell(cell, this.language, table.columns[i])),
     );
+    // No column narrower than its longest header word; numbers, dates and the words of short text
+    // columns (codes, bands) are never broken either.
     const minimums = table.columns.map((column, i) => {
       const words = column.header.split(/\s+/).map((word) => this.text.width(word, headerStyle));
-      const values = column.kind === 'text' ? [] : rows.map((row) => this.text.width(row[i], cellStyle));
-      return Math.max(...words, ...values) + 2 * CELL_PADDING + 1;
+      const values =
+        column.kind !== 'text'
+          ? rows.map((row) => this.text.width(row[i], cellStyle))
+          : column.width <= SHORT_TEXT_COLUMN
+            ? rows.flatMap((row) => row[i].split(/\s+/).map((word) => this.text.width(word, cellStyle)))
+            : [];
+      return Math.min(Math.max(...words, ...values) + 2 * CELL_PADDING + 1, this.width * 0.3);
     });
     // Numbers and dates take just their room; text columns share the rest as in the spreadsheet.
     const weights = table.columns.map((column) => (column.kind === 'text' ? column.width : 0));
     const widths = fitColumnWidths(weights, minimums, this.width);
     const offsets = widths.map((_, index) => widths.slice(0, index).reduce((sum, w) => sum + w, 0));
-    const aligns = table.columns.map((column) => (column.kind === 'number' ? this.endAlign : this.startAlign));
+    const aligns = table.columns.map((column) =>
+      column.kind === 'number' ? this.endAlign : this.startAlign,
+    );
     const rowHeight = (texts: string[], style: TextStyle) =>
       Math.max(...texts.map((text, i) => this.text.height(text, widths[i] - 2 * CELL_PADDING, style))) +
       2 * CELL_PADDING;
@@ -162,7 +178,12 @@ export class PdfFlow {
       }
       drawRow(texts, cellStyle, height, index % 2 === 1 ? COLORS.stripe : null);
     });
-    this.doc.moveTo(this.left, this.y).lineTo(this.right, this.y).lineWidth(0.6).strokeColor(COLORS.rule).stroke();
+    this.doc
+      .moveTo(this.left, this.y)
+      .lineTo(this.right, this.y)
+      .lineWidth(0.6)
+      .strokeColor(COLORS.rule)
+      .stroke();
     this.y += 12;
   }
 

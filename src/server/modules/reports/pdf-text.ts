@@ -43,7 +43,10 @@ export class PdfTextWriter {
   }
 
   private runWidth(run: VisualRun, style: TextStyle): number {
-    return this.select(run.font, style).widthOfString(run.text, run.rightToLeft ? { features: ['rtla'] } : {});
+    return this.select(run.font, style).widthOfString(
+      run.text,
+      run.rightToLeft ? { features: ['rtla'] } : {},
+    );
   }
 
   private lineWidth(line: string, style: TextStyle): number {

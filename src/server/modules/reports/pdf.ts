@@ -1,17 +1,20 @@
 import PDFDocument from 'pdfkit';
 import { formatCell, formatNumber } from './format.ts';
 import type { ReportLanguage } from './labels.ts';
-import type { ReportData } from './report-data.ts';
-import { buildReportSections, type ReportSections } from './report-sections.ts';
-import { drawGroupChart } from './pdf-chart.ts';
+import { drawGroupChart, groupChartHeight } from './pdf-chart.ts';
 import { NOTO_FONT_DIR, printableLanguage, registerReportFonts } from './pdf-fonts.ts';
 import { COLORS, PdfFlow } from './pdf-layout.ts';
 import { PdfTextWriter } from './pdf-text.ts';
+import type { ReportData } from './report-data.ts';
+import { buildReportSections, type ReportSections } from './report-sections.ts';
 
 export interface PdfOptions {
   /** Where the Noto fonts are; tests point it elsewhere to exercise the Helvetica fallback. */
   fontDir?: string;
 }
+
+/** Room the overall score, band and counts take above the chart. */
+const OVERALL_BLOCK_HEIGHT = 110;
 
 function drawTitleBlock(flow: PdfFlow, sections: ReportSections) {
   const { labels } = sections;
@@ -23,17 +26,22 @@ function drawTitleBlock(flow: PdfFlow, sections: ReportSections) {
   flow.paragraph(sections.frameworkLine, { size: 11, color: COLORS.muted, align });
   flow.gap(8);
   flow.rule();
-  flow.facts(
-    sections.facts.map(([label, value]) => [label, formatCell(value, sections.language)]),
-  );
+  flow.facts(sections.facts.map(([label, value]) => [label, formatCell(value, sections.language)]));
   flow.gap(10);
   flow.heading(labels.team);
   flow.table(sections.team, labels.nothingRecorded);
 }
 
+/** The overall score and the chart stay together: they move to the next page if need be. */
 function drawOverall(flow: PdfFlow, sections: ReportSections) {
   const { labels, overall, language } = sections;
-  flow.heading(labels.results, 120);
+  const chart = {
+    title: labels.groupScores,
+    bars: sections.chart,
+    range: overall.range,
+    emptyMark: labels.notYet,
+  };
+  flow.heading(labels.results, OVERALL_BLOCK_HEIGHT + groupChartHeight(flow, chart));
   const score =
     overall.score === null
       ? labels.notYet
@@ -50,8 +58,8 @@ function drawOverall(flow: PdfFlow, sections: ReportSections) {
     `${labels.unanswered}: ${overall.counts.unanswered}`,
   ];
   flow.paragraph(counts.join('   ·   '), { size: 9, color: COLORS.muted });
-  flow.gap(12);
-  drawGroupChart(flow, { title: labels.groupScores, bars: sections.chart, range: overall.range, emptyMark: labels.notYet });
+  flow.gap(8);
+  drawGroupChart(flow, chart);
 }
 
 /**
@@ -85,14 +93,17 @@ export async function renderAssessmentPdf(
   flow.gap(6);
   drawOverall(flow, sections);
 
-  flow.newPage();
+  flow.gap(6);
   flow.heading(sections.groups.title);
   flow.table(sections.groups, labels.nothingRecorded);
   flow.heading(sections.items.title);
   flow.table(sections.items, labels.nothingRecorded);
   if (sections.baseline) {
     flow.heading(sections.baseline.title);
-    flow.paragraph(`${labels.baselineAssessment}: ${data.baseline?.title ?? ''}`, { size: 9, color: COLORS.muted });
+    flow.paragraph(`${labels.baselineAssessment}: ${data.baseline?.title ?? ''}`, {
+      size: 9,
+      color: COLORS.muted,
+    });
     flow.gap(4);
     flow.table(sections.baseline, labels.nothingRecorded);
   }

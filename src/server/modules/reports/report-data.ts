@@ -78,7 +78,13 @@ export interface ReportData {
     addedBy: string;
     createdAt: string;
   }[];
-  reviewComments: { itemCode: string; reviewer: string; body: string; resolved: boolean; createdAt: string }[];
+  reviewComments: {
+    itemCode: string;
+    reviewer: string;
+    body: string;
+    resolved: boolean;
+    createdAt: string;
+  }[];
 }
 
 /** Gathers one assessment's report from the assessment services (which check the reader's access). */
@@ -92,7 +98,9 @@ export async function collectReportData(options: {
   const { framework, assessment } = detail;
   const placedItems = listItems(framework);
   const itemById = new Map(placedItems.map(({ item }) => [item.id, item]));
-  const groupById = new Map(listGroups(framework).map(({ group, ancestors }) => [group.id, { group, ancestors }]));
+  const groupById = new Map(
+    listGroups(framework).map(({ group, ancestors }) => [group.id, { group, ancestors }]),
+  );
   const itemCode = (itemId: string) => itemById.get(itemId)?.code ?? itemId;
   const consolidated = new Map(results.consolidation.items.map((entry) => [entry.itemId, entry]));
 

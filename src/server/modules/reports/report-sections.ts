@@ -3,7 +3,8 @@ import type { Answer } from '../../../core/assessment/answers.ts';
 import type { ScaleRange } from '../../../core/frameworks/structure.ts';
 import { type Cell, type Column, dateOf, type ReportTable } from './format.ts';
 import { localized, REPORT_LABELS, type ReportLabels, type ReportLanguage } from './labels.ts';
-import type { ReportData } from './report-data.ts';
+import type { ChartBar } from './pdf-chart.ts';
+import type { ReportData, ReportGroup } from './report-data.ts';
 
 /**
  * The report as translated tables, shared by the PDF and the spreadsheet so both say the same
@@ -17,8 +18,8 @@ export interface ReportSections {
   facts: Array<[string, Cell]>;
   team: ReportTable;
   overall: { score: number | null; band: string | null; range: ScaleRange; counts: AnswerCounts };
-  /** Top-level groups for the bar chart. */
-  chart: Array<{ code: string; name: string; score: number | null }>;
+  /** Groups for the bar chart: the top level, or all of them when there are few at the top. */
+  chart: ChartBar[];
   groups: ReportTable;
   items: ReportTable;
   baseline: ReportTable | null;
@@ -45,6 +46,12 @@ function answerCell(answer: Answer | null, label: string | null, labels: ReportL
   return label === null || label === String(answer) ? answer : label;
 }
 
+/** The top-level groups, or every group when the top level is too thin to say much (under four). */
+function chartGroups(groups: readonly ReportGroup[]): readonly ReportGroup[] {
+  const topLevel = groups.filter((group) => group.depth === 0);
+  return topLevel.length < 4 ? groups : topLevel;
+}
+
 export function buildReportSections(data: ReportData, language: ReportLanguage): ReportSections {
   const labels = REPORT_LABELS[language];
   const { assessment, framework } = data;
@@ -64,7 +71,6 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
     [labels.generatedOn, dateOf(data.generatedAt)],
   ];
   const yesOrBlank = (flag: boolean) => (flag ? labels.yes : null);
-  const needColumns = [number(labels.rank, 7), text(labels.code, 10), text(labels.item, 60)];
 
   return {
     language,
@@ -82,18 +88,21 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
       ]),
     },
     overall: { ...data.overall, range: framework.range },
-    chart: data.groups
-      .filter((group) => group.depth === 0)
-      .map((group) => ({ code: group.code, name: localized(group.name, language), score: group.score })),
+    chart: chartGroups(data.groups).map((group, _, charted) => ({
+      code: group.code,
+      name: localized(group.name, language),
+      score: group.score,
+      emphasised: group.depth === 0 && charted.some((other) => other.depth > 0),
+    })),
     groups: {
       title: labels.scoresByGroup,
       columns: [
-        text(labels.code, 9),
+        text(labels.code, 10),
         text(labels.group, 44),
-        number(labels.score, 9, 1),
-        text(labels.band, 9),
-        number(labels.scored, 9),
-        number(labels.notApplicable, 9),
+        number(labels.score, 10, 1),
+        text(labels.band, 10),
+        number(labels.scored, 10),
+        number(labels.notApplicable, 10),
         number(labels.insufficientEvidence, 12),
         number(labels.unanswered, 12),
       ],
@@ -111,12 +120,12 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
     items: {
       title: labels.answersByItem,
       columns: [
-        text(labels.code, 9),
+        text(labels.code, 10),
         text(labels.item, 64),
         text(labels.consensusAnswer, 16),
         number(labels.assessorsScoring, 11),
-        number(labels.lowest, 9),
-        number(labels.highest, 9),
+        number(labels.lowest, 10),
+        number(labels.highest, 10),
         text(labels.disagreement, 12),
       ],
       rows: data.items.map((item) => [
@@ -132,7 +141,7 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
     baseline: data.baseline && {
       title: labels.changeSinceBaseline,
       columns: [
-        text(labels.code, 9),
+        text(labels.code, 10),
         text(labels.group, 44),
         number(labels.baselineScore, 11, 1),
         number(labels.currentScore, 11, 1),
@@ -146,7 +155,7 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
           name: change.name ? localized(change.name, language) : change.code,
         })),
       ].map((change) => [
-        change.code,
+        change.code || null,
         change.name,
         change.baseline,
         change.current,
@@ -157,7 +166,9 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
     needs: {
       title: labels.priorityNeeds,
       columns: [
-        ...needColumns,
+        number(labels.rank, 7),
+        text(labels.code, 10),
+        text(labels.item, 60),
         number(labels.current, 10, 1),
         number(labels.target, 10, 1),
         number(labels.priority, 10, 2),
@@ -174,7 +185,7 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
     evidence: {
       title: labels.evidence,
       columns: [
-        text(labels.item, 9),
+        text(labels.item, 10),
         text(labels.sourceType, 18),
         text(labels.description, 50),
         text(labels.fileName, 22),
@@ -193,7 +204,7 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
     reviewComments: {
       title: labels.reviewComments,
       columns: [
-        text(labels.item, 9),
+        text(labels.item, 10),
         text(labels.reviewer, 20),
         text(labels.comment, 60),
         text(labels.resolved, 12),

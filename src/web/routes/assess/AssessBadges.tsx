@@ -12,7 +12,7 @@ const STATUS_COLORS: Record<AssessmentStatus, string> = {
 export function StatusBadge({ status }: { status: AssessmentStatus }) {
   const { t } = useTranslation('assess');
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" data-testid="assessment-status">
+    <Badge color={STATUS_COLORS[status]} variant="light" style={{ flexShrink: 0 }} data-testid="assessment-status">
       {t(`status.${status}`)}
     </Badge>
   );
@@ -21,7 +21,7 @@ export function StatusBadge({ status }: { status: AssessmentStatus }) {
 export function BaselineBadge() {
   const { t } = useTranslation('assess');
   return (
-    <Badge color="teal" variant="outline" data-testid="baseline-badge">
+    <Badge color="teal" variant="outline" style={{ flexShrink: 0 }} data-testid="baseline-badge">
       {t('list.baseline')}
     </Badge>
   );

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, queryKeys } from '../../api/endpoints';
 import { assessApi, assessKeys } from '../../api/assessments';
+import { api, queryKeys } from '../../api/endpoints';
 import { sectorMapApi, sectorMapKeys } from '../../api/sectorMap';
 
 export function useFrameworksQuery(slug: string) {

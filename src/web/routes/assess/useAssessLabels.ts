@@ -1,10 +1,14 @@
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NEED_STATUSES } from '../../../core/assessment/needs';
 import { SIDES, TEAM_ROLES } from '../../../core/assessment/workflow';
 import { CONSULTATION_FORMATS, STAKEHOLDER_TYPES } from '../../../core/consultation/participants';
 import { CONFIDENCE_LEVELS, EVIDENCE_SOURCES } from '../../api/assessmentTypes';
 
-type Texts = Partial<Record<string, string>>;
+/** Text by language code: framework texts (English always there) or actor name translations. */
+type Texts = { readonly en?: string };
+const inLanguage = (value: object, lang: string) => (value as Record<string, string | undefined>)[lang];
 
 const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
   values.map((value) => ({ value, label: label(value) }));
@@ -16,6 +20,11 @@ const options = <Value extends string>(values: readonly Value[], label: (value: 
 export function useAssessLabels() {
   const { t, i18n } = useTranslation('assess');
   const lang = i18n.language;
+  // one object per language, so memoised charts and lists do not redraw on every render
+  return useMemo(() => labelsFor(t, lang), [t, lang]);
+}
+
+function labelsFor(t: TFunction<'assess'>, lang: string) {
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const side = (value: string) => t(`side.${value}`);
   const teamRole = (value: string) => t(`teamRole.${value}`);
@@ -26,11 +35,11 @@ export function useAssessLabels() {
   const confidence = (value: string) => t(`confidence.${value}`);
   return {
     lang,
-    text: (value: Texts | undefined | null) =>
-      value ? (value[lang] ?? value.en ?? Object.values(value).find(Boolean) ?? '') : '',
-    actorName: (actor: { name: string; nameTranslations?: Texts; acronym?: string | null }) =>
-      actor.nameTranslations?.[lang] || actor.name,
-    score: (value: number | null | undefined) => (value === null || value === undefined ? '—' : number.format(value)),
+    text: (value: Texts | undefined | null) => (value ? inLanguage(value, lang) || value.en || '' : ''),
+    actorName: (actor: { name: string; nameTranslations?: object; acronym?: string | null }) =>
+      (actor.nameTranslations && inLanguage(actor.nameTranslations, lang)) || actor.name,
+    score: (value: number | null | undefined) =>
+      value === null || value === undefined ? '—' : number.format(value),
     status: (value: string) => t(`status.${value}`),
     scope: (value: string) => t(`scope.${value}`),
     dimension: (value: string) => t(`dimension.${value}`),
@@ -52,4 +61,4 @@ export function useAssessLabels() {
   };
 }
 
-export type AssessLabels = ReturnType<typeof useAssessLabels>;
+export type AssessLabels = ReturnType<typeof labelsFor>;

@@ -6,8 +6,8 @@ import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
 import { useAssessmentQuery } from '../assessQueries';
 import { ConsolidationPanel } from '../consolidation/ConsolidationPanel';
-import { ReviewPanel } from '../review/ReviewPanel';
 import { ResultsPanel } from '../results/ResultsPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { ScoringPanel } from '../scoring/ScoringPanel';
 import { AssessmentHeader } from './AssessmentHeader';
 import { ASSESSMENT_TABS, type AssessmentTab, isAssessmentTab } from './assessmentTabs';
@@ -58,7 +58,12 @@ export function AssessmentPage({ assessmentId, tab }: AssessmentPageProps) {
               data-testid={`assessment-tab-${key}`}
               rightSection={
                 key === 'review' && openComments > 0 ? (
-                  <Badge size="xs" color="orange" circle aria-label={t('review.openCount', { count: openComments })}>
+                  <Badge
+                    size="xs"
+                    color="orange"
+                    circle
+                    aria-label={t('review.openCount', { count: openComments })}
+                  >
                     {openComments}
                   </Badge>
                 ) : undefined

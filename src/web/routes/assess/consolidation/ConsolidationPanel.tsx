@@ -25,7 +25,9 @@ export function ConsolidationPanel({ slug, detail }: { slug: string; detail: Ass
   if (results.isError) return <ErrorAlert error={results.error} />;
   const { assessors, items: rows, disagreements } = results.data.consolidation;
   if (assessors.length === 0) return <Text c="dimmed">{t('consolidation.noAnswers')}</Text>;
-  const shown = onlyDisagreements ? rows.filter((row) => row.disagreement || row.applicabilityConflict) : rows;
+  const shown = onlyDisagreements
+    ? rows.filter((row) => row.disagreement || row.applicabilityConflict)
+    : rows;
 
   return (
     <Stack gap="sm">

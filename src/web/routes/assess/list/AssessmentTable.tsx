@@ -1,4 +1,4 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../api/assessmentTypes';
 import { formatDate, formatList } from '../../../app/format';
@@ -22,7 +22,7 @@ export function AssessmentTable({ slug, assessments, actorNames }: AssessmentTab
   };
 
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={940}>
       <Table data-testid="assessment-list" striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -31,6 +31,7 @@ export function AssessmentTable({ slug, assessments, actorNames }: AssessmentTab
             <Table.Th>{t('list.scope')}</Table.Th>
             <Table.Th>{t('list.leadSide')}</Table.Th>
             <Table.Th>{t('list.status')}</Table.Th>
+            <Table.Th>{t('list.baseline')}</Table.Th>
             <Table.Th>{t('list.updated')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -61,11 +62,9 @@ export function AssessmentTable({ slug, assessments, actorNames }: AssessmentTab
                 <Text size="sm">{labels.side(assessment.leadSide)}</Text>
               </Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <StatusBadge status={assessment.status} />
-                  {assessment.isBaseline && <BaselineBadge />}
-                </Group>
+                <StatusBadge status={assessment.status} />
               </Table.Td>
+              <Table.Td>{assessment.isBaseline ? <BaselineBadge /> : null}</Table.Td>
               <Table.Td>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {formatDate(assessment.updatedAt)}

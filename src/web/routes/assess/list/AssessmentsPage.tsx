@@ -5,8 +5,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewAssessmentInput } from '../../../api/assessmentTypes';
 import { assessApi } from '../../../api/assessments';
+import type { NewAssessmentInput } from '../../../api/assessmentTypes';
 import { useMe } from '../../../api/queries';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import {

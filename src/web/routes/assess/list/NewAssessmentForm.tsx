@@ -1,4 +1,14 @@
-import { Alert, Button, Group, MultiSelect, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, FrameworkSummary, NewAssessmentInput, Side } from '../../../api/assessmentTypes';
@@ -91,7 +101,10 @@ export function NewAssessmentForm(props: NewAssessmentFormProps) {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('form.framework')}
-            data={frameworks.map((framework) => ({ value: framework.id, label: labels.text(framework.name) }))}
+            data={frameworks.map((framework) => ({
+              value: framework.id,
+              label: labels.text(framework.name),
+            }))}
             value={frameworkId}
             onChange={(value) => {
               setFrameworkId(value);

@@ -2,8 +2,8 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../../core/frameworks/types';
-import type { Framework, RecordedAnswer, ReviewComment } from '../../../api/assessmentTypes';
 import { assessApi } from '../../../api/assessments';
+import type { Framework, RecordedAnswer, ReviewComment } from '../../../api/assessmentTypes';
 import { formatDateTime } from '../../../app/format';
 import type { Standing } from '../assessment/standing';
 import { useRefreshAssessment } from '../assessQueries';
@@ -54,7 +54,13 @@ export function ReviewItem(props: ReviewItemProps) {
                 .join(' · ')}
         </Text>
         {comments.map((comment) => (
-          <Paper key={comment.id} bg="var(--mantine-color-gray-0)" p="xs" radius="sm" data-testid="review-comment">
+          <Paper
+            key={comment.id}
+            bg="var(--mantine-color-gray-0)"
+            p="xs"
+            radius="sm"
+            data-testid="review-comment"
+          >
             <Group justify="space-between" gap="xs" align="flex-start">
               <Text size="xs" c="dimmed">
                 {t('review.by', { name: comment.reviewer.name, date: formatDateTime(comment.createdAt) })}

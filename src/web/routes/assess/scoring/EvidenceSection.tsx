@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evidence } from '../../../api/assessmentTypes';
 import { assessApi } from '../../../api/assessments';
+import type { Evidence } from '../../../api/assessmentTypes';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { formatDate, formatNumber } from '../../../app/format';
 import { useRefreshAssessment } from '../assessQueries';
@@ -16,7 +16,15 @@ import type { ScoringContext } from './scoringContext';
 const sizeInKb = (bytes: number) => formatNumber(Math.max(1, Math.round(bytes / 1024)));
 
 /** The sources behind one item's scores, with their documents; the team adds and removes them. */
-export function EvidenceSection({ ctx, itemId, itemCode }: { ctx: ScoringContext; itemId: string; itemCode: string }) {
+export function EvidenceSection({
+  ctx,
+  itemId,
+  itemCode,
+}: {
+  ctx: ScoringContext;
+  itemId: string;
+  itemCode: string;
+}) {
   const { t } = useTranslation('assess');
   const labels = useAssessLabels();
   const errorMessage = useErrorText();
@@ -81,7 +89,9 @@ export function EvidenceSection({ ctx, itemId, itemCode }: { ctx: ScoringContext
               variant="subtle"
               color="red"
               onClick={() => setRemoving(entry)}
-              aria-label={t('evidence.removeNamed', { name: entry.fileName ?? entry.description.slice(0, 40) })}
+              aria-label={t('evidence.removeNamed', {
+                name: entry.fileName ?? entry.description.slice(0, 40),
+              })}
             >
               {t('common.remove')}
             </Button>

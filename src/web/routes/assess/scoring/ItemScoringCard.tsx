@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemLevels } from '../../../../core/frameworks/structure';
 import type { Item } from '../../../../core/frameworks/types';
-import type { Confidence } from '../../../api/assessmentTypes';
 import { assessApi } from '../../../api/assessments';
+import type { Confidence } from '../../../api/assessmentTypes';
 import { useRefreshAssessment } from '../assessQueries';
 import { useAssessLabels } from '../useAssessLabels';
 import { useErrorText } from '../useErrorText';
@@ -68,7 +68,12 @@ export function ItemScoringCard({ ctx, item }: { ctx: ScoringContext; item: Item
             }}
           >
             <Stack gap="sm">
-              <RubricChoice itemCode={item.code} levels={itemLevels(ctx.framework, item)} value={choice} onChange={setChoice} />
+              <RubricChoice
+                itemCode={item.code}
+                levels={itemLevels(ctx.framework, item)}
+                value={choice}
+                onChange={setChoice}
+              />
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
                 <Select
                   label={t('scoring.confidence')}

@@ -55,7 +55,9 @@ export function ScoringPanel({ slug, detail, userId, standing }: ScoringPanelPro
       framework: detail.framework,
       standing,
       mine: new Map(
-        detail.answers.filter((answer) => answer.assessorId === userId).map((answer) => [answer.itemId, answer]),
+        detail.answers
+          .filter((answer) => answer.assessorId === userId)
+          .map((answer) => [answer.itemId, answer]),
       ),
       others: groupBy(
         detail.answers.filter((answer) => answer.assessorId !== userId),
@@ -81,7 +83,11 @@ export function ScoringPanel({ slug, detail, userId, standing }: ScoringPanelPro
       <Text size="sm" c="dimmed">
         {t(standing.canScore ? 'scoring.introAssessor' : 'scoring.introReader')}
       </Text>
-      <Accordion multiple defaultValue={detail.framework.groups.slice(0, 1).map((group) => group.id)} variant="separated">
+      <Accordion
+        multiple
+        defaultValue={detail.framework.groups.slice(0, 1).map((group) => group.id)}
+        variant="separated"
+      >
         {detail.framework.groups.map((group) => (
           <Accordion.Item key={group.id} value={group.id} data-testid={`group-${group.id}`}>
             <Accordion.Control>

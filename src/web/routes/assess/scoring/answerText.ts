@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { itemLevels } from '../../../../core/frameworks/structure';
-import type { Answer, Framework } from '../../../api/assessmentTypes';
 import type { Item } from '../../../../core/frameworks/types';
+import type { Answer, Framework } from '../../../api/assessmentTypes';
 
 /** Answers as the string values of radio buttons, and back. */
 export const answerToChoice = (answer: Answer | null | undefined): string | null =>

@@ -1,4 +1,4 @@
-import type { Framework, Evidence, RecordedAnswer } from '../../../api/assessmentTypes';
+import type { Evidence, Framework, RecordedAnswer } from '../../../api/assessmentTypes';
 import type { Standing } from '../assessment/standing';
 
 /** What every item card of one assessment needs, gathered once by the panel. */

@@ -1,0 +1,100 @@
+import { Accordion, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Group as FrameworkGroup } from '../../../../core/frameworks/types';
+import { ErrorAlert, PageLoader } from '../../../app/status';
+import { useFrameworkQuery } from '../assessQueries';
+import { useAssessLabels } from '../useAssessLabels';
+import { FrameworkRubric } from './FrameworkRubric';
+
+function GroupItems({ group }: { group: FrameworkGroup }) {
+  const { t } = useTranslation('assess');
+  const labels = useAssessLabels();
+  return (
+    <Stack gap={6}>
+      {group.description && (
+        <Text size="sm" c="dimmed">
+          {labels.text(group.description)}
+        </Text>
+      )}
+      <List size="sm" spacing={4}>
+        {group.items.map((item) => (
+          <List.Item key={item.id}>
+            <Text span fw={700} size="sm">
+              {item.code}{' '}
+            </Text>
+            {labels.text(item.text)}
+            {item.weight !== undefined && item.weight !== 1 && (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                ({t('frameworks.weight', { weight: item.weight })})
+              </Text>
+            )}
+            {item.levels && (
+              <Text size="xs" c="dimmed">
+                {item.levels.map((level) => `${level.label}: ${labels.text(level.descriptor)}`).join(' · ')}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+      {(group.groups ?? []).map((child) => (
+        <Stack key={child.id} gap={4} ps="md">
+          <Text size="sm" fw={600}>
+            {child.code} {labels.text(child.name)}
+          </Text>
+          <GroupItems group={child} />
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+/** One framework in full: where it comes from, its rubric and bands, and its groups and items. */
+export function FrameworkView({ slug, frameworkId }: { slug: string; frameworkId: string }) {
+  const { t } = useTranslation('assess');
+  const labels = useAssessLabels();
+  const query = useFrameworkQuery(slug, frameworkId);
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <ErrorAlert error={query.error} />;
+  const { framework } = query.data;
+
+  return (
+    <Paper withBorder radius="md" p="md" data-testid="framework-view">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {labels.text(framework.name)}
+        </Title>
+        <Text size="sm">{labels.text(framework.description)}</Text>
+        <Text size="xs" c="dimmed">
+          {t('frameworks.sourceIs', { source: framework.source })}
+        </Text>
+        <Text size="sm">{t(`frameworks.method.${framework.aggregation.method}`)}</Text>
+        <FrameworkRubric scale={framework.scale} bands={framework.bands} />
+        <Title order={3} size="h5">
+          {t('frameworks.structure')}
+        </Title>
+        <Accordion multiple variant="contained">
+          {framework.groups.map((group) => (
+            <Accordion.Item key={group.id} value={group.id}>
+              <Accordion.Control>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm" fw={600}>
+                    {group.code} {labels.text(group.name)}
+                  </Text>
+                  {group.dimension && (
+                    <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
+                      {labels.dimension(group.dimension)}
+                    </Badge>
+                  )}
+                </Group>
+              </Accordion.Control>
+              <Accordion.Panel>
+                <GroupItems group={group} />
+              </Accordion.Panel>
+            </Accordion.Item>
+          ))}
+        </Accordion>
+      </Stack>
+    </Paper>
+  );
+}

@@ -12,7 +12,12 @@ const STATUS_COLORS: Record<AssessmentStatus, string> = {
 export function StatusBadge({ status }: { status: AssessmentStatus }) {
   const { t } = useTranslation('assess');
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" style={{ flexShrink: 0 }} data-testid="assessment-status">
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="light"
+      style={{ flexShrink: 0 }}
+      data-testid="assessment-status"
+    >
       {t(`status.${status}`)}
     </Badge>
   );

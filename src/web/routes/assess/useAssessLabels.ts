@@ -36,6 +36,8 @@ function labelsFor(t: TFunction<'assess'>, lang: string) {
   return {
     lang,
     text: (value: Texts | undefined | null) => (value ? inLanguage(value, lang) || value.en || '' : ''),
+    /** Keeps a name or title in its own direction inside a translated sentence (FSI … PDI). */
+    isolate: (value: string) => `\u2068${value}\u2069`,
     actorName: (actor: { name: string; nameTranslations?: object; acronym?: string | null }) =>
       (actor.nameTranslations && inLanguage(actor.nameTranslations, lang)) || actor.name,
     score: (value: number | null | undefined) =>

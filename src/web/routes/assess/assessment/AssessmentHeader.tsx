@@ -28,13 +28,13 @@ export function AssessmentHeader({ slug, detail, standing }: AssessmentHeaderPro
         </RouterAnchor>
         <Group gap="sm" align="center">
           <Title order={2} size="h3">
-            {assessment.title}
+            <bdi>{assessment.title}</bdi>
           </Title>
           <StatusBadge status={assessment.status} />
           {assessment.isBaseline && <BaselineBadge />}
         </Group>
         <Text size="sm">
-          {labels.text(assessment.framework.name)}{' '}
+          <bdi>{labels.text(assessment.framework.name)}</bdi>{' '}
           <Text span size="xs" c="dimmed">
             {t('page.version', { version: assessment.framework.version })}
           </Text>
@@ -53,7 +53,7 @@ export function AssessmentHeader({ slug, detail, standing }: AssessmentHeaderPro
           {formatList(
             team.map((member) =>
               t('page.teamMember', {
-                name: member.name,
+                name: labels.isolate(member.name),
                 role: labels.teamRole(member.teamRole),
                 side: labels.side(member.side),
               }),

@@ -52,32 +52,37 @@ export function barOption(
   options: { rtl: boolean; format: (value: number) => string },
 ) {
   const { rtl, format } = options;
+  const legend = series.length > 1;
   return {
-    ...baseOption(),
-    color: series.map((entry) => entry.color),
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
-    legend: series.length > 1 ? { bottom: 0, data: series.map((entry) => entry.name) } : undefined,
-    grid: { left: 8, right: 8, top: 8, bottom: series.length > 1 ? 32 : 8, containLabel: true },
-    xAxis: { type: 'value', min: range.min, max: range.max, inverse: rtl },
-    yAxis: {
-      type: 'category',
-      data: labels.map((label) => shorten(label)),
-      inverse: true,
-      position: rtl ? 'right' : 'left',
-      axisLabel: { width: 170, overflow: 'truncate' },
-    },
-    series: series.map((entry) => ({
-      type: 'bar',
-      name: entry.name,
-      data: orDash(entry.values),
-      barMaxWidth: 18,
-      label: {
-        show: true,
-        position: rtl ? 'left' : 'right',
-        formatter: (params: { value: unknown }) =>
-          typeof params.value === 'number' ? format(params.value) : '',
+    baseOption: {
+      ...baseOption(),
+      color: series.map((entry) => entry.color),
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
+      legend: legend ? { type: 'scroll', top: 0, data: series.map((entry) => entry.name) } : undefined,
+      grid: { left: 8, right: 16, top: legend ? 36 : 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', min: range.min, max: range.max, inverse: rtl },
+      yAxis: {
+        type: 'category',
+        data: labels.map((label) => shorten(label, 48)),
+        inverse: true,
+        position: rtl ? 'right' : 'left',
+        axisLabel: { width: 190, overflow: 'truncate' },
       },
-    })),
+      series: series.map((entry) => ({
+        type: 'bar',
+        name: entry.name,
+        data: orDash(entry.values),
+        barMaxWidth: 18,
+        label: {
+          show: true,
+          position: rtl ? 'left' : 'right',
+          formatter: (params: { value: unknown }) =>
+            typeof params.value === 'number' ? format(params.value) : '',
+        },
+      })),
+    },
+    // on a phone the labels give way to the bars
+    media: [{ query: { maxWidth: 480 }, option: { yAxis: { axisLabel: { width: 96 } } } }],
   };
 }
 

@@ -45,7 +45,9 @@ export function ConsolidationPanel({ slug, detail }: { slug: string; detail: Ass
             <Table.Tr>
               <Table.Th>{t('consolidation.item')}</Table.Th>
               {assessors.map((assessorId) => (
-                <Table.Th key={assessorId}>{names.get(assessorId) ?? t('scoring.formerMember')}</Table.Th>
+                <Table.Th key={assessorId}>
+                  <bdi>{names.get(assessorId) ?? t('scoring.formerMember')}</bdi>
+                </Table.Th>
               ))}
               <Table.Th>{t('consolidation.spread')}</Table.Th>
             </Table.Tr>
@@ -65,7 +67,7 @@ export function ConsolidationPanel({ slug, detail }: { slug: string; detail: Ass
                       {row.code}
                     </Text>
                     <Text size="xs" lineClamp={2}>
-                      {item ? labels.text(item.text) : ''}
+                      <bdi>{item ? labels.text(item.text) : ''}</bdi>
                     </Text>
                   </Table.Td>
                   {assessors.map((assessorId) => (

@@ -25,17 +25,30 @@ export function ConsultationCard(props: ConsultationCardProps) {
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" align="flex-start">
           <div>
-            <Text fw={700}>{consultation.place}</Text>
+            <Text fw={700}>
+              <bdi>{consultation.place}</bdi>
+            </Text>
             <Text size="sm" c="dimmed">
               {formatDate(consultation.heldOn)} · {labels.format(consultation.format)}
             </Text>
           </div>
           {canWrite && (
             <Group gap={4}>
-              <Button size="compact-sm" variant="default" onClick={props.onEdit}>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={props.onEdit}
+                aria-label={t('consultations.editNamed', { place: consultation.place })}
+              >
                 {t('common.edit')}
               </Button>
-              <Button size="compact-sm" variant="subtle" color="red" onClick={props.onDelete}>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                color="red"
+                onClick={props.onDelete}
+                aria-label={t('consultations.deleteNamed', { place: consultation.place })}
+              >
                 {t('common.delete')}
               </Button>
             </Group>
@@ -68,7 +81,7 @@ export function ConsultationCard(props: ConsultationCardProps) {
           ))}
         </Group>
         <Spoiler maxHeight={66} showLabel={t('consultations.more')} hideLabel={t('consultations.less')}>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
             {consultation.findings}
           </Text>
         </Spoiler>

@@ -21,7 +21,8 @@ export function LinkedItemLabel({
     : undefined;
   return (
     <Text size="sm" span style={{ overflowWrap: 'anywhere' }}>
-      {assessment?.title ?? '…'} — <b>{item?.code ?? itemId}</b> {item ? labels.text(item.text) : ''}
+      <bdi>{assessment?.title ?? '…'}</bdi> — <b>{item?.code ?? itemId}</b>{' '}
+      <bdi>{item ? labels.text(item.text) : ''}</bdi>
     </Text>
   );
 }

@@ -27,7 +27,9 @@ export function FrameworkRubric({ scale, bands }: { scale?: ScaleLevel[]; bands?
                 <Table.Tr key={level.value}>
                   <Table.Td>{labels.score(level.value)}</Table.Td>
                   <Table.Td fw={600}>{level.label}</Table.Td>
-                  <Table.Td>{labels.text(level.descriptor)}</Table.Td>
+                  <Table.Td>
+                    <bdi>{labels.text(level.descriptor)}</bdi>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -52,7 +54,9 @@ export function FrameworkRubric({ scale, bands }: { scale?: ScaleLevel[]; bands?
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {labels.score(band.min)}–{labels.score(band.max)}
                     </Table.Td>
-                    <Table.Td>{band.description ? labels.text(band.description) : ''}</Table.Td>
+                    <Table.Td>
+                      <bdi>{band.description ? labels.text(band.description) : ''}</bdi>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

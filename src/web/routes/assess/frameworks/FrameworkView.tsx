@@ -13,7 +13,7 @@ function GroupItems({ group }: { group: FrameworkGroup }) {
     <Stack gap={6}>
       {group.description && (
         <Text size="sm" c="dimmed">
-          {labels.text(group.description)}
+          <bdi>{labels.text(group.description)}</bdi>
         </Text>
       )}
       <List size="sm" spacing={4}>
@@ -22,7 +22,7 @@ function GroupItems({ group }: { group: FrameworkGroup }) {
             <Text span fw={700} size="sm">
               {item.code}{' '}
             </Text>
-            {labels.text(item.text)}
+            <bdi>{labels.text(item.text)}</bdi>
             {item.weight !== undefined && item.weight !== 1 && (
               <Text span size="xs" c="dimmed">
                 {' '}
@@ -40,7 +40,7 @@ function GroupItems({ group }: { group: FrameworkGroup }) {
       {(group.groups ?? []).map((child) => (
         <Stack key={child.id} gap={4} ps="md">
           <Text size="sm" fw={600}>
-            {child.code} {labels.text(child.name)}
+            {child.code} <bdi>{labels.text(child.name)}</bdi>
           </Text>
           <GroupItems group={child} />
         </Stack>
@@ -64,7 +64,9 @@ export function FrameworkView({ slug, frameworkId }: { slug: string; frameworkId
         <Title order={2} size="h4">
           {labels.text(framework.name)}
         </Title>
-        <Text size="sm">{labels.text(framework.description)}</Text>
+        <Text size="sm">
+          <bdi>{labels.text(framework.description)}</bdi>
+        </Text>
         <Text size="xs" c="dimmed">
           {t('frameworks.sourceIs', { source: framework.source })}
         </Text>
@@ -79,7 +81,7 @@ export function FrameworkView({ slug, frameworkId }: { slug: string; frameworkId
               <Accordion.Control>
                 <Group gap="xs" wrap="nowrap">
                   <Text size="sm" fw={600}>
-                    {group.code} {labels.text(group.name)}
+                    {group.code} <bdi>{labels.text(group.name)}</bdi>
                   </Text>
                   {group.dimension && (
                     <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>

@@ -69,7 +69,7 @@ export function HeatmapPage() {
           <List size="xs" c="dimmed" spacing={0}>
             {heatmap.data.groups.map((group) => (
               <List.Item key={group.id}>
-                {group.code}: {labels.text(group.name)}
+                {group.code}: <bdi>{labels.text(group.name)}</bdi>
               </List.Item>
             ))}
           </List>

@@ -28,7 +28,7 @@ export function HeatmapTable({ slug, heatmap }: { slug: string; heatmap: Heatmap
             <Table.Tr key={row.actor.id} data-testid="heatmap-row">
               <Table.Td>
                 <Text size="sm" fw={600}>
-                  {row.actor.name}
+                  <bdi>{row.actor.name}</bdi>
                 </Text>
                 <Group gap={4} wrap="nowrap">
                   <RouterAnchor
@@ -37,7 +37,7 @@ export function HeatmapTable({ slug, heatmap }: { slug: string; heatmap: Heatmap
                     search={{ tab: 'results' }}
                     size="xs"
                   >
-                    {row.assessment.title}
+                    <bdi>{row.assessment.title}</bdi>
                   </RouterAnchor>
                   <StatusBadge status={row.assessment.status} />
                 </Group>

@@ -46,11 +46,13 @@ export function AssessmentTable({ slug, assessments, actorNames }: AssessmentTab
                   size="sm"
                   fw={600}
                 >
-                  {assessment.title}
+                  <bdi>{assessment.title}</bdi>
                 </RouterAnchor>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{labels.text(assessment.framework.name)}</Text>
+                <Text size="sm">
+                  <bdi>{labels.text(assessment.framework.name)}</bdi>
+                </Text>
                 <Text size="xs" c="dimmed">
                   {t('list.items', { count: assessment.framework.items })}
                 </Text>

@@ -59,7 +59,7 @@ export function NeedsTable(props: NeedsTableProps) {
             <Table.Tr key={need.id} data-testid="need-row">
               <Table.Td maw={420}>
                 <Text size="sm" fw={600}>
-                  {need.title}
+                  <bdi>{need.title}</bdi>
                 </Text>
                 {need.description && (
                   <Text size="xs" c="dimmed" lineClamp={3}>
@@ -74,7 +74,9 @@ export function NeedsTable(props: NeedsTableProps) {
                     search={{ tab: 'results' }}
                     size="xs"
                   >
-                    {t('needs.fromAssessment', { title: assessmentTitles.get(need.assessmentId) ?? '' })}
+                    {t('needs.fromAssessment', {
+                      title: labels.isolate(assessmentTitles.get(need.assessmentId) ?? ''),
+                    })}
                   </RouterAnchor>
                 )}
               </Table.Td>

@@ -51,7 +51,7 @@ export function BaselineChange({ baseline, groups, groupName }: BaselineChangePr
     <Paper withBorder radius="md" p="sm" data-testid="baseline-change">
       <Stack gap="xs">
         <Title order={3} size="h5">
-          {t('results.changeTitle', { title: baseline.title })}
+          {t('results.changeTitle', { title: labels.isolate(baseline.title) })}
         </Title>
         <Text size="sm">
           {t('results.overallChange', {
@@ -87,7 +87,7 @@ export function BaselineChange({ baseline, groups, groupName }: BaselineChangePr
                         <Text span fw={700}>
                           {group.code}{' '}
                         </Text>
-                        {groupName(group.id)}
+                        <bdi>{groupName(group.id)}</bdi>
                       </Text>
                     </Table.Td>
                     <Table.Td>{labels.score(change?.baseline)}</Table.Td>

@@ -87,7 +87,7 @@ export function GapsTable({ slug, assessmentId, needs, itemText, canCreateNeeds 
                         <Text span fw={700}>
                           {gap.code}{' '}
                         </Text>
-                        {itemText(gap.itemId)}
+                        <bdi>{itemText(gap.itemId)}</bdi>
                       </Text>
                     </Table.Td>
                     <Table.Td>{labels.score(gap.current)}</Table.Td>

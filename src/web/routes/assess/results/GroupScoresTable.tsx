@@ -41,7 +41,7 @@ export function GroupScoresTable({ groups, groupName }: GroupScoresTableProps) {
                   <Text span fw={700}>
                     {group.code}{' '}
                   </Text>
-                  {groupName(group.id)}
+                  <bdi>{groupName(group.id)}</bdi>
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -44,13 +44,16 @@ export function ReviewItem(props: ReviewItemProps) {
           <Text span fw={700}>
             {item.code}{' '}
           </Text>
-          {labels.text(item.text)}
+          <bdi>{labels.text(item.text)}</bdi>
         </Text>
         <Text size="xs" c="dimmed">
           {answers.length === 0
             ? t('review.noAnswers')
             : answers
-                .map((answer) => `${names.get(answer.assessorId) ?? '?'}: ${answerText(item, answer.answer)}`)
+                .map(
+                  (answer) =>
+                    `${labels.isolate(names.get(answer.assessorId) ?? '?')}: ${labels.isolate(answerText(item, answer.answer))}`,
+                )
                 .join(' · ')}
         </Text>
         {comments.map((comment) => (
@@ -63,13 +66,16 @@ export function ReviewItem(props: ReviewItemProps) {
           >
             <Group justify="space-between" gap="xs" align="flex-start">
               <Text size="xs" c="dimmed">
-                {t('review.by', { name: comment.reviewer.name, date: formatDateTime(comment.createdAt) })}
+                {t('review.by', {
+                  name: labels.isolate(comment.reviewer.name),
+                  date: formatDateTime(comment.createdAt),
+                })}
               </Text>
               <Badge size="sm" variant="light" color={comment.resolved ? 'green' : 'orange'}>
                 {t(comment.resolved ? 'review.resolved' : 'review.open')}
               </Badge>
             </Group>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
               {comment.body}
             </Text>
             {standing.canResolve && (

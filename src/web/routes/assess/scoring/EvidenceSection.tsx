@@ -67,7 +67,7 @@ export function EvidenceSection({
           </Badge>
           <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {entry.description}
+              <bdi>{entry.description}</bdi>
             </Text>
             {entry.fileName && (
               <Anchor
@@ -76,11 +76,17 @@ export function EvidenceSection({
                 size="sm"
                 style={{ overflowWrap: 'anywhere' }}
               >
-                {t('evidence.download', { name: entry.fileName, size: sizeInKb(entry.fileSize ?? 0) })}
+                {t('evidence.download', {
+                  name: labels.isolate(entry.fileName),
+                  size: sizeInKb(entry.fileSize ?? 0),
+                })}
               </Anchor>
             )}
             <Text size="xs" c="dimmed">
-              {t('evidence.addedBy', { name: entry.addedByName, date: formatDate(entry.createdAt) })}
+              {t('evidence.addedBy', {
+                name: labels.isolate(entry.addedByName),
+                date: formatDate(entry.createdAt),
+              })}
             </Text>
           </Stack>
           {canEdit && (

@@ -52,11 +52,11 @@ export function ItemScoringCard({ ctx, item }: { ctx: ScoringContext; item: Item
             {item.code}{' '}
           </Text>
           <Text size="sm" span>
-            {labels.text(item.text)}
+            <bdi>{labels.text(item.text)}</bdi>
           </Text>
           {item.guidance && (
             <Text size="xs" c="dimmed" mt={4}>
-              {labels.text(item.guidance)}
+              <bdi>{labels.text(item.guidance)}</bdi>
             </Text>
           )}
         </div>

@@ -28,10 +28,10 @@ export function OtherAnswers({ framework, item, answers, names, title }: OtherAn
         {answers.map((answer) => (
           <List.Item key={answer.assessorId}>
             <Text span size="sm" fw={500}>
-              {names.get(answer.assessorId) ?? t('scoring.formerMember')}
+              <bdi>{names.get(answer.assessorId) ?? t('scoring.formerMember')}</bdi>
             </Text>
             {': '}
-            {answerText(item, answer.answer)}
+            <bdi>{answerText(item, answer.answer)}</bdi>
             {answer.confidence && (
               <Text span size="xs" c="dimmed">
                 {' '}

@@ -31,7 +31,7 @@ export function RubricChoice({ itemCode, levels, value, onChange }: RubricChoice
                 {level.label}
               </Text>
             }
-            description={labels.text(level.descriptor)}
+            description={<bdi>{labels.text(level.descriptor)}</bdi>}
           />
         ))}
         <Divider my={2} />

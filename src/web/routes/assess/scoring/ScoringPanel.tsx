@@ -26,12 +26,12 @@ function GroupItems({ ctx, group, nested }: { ctx: ScoringContext; group: Framew
     <Stack gap="sm">
       {nested && (
         <Title order={4} size="h5">
-          {group.code} {labels.text(group.name)}
+          {group.code} <bdi>{labels.text(group.name)}</bdi>
         </Title>
       )}
       {group.description && (
         <Text size="sm" c="dimmed">
-          {labels.text(group.description)}
+          <bdi>{labels.text(group.description)}</bdi>
         </Text>
       )}
       {group.items.map((item) => (
@@ -93,7 +93,7 @@ export function ScoringPanel({ slug, detail, userId, standing }: ScoringPanelPro
             <Accordion.Control>
               <Group justify="space-between" gap="xs" wrap="nowrap">
                 <Text size="sm" fw={600}>
-                  {group.code} {labels.text(group.name)}
+                  {group.code} <bdi>{labels.text(group.name)}</bdi>
                 </Text>
                 <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
                   {t('scoring.progress', { done: answered(group), total: itemsUnder(group).length })}

@@ -62,7 +62,7 @@ export function SwotQuadrant({ slug, actorId, kind, entries, canWrite, onChanged
               <List.Item key={entry.id}>
                 <Group gap={4} wrap="nowrap" align="flex-start">
                   <Text size="sm" style={{ flex: 1, overflowWrap: 'anywhere' }}>
-                    {entry.text}
+                    <bdi>{entry.text}</bdi>
                   </Text>
                   {canWrite && (
                     <ActionIcon

@@ -39,6 +39,28 @@ async function listTables(db: Database['db']) {
   );
 }
 
+/**
+ * Columns that point at their own table (a unit's parent unit) and the table's primary key:
+ * such rows are inserted with those columns empty and linked afterwards, so that no batch
+ * ever names a parent that a later batch inserts.
+ */
+async function selfReferences(db: Database['db'], table: string) {
+  const relation = `public.${quoteIdent(table)}`;
+  const links = await queryRows<{ name: string }>(
+    db,
+    sql`select a.attname as name from pg_constraint c
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+        where c.contype = 'f' and c.conrelid = c.confrelid and c.conrelid = ${relation}::regclass`,
+  );
+  const keys = await queryRows<{ name: string }>(
+    db,
+    sql`select a.attname as name from pg_index i
+        join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+        where i.indisprimary and i.indrelid = ${relation}::regclass`,
+  );
+  return { links: links.map((l) => l.name), key: keys.length === 1 ? keys[0].name : null };
+}
+
 async function columnsOf(db: Database['db'], table: string) {
   return queryRows<{ name: string; serial: boolean }>(
     db,
@@ -92,6 +114,9 @@ export async function backupDatabase(database: Database, outPath: string, progre
         const columnList = columns.map((c) => quoteIdent(c.name)).join(', ');
         const selectList = columns.map((c) => `${quoteIdent(c.name)}::text`).join(', ');
         const orderBy = columns.map((_, i) => i + 1).join(', ');
+        const { links, key } = await selfReferences(tx, table);
+        const deferred = key ? links : [];
+        const pending: string[] = [];
         for (let offset = 0; offset < (counts.get(table) ?? 0); offset += BATCH) {
           const rows = await queryRows<Record<string, string | null>>(
             tx,
@@ -100,11 +125,27 @@ export async function backupDatabase(database: Database, outPath: string, progre
             ),
           );
           if (rows.length === 0) break;
-          const values = rows.map((row) => `(${Object.values(row).map(quoteLiteral).join(', ')})`).join(', ');
+          const values = rows
+            .map(
+              (row) =>
+                `(${columns.map((c) => quoteLiteral(deferred.includes(c.name) ? null : row[c.name])).join(', ')})`,
+            )
+            .join(', ');
           await write(`INSERT INTO ${quoteIdent(table)} (${columnList}) VALUES ${values};\n`);
+          for (const row of rows) {
+            const set = deferred.filter((column) => row[column] !== null);
+            if (!key || set.length === 0) continue;
+            const assignments = set
+              .map((column) => `${quoteIdent(column)} = ${quoteLiteral(row[column])}`)
+              .join(', ');
+            pending.push(
+              `UPDATE ${quoteIdent(table)} SET ${assignments} WHERE ${quoteIdent(key)} = ${quoteLiteral(row[key])};\n`,
+            );
+          }
           done += rows.length;
           progress?.(done, total, table);
         }
+        for (const statement of pending) await write(statement);
         for (const column of columns.filter((c) => c.serial)) {
           const name = `${quoteIdent(table)}`;
           await write(

@@ -9,15 +9,13 @@ const STATUS_COLORS: Record<AssessmentStatus, string> = {
   published: 'indigo',
 };
 
+/** Badges keep their whole label, even in a narrow table column. */
+const NO_SHRINK = { flexShrink: 0, minWidth: 'max-content' };
+
 export function StatusBadge({ status }: { status: AssessmentStatus }) {
   const { t } = useTranslation('assess');
   return (
-    <Badge
-      color={STATUS_COLORS[status]}
-      variant="light"
-      style={{ flexShrink: 0 }}
-      data-testid="assessment-status"
-    >
+    <Badge color={STATUS_COLORS[status]} variant="light" style={NO_SHRINK} data-testid="assessment-status">
       {t(`status.${status}`)}
     </Badge>
   );
@@ -26,7 +24,7 @@ export function StatusBadge({ status }: { status: AssessmentStatus }) {
 export function BaselineBadge() {
   const { t } = useTranslation('assess');
   return (
-    <Badge color="teal" variant="outline" style={{ flexShrink: 0 }} data-testid="baseline-badge">
+    <Badge color="teal" variant="outline" style={NO_SHRINK} data-testid="baseline-badge">
       {t('list.baseline')}
     </Badge>
   );

@@ -19,7 +19,8 @@ export function radarOption(axes: string[], series: ScoreSeries[], range: ScoreR
     ...baseOption(),
     color: series.map((entry) => entry.color),
     tooltip: { trigger: 'item', confine: true },
-    legend: series.length > 1 ? { bottom: 0, data: series.map((entry) => entry.name) } : undefined,
+    legend:
+      series.length > 1 ? { type: 'scroll', bottom: 0, data: series.map((entry) => entry.name) } : undefined,
     radar: {
       indicator: axes.map((name) => ({ name, min: range.min, max: range.max })),
       radius: '62%',

@@ -57,7 +57,7 @@ export function TeamRowsField({ rows, members, error, onChange }: TeamRowsFieldP
               value={row.side}
               onChange={(side) => side && update(row.key, { side: side as Side })}
               allowDeselect={false}
-              w={{ base: 'calc(50% - 4px)', sm: 170 }}
+              w={{ base: 'calc(50% - 25px)', sm: 170 }}
             />
             <Select
               label={t('form.teamRole')}
@@ -65,7 +65,7 @@ export function TeamRowsField({ rows, members, error, onChange }: TeamRowsFieldP
               value={row.teamRole}
               onChange={(role) => role && update(row.key, { teamRole: role as TeamRole })}
               allowDeselect={false}
-              w={{ base: 'calc(50% - 4px)', sm: 150 }}
+              w={{ base: 'calc(50% - 25px)', sm: 150 }}
             />
             <ActionIcon
               variant="subtle"

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Flex, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,7 +74,7 @@ export function ItemScoringCard({ ctx, item }: { ctx: ScoringContext; item: Item
                 value={choice}
                 onChange={setChoice}
               />
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <Flex direction={{ base: 'column', sm: 'row' }} gap="sm">
                 <Select
                   label={t('scoring.confidence')}
                   data={labels.confidenceOptions()}
@@ -82,6 +82,7 @@ export function ItemScoringCard({ ctx, item }: { ctx: ScoringContext; item: Item
                   onChange={setConfidence}
                   placeholder={t('scoring.noConfidence')}
                   clearable
+                  w={{ base: '100%', sm: 200 }}
                 />
                 <Textarea
                   label={t('scoring.comment')}
@@ -90,9 +91,9 @@ export function ItemScoringCard({ ctx, item }: { ctx: ScoringContext; item: Item
                   autosize
                   minRows={1}
                   maxLength={5000}
-                  style={{ gridColumn: 'span 2' }}
+                  style={{ flex: 1 }}
                 />
-              </SimpleGrid>
+              </Flex>
               <Group gap="sm">
                 <Button type="submit" size="xs" disabled={!choice || !dirty} loading={save.isPending}>
                   {t('scoring.save')}

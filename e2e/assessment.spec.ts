@@ -53,8 +53,12 @@ test('an assessment from team set-up to validated results: scoring, evidence, pe
   );
   await expect(form.getByLabel('Whole sector')).toBeChecked();
   await expect(form.getByLabel('Lead side', { exact: true })).toHaveValue('Government');
-  await expect(form.getByTestId('team-row-0').getByLabel('Member', { exact: true })).toHaveValue(/Rafael Ortega/);
-  await expect(form.getByTestId('team-row-0').getByLabel('Role on the team', { exact: true })).toHaveValue('Lead');
+  await expect(form.getByTestId('team-row-0').getByLabel('Member', { exact: true })).toHaveValue(
+    /Rafael Ortega/,
+  );
+  await expect(form.getByTestId('team-row-0').getByLabel('Role on the team', { exact: true })).toHaveValue(
+    'Lead',
+  );
   await form.getByRole('button', { name: 'Add a team member' }).click();
   const reviewerRow = form.getByTestId('team-row-1');
   await choose(assessor, reviewerRow, 'Member', /Nadia Haddad/, 'Nadia');
@@ -72,7 +76,9 @@ test('an assessment from team set-up to validated results: scoring, evidence, pe
   await firstItem.getByRole('button', { name: 'Add evidence for C1.1' }).click();
   const evidenceForm = firstItem.getByTestId('evidence-form');
   await choose(assessor, evidenceForm, 'Source type', /^Interview$/);
-  await evidenceForm.getByLabel('Description', { exact: true }).fill('Interview notes with the police HR director');
+  await evidenceForm
+    .getByLabel('Description', { exact: true })
+    .fill('Interview notes with the police HR director');
   await evidenceForm.locator('input[type="file"]').setInputFiles({
     name: 'hr-interview.txt',
     mimeType: 'text/plain',

@@ -72,7 +72,9 @@ export function ConsolidationPanel({ slug, detail }: { slug: string; detail: Ass
                   </Table.Td>
                   {assessors.map((assessorId) => (
                     <Table.Td key={assessorId}>
-                      <Text size="sm">{item ? answerText(item, row.answers[assessorId]) : '—'}</Text>
+                      <Text size="sm">
+                        <bdi>{item ? answerText(item, row.answers[assessorId]) : '—'}</bdi>
+                      </Text>
                     </Table.Td>
                   ))}
                   <Table.Td>

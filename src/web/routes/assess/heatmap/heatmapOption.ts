@@ -23,15 +23,16 @@ export function heatmapOption(heatmap: Heatmap, { rowLabel, format, rtl }: Heatm
       itemStyle: isFinal(row.assessment.status) ? undefined : { opacity: 0.45 },
     })),
   );
-  return {
+  const option = {
     ...baseOption(),
     tooltip: { position: 'top', confine: true },
-    grid: { left: 8, right: 8, top: 8, bottom: 64, containLabel: true },
+    grid: { left: 8, right: 8, top: 8, bottom: 88, containLabel: true },
     xAxis: {
       type: 'category',
       data: heatmap.groups.map((group) => group.code),
       inverse: rtl,
       splitArea: { show: true },
+      axisLabel: { interval: 0 },
     },
     yAxis: {
       type: 'category',
@@ -59,6 +60,16 @@ export function heatmapOption(heatmap: Heatmap, { rowLabel, format, rtl }: Heatm
             typeof params.value[2] === 'number' ? format(params.value[2]) : '',
         },
         emphasis: { itemStyle: { shadowBlur: 8, shadowColor: 'rgba(0, 0, 0, 0.4)' } },
+      },
+    ],
+  };
+  return {
+    baseOption: option,
+    // on a phone every criterion keeps its label, in a smaller type
+    media: [
+      {
+        query: { maxWidth: 480 },
+        option: { xAxis: { axisLabel: { fontSize: 9 } }, yAxis: { axisLabel: { width: 64 } } },
       },
     ],
   };

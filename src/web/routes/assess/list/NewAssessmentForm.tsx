@@ -139,7 +139,9 @@ export function NewAssessmentForm(props: NewAssessmentFormProps) {
             label={t('form.actors')}
             data={actors.map((actor) => ({
               value: actor.id,
-              label: actor.acronym ? `${actor.name} (${actor.acronym})` : actor.name,
+              label: actor.acronym
+                ? `${labels.actorName(actor)} (${actor.acronym})`
+                : labels.actorName(actor),
             }))}
             value={actorIds}
             onChange={setActorIds}

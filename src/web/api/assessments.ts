@@ -1,6 +1,5 @@
 // Typed client for the "Assess" area: frameworks, assessments (scoring, workflow, evidence, review,
 // results, heat map), needs, SWOT analyses and consultations.
-import { postForm, putJson } from './assessmentHttp';
 import type {
   AnswerInput,
   Assessment,
@@ -24,7 +23,7 @@ import type {
   SwotKind,
   WorkflowAction,
 } from './assessmentTypes';
-import { apiRequest, apiUpload, queryString } from './http';
+import { apiPostForm, apiRequest, apiUpload, queryString } from './http';
 
 const ws = (slug: string) => `/api/workspaces/${encodeURIComponent(slug)}`;
 const id = (value: string) => encodeURIComponent(value);
@@ -62,11 +61,11 @@ export const assessApi = {
     apiRequest<Heatmap>('GET', `${ws(slug)}/assessments/heatmap${queryString({ frameworkId })}`),
 
   saveAnswer: (slug: string, assessmentId: string, itemId: string, input: AnswerInput) =>
-    putJson<{ answer: RecordedAnswer }>(`${one(slug, assessmentId)}/answers/${id(itemId)}`, input),
+    apiRequest<{ answer: RecordedAnswer }>('PUT', `${one(slug, assessmentId)}/answers/${id(itemId)}`, input),
   transition: (slug: string, assessmentId: string, action: WorkflowAction) =>
     apiRequest<{ assessment: Assessment }>('POST', `${one(slug, assessmentId)}/transitions`, { action }),
   setBaseline: (slug: string, assessmentId: string, isBaseline: boolean) =>
-    putJson<{ assessment: Assessment }>(`${one(slug, assessmentId)}/baseline`, { isBaseline }),
+    apiRequest<{ assessment: Assessment }>('PUT', `${one(slug, assessmentId)}/baseline`, { isBaseline }),
 
   addReviewComment: (slug: string, assessmentId: string, itemId: string, body: string) =>
     apiRequest<{ comment: ReviewComment }>('POST', `${one(slug, assessmentId)}/review-comments`, {
@@ -86,7 +85,7 @@ export const assessApi = {
     form.append('sourceType', upload.sourceType);
     form.append('description', upload.description);
     if (upload.file) form.append('file', upload.file);
-    return postForm<{ evidence: Evidence }>(`${one(slug, assessmentId)}/evidence`, form);
+    return apiPostForm<{ evidence: Evidence }>(`${one(slug, assessmentId)}/evidence`, form);
   },
   evidenceFileUrl: (slug: string, assessmentId: string, evidenceId: string) =>
     `${one(slug, assessmentId)}/evidence/${id(evidenceId)}/file`,

@@ -19,7 +19,7 @@ export class NetworkError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface ErrorEnvelope {
   error?: { code?: unknown; message?: unknown; details?: unknown };
@@ -50,11 +50,16 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   });
 }
 
-/** Posts a file as the multipart field `file` (the browser sets the content type and boundary). */
+/** Posts a multipart form (the browser sets the content type and boundary). */
+export async function apiPostForm<T>(path: string, form: FormData): Promise<T> {
+  return send<T>(path, { method: 'POST', headers: { Accept: 'application/json' }, body: form });
+}
+
+/** Posts a file as the multipart field `file`. */
 export async function apiUpload<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.append('file', file);
-  return send<T>(path, { method: 'POST', headers: { Accept: 'application/json' }, body: form });
+  return apiPostForm<T>(path, form);
 }
 
 async function send<T>(path: string, init: RequestInit): Promise<T> {

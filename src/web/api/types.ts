@@ -1,21 +1,13 @@
 // Response shapes of the Custodes JSON API (see the API contract in the server module routes).
 
-export const ROLES = ['owner', 'admin', 'editor', 'donor', 'assessor', 'oversight', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+// Roles, permissions and languages are the server's own definitions (pure data in src/core).
+import { type Permission, ROLES, type Role } from '../../core/access/roles';
+import {
+  LANGUAGES as WORKSPACE_LANGUAGES,
+  type Language as WorkspaceLanguage,
+} from '../../core/access/workspace-input';
 
-export const WORKSPACE_LANGUAGES = ['en', 'fr', 'ar', 'es', 'pt'] as const;
-export type WorkspaceLanguage = (typeof WORKSPACE_LANGUAGES)[number];
-
-export type Permission =
-  | 'workspace:read'
-  | 'workspace:update'
-  | 'member:read'
-  | 'member:manage'
-  | 'invitation:manage'
-  | 'audit:read'
-  | 'oversight-note:read'
-  | 'oversight-note:write'
-  | 'sector-map:write';
+export { type Permission, ROLES, type Role, WORKSPACE_LANGUAGES, type WorkspaceLanguage };
 
 export interface MeUser {
   id: string;

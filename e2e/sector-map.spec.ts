@@ -45,6 +45,9 @@ test('map the sector: registry, graph with an actor profile, oversight gaps, a n
   const panel = page.getByTestId('graph-panel');
   await expect(panel.getByRole('heading', { name: /National Intelligence Service/ })).toBeVisible();
   await expect(panel.getByTestId('profile-oversight')).toContainText(/parliamentary/i);
+  await expect(panel.getByTestId('actor-assessments')).toContainText(
+    'National Intelligence Service: governance assessment 2025',
+  );
   // the panel's relations lead on through the graph
   await panel.getByRole('button', { name: 'National Security Council' }).first().click();
   await expect(panel.getByRole('heading', { name: /National Security Council/ })).toBeVisible();

@@ -4,6 +4,7 @@ import type { ActorProfile, ActorRef, RelationWithOther } from '../../api/sector
 import { formatNumber } from '../../app/format';
 import { RouterAnchor } from '../../app/RouterLinks';
 import { ErrorAlert, PageLoader } from '../../app/status';
+import { ActorAssessments } from './ActorAssessments';
 import { CategoryBadge, KindBadges } from './ActorBadges';
 import { StatusBadge } from './RelationTable';
 import { useActorProfileQuery } from './sectorMapQueries';
@@ -205,6 +206,7 @@ export function ActorProfileView({ slug, actorId, compact = false, onSelectActor
       <Oversight profile={profile} {...link} />
       <Relations title={t('map.profile.incoming')} relations={profile.incoming} {...link} />
       <Relations title={t('map.profile.outgoing')} relations={profile.outgoing} {...link} />
+      <ActorAssessments slug={slug} actorId={actorId} />
       {compact && (
         <RouterAnchor to="/w/$slug/map/actors/$actorId" params={{ slug, actorId }} size="sm" fw={600}>
           {t('map.profile.openFull')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Code, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { RELATION_COLUMNS } from '../../../core/sector-map/relation-rows';
 import { ApiError } from '../../api/http';
 import { sectorMapApi, type TransferKind } from '../../api/sectorMap';
 import { errorText } from '../../app/errors';
+import { FileUploadForm } from '../../app/FileUploadForm';
 import { isRowErrorList, RowErrorsTable } from './RowErrorsTable';
 import { useRefreshSectorMap } from './sectorMapQueries';
 
@@ -63,30 +64,19 @@ export function TransferCard({ slug, kind, canWrite }: TransferCardProps) {
           ))}
         </Group>
         {canWrite && (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (file) upload.mutate(file);
+          <FileUploadForm
+            label={t('map.transfer.file')}
+            placeholder={t('map.transfer.chooseFile')}
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            submitLabel={t('map.transfer.import')}
+            file={file}
+            onFileChange={(chosen) => {
+              upload.reset();
+              setFile(chosen);
             }}
-          >
-            <Group align="flex-end" gap="sm">
-              <FileInput
-                label={t('map.transfer.file')}
-                placeholder={t('map.transfer.chooseFile')}
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                value={file}
-                onChange={(chosen) => {
-                  upload.reset();
-                  setFile(chosen);
-                }}
-                clearable
-                w={{ base: '100%', xs: 320 }}
-              />
-              <Button type="submit" disabled={!file} loading={upload.isPending}>
-                {t('map.transfer.import')}
-              </Button>
-            </Group>
-          </form>
+            busy={upload.isPending}
+            onUpload={(chosen) => upload.mutate(chosen)}
+          />
         )}
         {upload.error && (
           <Alert color="red" role="alert" title={t('map.transfer.rejected')}>

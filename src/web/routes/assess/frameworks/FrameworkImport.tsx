@@ -1,9 +1,10 @@
-import { Alert, Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessApi } from '../../../api/assessments';
+import { FileUploadForm } from '../../../app/FileUploadForm';
 import { useRefreshAssess } from '../assessQueries';
 import { useAssessLabels } from '../useAssessLabels';
 import { useErrorText } from '../useErrorText';
@@ -34,30 +35,19 @@ export function FrameworkImport({ slug }: { slug: string }) {
           {t('frameworks.importTitle')}
         </Title>
         <Text size="sm">{t('frameworks.importHelp')}</Text>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (file) upload.mutate(file);
+        <FileUploadForm
+          label={t('frameworks.file')}
+          placeholder={t('frameworks.chooseFile')}
+          accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          submitLabel={t('frameworks.import')}
+          file={file}
+          onFileChange={(chosen) => {
+            upload.reset();
+            setFile(chosen);
           }}
-        >
-          <Group align="flex-end" gap="sm">
-            <FileInput
-              label={t('frameworks.file')}
-              placeholder={t('frameworks.chooseFile')}
-              accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              value={file}
-              onChange={(chosen) => {
-                upload.reset();
-                setFile(chosen);
-              }}
-              clearable
-              w={{ base: '100%', xs: 320 }}
-            />
-            <Button type="submit" disabled={!file} loading={upload.isPending}>
-              {t('frameworks.import')}
-            </Button>
-          </Group>
-        </form>
+          busy={upload.isPending}
+          onUpload={(chosen) => upload.mutate(chosen)}
+        />
         {upload.isError && (
           <Alert
             color="red"

@@ -18,6 +18,9 @@ export const PERMISSIONS = [
   'sector-map:write',
   'assessment:manage',
   'consultation:write',
+  'plan:write',
+  'plan:approve',
+  'risk:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +43,11 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   // Starting assessments and building frameworks; who may score a given one is the workflow's rule.
   'assessment:manage': ['owner', 'admin', 'assessor', 'donor'],
   'consultation:write': ['owner', 'admin', 'assessor', 'editor'],
+  // Focal points (editors) keep the portfolio and its progress current; the secretariat approves the baseline.
+  'plan:write': ['owner', 'admin', 'editor'],
+  'plan:approve': ['owner', 'admin'],
+  // Donors and advisers see risks the government may not: they may log them too.
+  'risk:write': ['owner', 'admin', 'editor', 'donor'],
 };
 
 export function isRole(value: string): value is Role {

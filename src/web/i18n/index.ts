@@ -13,15 +13,21 @@ import {
   saveLanguage,
   type UiLanguage,
 } from './languages';
+import planAr from './plan/ar.json';
+import planEn from './plan/en.json';
+import planFr from './plan/fr.json';
+import portfolioAr from './portfolio/ar.json';
+import portfolioEn from './portfolio/en.json';
+import portfolioFr from './portfolio/fr.json';
 
 const startLanguage = initialLanguage();
 applyDocumentLanguage(startLanguage);
 
 void i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: en, assess: assessEn },
-    fr: { translation: fr, assess: assessFr },
-    ar: { translation: ar, assess: assessAr },
+    en: { translation: en, assess: assessEn, plan: planEn, portfolio: portfolioEn },
+    fr: { translation: fr, assess: assessFr, plan: planFr, portfolio: portfolioFr },
+    ar: { translation: ar, assess: assessAr, plan: planAr, portfolio: portfolioAr },
   },
   lng: startLanguage,
   fallbackLng: 'en',

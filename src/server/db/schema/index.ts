@@ -5,3 +5,4 @@ export * from './needs.ts';
 export * from './oversight-notes.ts';
 export * from './sector-map.ts';
 export * from './workspaces.ts';
+export * from './plans.ts';

@@ -1,0 +1,443 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ACTIVITY_STATUSES,
+  CAPACITY_PERIODS,
+  DEPENDENCY_TYPES,
+  ITEM_KINDS,
+  LIMIT_KINDS,
+  MONTH_PATTERN,
+  PHASES,
+  PLAN_STATUSES,
+  RESOURCE_KINDS,
+  RISK_CATEGORIES,
+  RISK_LEVEL_MAX,
+  RISK_LEVEL_MIN,
+  RISK_STATUSES,
+} from '../../../core/planning/portfolio.ts';
+import { SlugParam, Timestamp } from '../../http/schemas.ts';
+
+const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
+export const PlanParams = SlugParam.extend({ planId: idParam('planId') });
+export const ItemParams = PlanParams.extend({ itemId: idParam('itemId') });
+export const DependencyParams = PlanParams.extend({ dependencyId: idParam('dependencyId') });
+export const ResourceParams = PlanParams.extend({ resourceId: idParam('resourceId') });
+export const RiskParams = PlanParams.extend({ riskId: idParam('riskId') });
+export const OptimisationParams = PlanParams.extend({ optimisationId: idParam('optimisationId') });
+export const CompareParams = PlanParams.extend({ otherPlanId: idParam('otherPlanId') });
+
+const text = (max: number) => z.string().trim().max(max);
+const month = z.string().regex(MONTH_PATTERN, 'must be a month as YYYY-MM');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const offset = z.number().int().min(0).max(600);
+
+export const PlanSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    startMonth: z.string().openapi({ example: '2027-01' }),
+    horizonMonths: z.number().int(),
+    status: z.enum(PLAN_STATUSES),
+    approvedAt: Timestamp.nullable(),
+    scenarioOf: z.string().nullable(),
+    scenarioNote: z.string().nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi('Plan');
+
+export const PlanSummarySchema = PlanSchema.extend({
+  activityCount: z.number().int(),
+  finishMonth: z
+    .number()
+    .int()
+    .openapi({ description: 'months from the start until the last activity ends' }),
+}).openapi('PlanSummary');
+
+const planFields = {
+  name: text(200).min(1, 'is required'),
+  description: text(5000).nullable().optional(),
+  startMonth: month,
+  horizonMonths: z.number().int().min(1).max(240),
+};
+export const CreatePlanBody = z
+  .object(planFields)
+  .strict()
+  .openapi('CreatePlan', {
+    example: { name: 'National SSR plan 2027–2031', startMonth: '2027-01', horizonMonths: 60 },
+  });
+export const UpdatePlanBody = z
+  .object({
+    name: planFields.name.optional(),
+    description: planFields.description,
+    startMonth: month.optional(),
+    horizonMonths: planFields.horizonMonths.optional(),
+  })
+  .strict();
+export const ScenarioBody = z
+  .object({ name: text(200).min(1, 'is required'), note: text(2000).nullable().optional() })
+  .strict()
+  .openapi('CreateScenario', { example: { name: 'EU leaves in 2028', note: 'EU funding ends after 2028' } });
+
+export const PlanItemSchema = z
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    originId: z.string().nullable(),
+    kind: z.enum(ITEM_KINDS),
+    code: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    phase: z.enum(PHASES),
+    quickImpact: z.boolean(),
+    leadActorId: z.string().nullable(),
+    partnerActorIds: z.array(z.string()),
+    needIds: z.array(z.string()),
+    principles: z
+      .array(z.string())
+      .openapi({ description: 'item ids of the ssr-principles framework, e.g. p1' }),
+    benchmarks: z.array(z.string()),
+    duration: z.number().int().nullable().openapi({ description: 'months (activities); 0 is a milestone' }),
+    releaseMonth: z.number().int().nullable(),
+    deadlineMonth: z.number().int().nullable(),
+    weight: z.number().int(),
+    startMonth: z.number().int().nullable(),
+    baselineStart: z.number().int().nullable(),
+    baselineFinish: z.number().int().nullable(),
+    status: z.enum(ACTIVITY_STATUSES),
+    percentComplete: z.number().int(),
+    actualStart: z.string().nullable(),
+    actualFinish: z.string().nullable(),
+    demands: z.record(z.string(), z.number()).openapi({ description: 'resourceId → amount' }),
+  })
+  .openapi('PlanItem');
+
+const itemFields = {
+  parentId: z.string().min(1).nullable().optional(),
+  kind: z.enum(ITEM_KINDS),
+  code: text(40).min(1, 'is required'),
+  name: text(300).min(1, 'is required'),
+  description: text(10000).nullable().optional(),
+  phase: z.enum(PHASES).optional(),
+  quickImpact: z.boolean().optional(),
+  leadActorId: z.string().min(1).nullable().optional(),
+  partnerActorIds: z.array(z.string().min(1)).max(50).optional(),
+  needIds: z.array(z.string().min(1)).max(100).optional(),
+  principles: z.array(z.string().min(1)).max(50).optional(),
+  benchmarks: z.array(text(500).min(1)).max(50).optional(),
+  duration: z.number().int().min(0).max(240).nullable().optional(),
+  releaseMonth: offset.nullable().optional(),
+  deadlineMonth: offset.nullable().optional(),
+  weight: z.number().int().min(1).max(100).optional(),
+  startMonth: offset.nullable().optional(),
+  status: z.enum(ACTIVITY_STATUSES).optional(),
+  percentComplete: z.number().int().min(0).max(100).optional(),
+  actualStart: isoDate.nullable().optional(),
+  actualFinish: isoDate.nullable().optional(),
+  demands: z.record(z.string(), z.number().min(0).max(1e12)).optional(),
+};
+export const CreateItemBody = z
+  .object(itemFields)
+  .strict()
+  .openapi('CreatePlanItem', {
+    example: { kind: 'programme', code: 'P1', name: 'Legal framework' },
+  });
+export const UpdateItemBody = z
+  .object({
+    ...itemFields,
+    kind: z.enum(ITEM_KINDS).optional(),
+    code: itemFields.code.optional(),
+    name: itemFields.name.optional(),
+  })
+  .strict();
+
+export const DependencySchema = z
+  .object({
+    id: z.string(),
+    predecessorId: z.string(),
+    successorId: z.string(),
+    type: z.enum(DEPENDENCY_TYPES),
+    lag: z.number().int(),
+  })
+  .openapi('PlanDependency');
+export const CreateDependencyBody = z
+  .object({
+    predecessorId: z.string().min(1),
+    successorId: z.string().min(1),
+    type: z.enum(DEPENDENCY_TYPES).optional(),
+    lag: z.number().int().min(0).max(120).optional(),
+  })
+  .strict()
+  .openapi('CreatePlanDependency', {
+    example: { predecessorId: 'item-a', successorId: 'item-b', type: 'FS', lag: 0 },
+  });
+
+export const ResourceSchema = z
+  .object({
+    id: z.string(),
+    originId: z.string().nullable(),
+    name: z.string(),
+    kind: z.enum(RESOURCE_KINDS),
+    unit: z.string(),
+    funderActorId: z.string().nullable(),
+    currency: z.string().nullable(),
+    limitKind: z.enum(LIMIT_KINDS),
+    capacityPeriod: z.enum(CAPACITY_PERIODS),
+    capacities: z.array(z.number()),
+  })
+  .openapi('PlanResource');
+const resourceFields = {
+  name: text(200).min(1, 'is required'),
+  kind: z.enum(RESOURCE_KINDS),
+  unit: text(40).min(1, 'is required'),
+  funderActorId: z.string().min(1).nullable().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
+    .nullable()
+    .optional(),
+  limitKind: z.enum(LIMIT_KINDS),
+  capacityPeriod: z.enum(CAPACITY_PERIODS),
+  capacities: z.array(z.number().min(0).max(1e12)).min(1, 'needs at least one capacity').max(240),
+};
+export const CreateResourceBody = z
+  .object(resourceFields)
+  .strict()
+  .openapi('CreatePlanResource', {
+    example: {
+      name: 'Advisers',
+      kind: 'technical_experts',
+      unit: 'advisers',
+      limitKind: 'concurrent',
+      capacityPeriod: 'quarter',
+      capacities: [4],
+    },
+  });
+export const UpdateResourceBody = z
+  .object({
+    ...resourceFields,
+    name: resourceFields.name.optional(),
+    kind: resourceFields.kind.optional(),
+    unit: resourceFields.unit.optional(),
+    limitKind: resourceFields.limitKind.optional(),
+    capacityPeriod: resourceFields.capacityPeriod.optional(),
+    capacities: resourceFields.capacities.optional(),
+  })
+  .strict();
+
+export const ScheduleBody = z
+  .object({
+    starts: z.record(z.string(), offset).openapi({ description: 'activity id → start month offset' }),
+  })
+  .strict()
+  .openapi('SetSchedule', { example: { starts: { 'item-a': 0 } } });
+
+export const ViolationSchema = z
+  .object({ kind: z.string(), message: z.string(), itemIds: z.array(z.string()) })
+  .openapi('ScheduleViolation');
+export const ResourceLoadSchema = z
+  .object({
+    resourceId: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    limitKind: z.enum(LIMIT_KINDS),
+    capacityPeriod: z.enum(CAPACITY_PERIODS),
+    periods: z.array(
+      z.object({ period: z.number().int(), used: z.number(), capacity: z.number(), over: z.boolean() }),
+    ),
+  })
+  .openapi('ResourceLoad');
+export const CostPerYearSchema = z.object({
+  resourceId: z.string(),
+  name: z.string(),
+  currency: z.string().nullable(),
+  years: z.array(z.number()),
+});
+export const AnalysisSchema = z
+  .object({
+    finishMonth: z.number().int(),
+    lowerBound: z.number().int().nullable(),
+    criticalPath: z.array(z.string()),
+    violations: z.array(ViolationSchema),
+    infeasibility: z
+      .object({ kind: z.string(), message: z.string(), itemIds: z.array(z.string()) })
+      .nullable(),
+    loads: z.array(ResourceLoadSchema),
+    costPerYear: z.array(CostPerYearSchema),
+  })
+  .openapi('PlanAnalysis');
+
+export const PlanDetailSchema = z
+  .object({
+    plan: PlanSchema,
+    items: z.array(PlanItemSchema),
+    dependencies: z.array(DependencySchema),
+    resources: z.array(ResourceSchema),
+    analysis: AnalysisSchema,
+  })
+  .openapi('PlanDetail');
+
+export const RiskSchema = z
+  .object({
+    id: z.string(),
+    planId: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    category: z.enum(RISK_CATEGORIES),
+    likelihood: z.number().int(),
+    impact: z.number().int(),
+    score: z.number().int(),
+    rating: z.enum(['low', 'medium', 'high', 'critical']),
+    ownerActorId: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    mitigation: z.string().nullable(),
+    status: z.enum(RISK_STATUSES),
+    itemIds: z.array(z.string()),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi('Risk');
+const level = z.number().int().min(RISK_LEVEL_MIN).max(RISK_LEVEL_MAX);
+const riskFields = {
+  title: text(300).min(1, 'is required'),
+  description: text(10000).nullable().optional(),
+  category: z.enum(RISK_CATEGORIES),
+  likelihood: level,
+  impact: level,
+  ownerActorId: z.string().min(1).nullable().optional(),
+  ownerName: text(200).nullable().optional(),
+  mitigation: text(10000).nullable().optional(),
+  status: z.enum(RISK_STATUSES).optional(),
+  itemIds: z.array(z.string().min(1)).max(100).optional(),
+};
+export const CreateRiskBody = z
+  .object(riskFields)
+  .strict()
+  .openapi('CreateRisk', {
+    example: { title: 'Hard-liners block the police law', category: 'spoilers', likelihood: 3, impact: 5 },
+  });
+export const UpdateRiskBody = z
+  .object({
+    ...riskFields,
+    title: riskFields.title.optional(),
+    category: riskFields.category.optional(),
+    likelihood: level.optional(),
+    impact: level.optional(),
+  })
+  .strict();
+
+export const ScheduleSnapshotSchema = z.object({
+  starts: z.record(z.string(), z.number().int()),
+  finishMonth: z.number().int(),
+  weightedCompletion: z.number(),
+  deadlineMisses: z.array(z.object({ itemId: z.string(), lateBy: z.number().int() })),
+  violations: z.number().int(),
+});
+export const OptimisationSchema = z
+  .object({
+    id: z.string(),
+    planId: z.string(),
+    status: z.enum(['running', 'done', 'failed', 'cancelled', 'applied']),
+    objective: z.enum(['makespan', 'weighted-completion']),
+    scheduleBudget: z.number().int(),
+    timeLimitSeconds: z.number().int(),
+    seed: z.number().int(),
+    progress: z.number(),
+    schedules: z.number().int(),
+    lowerBound: z.number().int().nullable(),
+    before: ScheduleSnapshotSchema.nullable(),
+    after: ScheduleSnapshotSchema.nullable(),
+    error: z.string().nullable(),
+    createdAt: Timestamp,
+    finishedAt: Timestamp.nullable(),
+  })
+  .openapi('Optimisation');
+export const StartOptimisationBody = z
+  .object({
+    objective: z.enum(['makespan', 'weighted-completion']).optional(),
+    schedules: z.number().int().min(100).max(1_000_000).optional(),
+    timeLimitSeconds: z.number().int().min(1).max(600).optional(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .optional(),
+  })
+  .strict()
+  .openapi('StartOptimisation', { example: { objective: 'makespan', schedules: 20000 } });
+
+export const ComparisonSchema = z
+  .object({
+    base: z.object({
+      planId: z.string(),
+      name: z.string(),
+      finishMonth: z.number().int(),
+      costPerYear: z.array(CostPerYearSchema),
+    }),
+    scenario: z.object({
+      planId: z.string(),
+      name: z.string(),
+      finishMonth: z.number().int(),
+      costPerYear: z.array(CostPerYearSchema),
+    }),
+    slips: z.array(
+      z.object({
+        itemId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        baseFinish: z.number().int(),
+        scenarioFinish: z.number().int(),
+        months: z.number().int(),
+      }),
+    ),
+    gains: z.array(
+      z.object({
+        itemId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        baseFinish: z.number().int(),
+        scenarioFinish: z.number().int(),
+        months: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('ScenarioComparison');
+
+const rag = z.enum(['green', 'amber', 'red', 'grey']);
+const ragCounts = z.object({
+  green: z.number().int(),
+  amber: z.number().int(),
+  red: z.number().int(),
+  grey: z.number().int(),
+});
+export const TrackingSchema = z
+  .object({
+    asOfMonth: z
+      .number()
+      .int()
+      .openapi({ description: 'the current month as an offset from the plan start' }),
+    totals: ragCounts,
+    programmes: z.array(
+      z.object({
+        itemId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        counts: ragCounts,
+        percentComplete: z.number().int(),
+        rag,
+      }),
+    ),
+    activities: z.array(
+      z.object({
+        itemId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        status: z.enum(ACTIVITY_STATUSES),
+        percentComplete: z.number().int(),
+        slippage: z.number().int().nullable(),
+        rag,
+      }),
+    ),
+  })
+  .openapi('PlanTracking');

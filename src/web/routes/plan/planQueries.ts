@@ -1,0 +1,40 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { plansApi } from '../../api/plans';
+import { useCurrentWorkspace } from '../workspaces/workspaceContext';
+
+export const planKeys = {
+  all: (slug: string) => ['plans', slug] as const,
+  list: (slug: string) => ['plans', slug, 'list'] as const,
+  detail: (slug: string, planId: string) => ['plans', slug, 'detail', planId] as const,
+  risks: (slug: string, planId: string) => ['plans', slug, 'risks', planId] as const,
+  tracking: (slug: string, planId: string, asOf: string | undefined) =>
+    ['plans', slug, 'tracking', planId, asOf ?? ''] as const,
+  optimisations: (slug: string, planId: string) => ['plans', slug, 'optimisations', planId] as const,
+  comparison: (slug: string, planId: string, otherPlanId: string) =>
+    ['plans', slug, 'compare', planId, otherPlanId] as const,
+};
+
+export function usePlansQuery(slug: string) {
+  return useQuery({ queryKey: planKeys.list(slug), queryFn: () => plansApi.list(slug) });
+}
+
+export function usePlanDetailQuery(slug: string, planId: string) {
+  return useQuery({ queryKey: planKeys.detail(slug, planId), queryFn: () => plansApi.get(slug, planId) });
+}
+
+/** After any change to a plan: refetch everything about plans in the workspace (lists, details, tracking). */
+export function useInvalidatePlans(slug: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: planKeys.all(slug) });
+}
+
+/** What the workspace role allows in the Plan area (the server decides; these only choose which controls to show). */
+export function usePlanPermissions() {
+  const { workspace, permissions } = useCurrentWorkspace();
+  return {
+    slug: workspace.slug,
+    canWrite: permissions.includes('plan:write'),
+    canApprove: permissions.includes('plan:approve'),
+    canWriteRisks: permissions.includes('risk:write'),
+  };
+}

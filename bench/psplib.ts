@@ -52,7 +52,8 @@ function readOptima(set: string): Map<string, number> {
   if (!existsSync(file)) return optima;
   for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
     const [name, value] = line.trim().split(',');
-    if (name && value) optima.set(name, Number(value));
+    // Open instances read "lower..upper": the upper end is the best known makespan.
+    if (name && value) optima.set(name, Number(value.split('..').pop()));
   }
   return optima;
 }

@@ -3,6 +3,7 @@ import { readConfig, VERSION } from '../server/config.ts';
 import { reportFailure } from './context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerFrameworkCommands } from './framework-commands.ts';
+import { registerScheduleCommands } from './schedule-commands.ts';
 
 const program = new Command();
 program
@@ -29,5 +30,6 @@ program
 
 registerDataCommands(program);
 registerFrameworkCommands(program);
+registerScheduleCommands(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

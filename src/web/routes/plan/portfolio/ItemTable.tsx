@@ -1,0 +1,178 @@
+import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ItemKind } from '../../../../core/planning/portfolio';
+import type { PlanItem } from '../../../api/plans';
+import { itemSpans, itemTree, spanMonths } from './itemTree';
+import { usePlanLabels } from './usePlanLabels';
+
+interface ItemTableProps {
+  items: PlanItem[];
+  startMonth: string;
+  actorNames: Map<string, string>;
+  canWrite: boolean;
+  onOpen: (item: PlanItem) => void;
+  onAddChild: (parent: PlanItem, kind: ItemKind) => void;
+  onDelete: (item: PlanItem) => void;
+}
+
+const KIND_COLORS: Record<ItemKind, string> = { programme: 'indigo', project: 'cyan', activity: 'gray' };
+const CHILD_KIND: Record<ItemKind, ItemKind | null> = {
+  programme: 'project',
+  project: 'activity',
+  activity: null,
+};
+
+/** The portfolio as an indented table: programmes, their projects, then the activities that are scheduled. */
+export function ItemTable({
+  items,
+  startMonth,
+  actorNames,
+  canWrite,
+  onOpen,
+  onAddChild,
+  onDelete,
+}: ItemTableProps) {
+  const { t } = useTranslation('portfolio');
+  const labels = usePlanLabels();
+  const rows = itemTree(items);
+  const spans = itemSpans(items);
+
+  const spanText = (item: PlanItem) => {
+    const months = spanMonths(startMonth, spans.get(item.id));
+    if (!months) return '—';
+    const first = labels.yearMonth(months.first);
+    return months.first === months.last ? first : `${first} – ${labels.yearMonth(months.last)}`;
+  };
+
+  return (
+    <Table.ScrollContainer minWidth={1040}>
+      <Table verticalSpacing="xs" highlightOnHover data-testid="portfolio-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('item.code')}</Table.Th>
+            <Table.Th>{t('item.name')}</Table.Th>
+            <Table.Th>{t('item.phase')}</Table.Th>
+            <Table.Th>{t('item.lead')}</Table.Th>
+            <Table.Th>{t('item.durationShort')}</Table.Th>
+            <Table.Th>{t('item.span')}</Table.Th>
+            <Table.Th>{t('item.weightShort')}</Table.Th>
+            <Table.Th>{t('item.quickImpactShort')}</Table.Th>
+            <Table.Th>{t('item.needsShort')}</Table.Th>
+            <Table.Th>{t('form.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ item, depth }) => {
+            const childKind = CHILD_KIND[item.kind];
+            return (
+              <Table.Tr key={item.id} data-testid="item-row" data-kind={item.kind}>
+                <Table.Td>
+                  <Box style={{ paddingInlineStart: depth * 18 }}>
+                    <Text
+                      size="sm"
+                      fw={item.kind === 'activity' ? 400 : 700}
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
+                      <bdi>{item.code}</bdi>
+                    </Text>
+                  </Box>
+                </Table.Td>
+                <Table.Td maw={360}>
+                  <Group gap={6} wrap="nowrap" align="flex-start">
+                    <Badge size="xs" variant="light" color={KIND_COLORS[item.kind]} style={{ flexShrink: 0 }}>
+                      {labels.kind(item.kind)}
+                    </Badge>
+                    <Text size="sm" fw={item.kind === 'activity' ? 400 : 600}>
+                      <bdi>{item.name}</bdi>
+                    </Text>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{labels.phase(item.phase)}</Text>
+                </Table.Td>
+                <Table.Td maw={200}>
+                  <Text size="sm" lineClamp={2}>
+                    {item.leadActorId ? (actorNames.get(item.leadActorId) ?? '—') : '—'}
+                  </Text>
+                  {item.partnerActorIds.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t('item.partnersCount', { count: item.partnerActorIds.length })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {item.kind !== 'activity' ? (
+                    '—'
+                  ) : item.duration === 0 ? (
+                    <Badge size="sm" variant="outline">
+                      {t('item.milestone')}
+                    </Badge>
+                  ) : (
+                    <Text size="sm">{t('item.months', { count: item.duration ?? 0 })}</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {spanText(item)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{labels.number(item.weight)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  {item.quickImpact ? (
+                    <Badge size="sm" color="orange" variant="light">
+                      {t('item.quickImpactShort')}
+                    </Badge>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{labels.number(item.needIds.length)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => onOpen(item)}
+                      aria-label={t(canWrite ? 'form.editNamed' : 'form.viewNamed', { name: item.code })}
+                      data-testid="item-open"
+                    >
+                      {canWrite ? t('form.edit') : t('form.view')}
+                    </Button>
+                    {canWrite && childKind && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => onAddChild(item, childKind)}
+                        aria-label={t('item.addChildNamed', {
+                          kind: labels.kind(childKind),
+                          name: item.code,
+                        })}
+                      >
+                        {t('item.addChild', { kind: labels.kind(childKind) })}
+                      </Button>
+                    )}
+                    {canWrite && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => onDelete(item)}
+                        aria-label={t('form.deleteNamed', { name: item.code })}
+                      >
+                        {t('form.delete')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -24,6 +24,7 @@ import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/
 import { memberRoutes } from './modules/members/routes.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
+import { plansRoutes } from './modules/plans/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { IMPORT_PATH_PATTERN, sectorMapRoutes } from './modules/sector-map/routes.ts';
 import { swotRoutes } from './modules/swot/routes.ts';
@@ -126,6 +127,7 @@ export function createApp(options: AppOptions) {
   app.route('/', assessmentWorkflowRoutes(options));
   app.route('/', evidenceRoutes(options));
   app.route('/', reportRoutes(options));
+  app.route('/', plansRoutes(options));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFramework } from '../core/frameworks/index.ts';
 import { listItems } from '../core/frameworks/structure.ts';
 import type { Framework } from '../core/frameworks/types.ts';
+import { waitForOptimisation } from './modules/plans/optimiser-jobs.ts';
 import { scoredAssessment } from './testing/assessment-fixtures.ts';
 import {
   api,
@@ -10,6 +11,7 @@ import {
   type TestContext,
   type TestWorkspace,
 } from './testing/harness.ts';
+import { smallPlan } from './testing/plan-fixtures.ts';
 
 /**
  * Walks every workspace route in the OpenAPI document as a member of another workspace and
@@ -66,6 +68,33 @@ const validBodies: Record<string, unknown> = {
   'PATCH /api/workspaces/{slug}/assessments/{assessmentId}/review-comments/{commentId}': { resolved: true },
   // evidence is a multipart upload; membership is checked before the body is read
   'POST /api/workspaces/{slug}/assessments/{assessmentId}/evidence': { file: 'not read' },
+  'POST /api/workspaces/{slug}/plans': { name: 'Intrusion', startMonth: '2027-01', horizonMonths: 12 },
+  'PATCH /api/workspaces/{slug}/plans/{planId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/plans/{planId}/approve': {},
+  'POST /api/workspaces/{slug}/plans/{planId}/scenarios': { name: 'Intrusion' },
+  'PUT /api/workspaces/{slug}/plans/{planId}/schedule': { starts: {} },
+  'POST /api/workspaces/{slug}/plans/{planId}/items': { kind: 'programme', code: 'X1', name: 'Intrusion' },
+  'PATCH /api/workspaces/{slug}/plans/{planId}/items/{itemId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/plans/{planId}/dependencies': { predecessorId: 'x', successorId: 'y' },
+  'POST /api/workspaces/{slug}/plans/{planId}/resources': {
+    name: 'Intrusion',
+    kind: 'custom',
+    unit: 'units',
+    limitKind: 'concurrent',
+    capacityPeriod: 'month',
+    capacities: [1],
+  },
+  'PATCH /api/workspaces/{slug}/plans/{planId}/resources/{resourceId}': { capacities: [0] },
+  'POST /api/workspaces/{slug}/plans/{planId}/risks': {
+    title: 'Intrusion',
+    category: 'spoilers',
+    likelihood: 1,
+    impact: 1,
+  },
+  'PATCH /api/workspaces/{slug}/plans/{planId}/risks/{riskId}': { status: 'closed' },
+  'POST /api/workspaces/{slug}/plans/{planId}/optimisations': { schedules: 100 },
+  'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/cancel': {},
+  'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/apply': {},
 };
 
 /** Which real resource of the home workspace each path parameter names. */
@@ -80,6 +109,13 @@ function paramValue(path: string, param: string): string {
   if (param === 'entryId') return ids.swotEntry;
   if (param === 'consultationId') return ids.consultation;
   if (param === 'frameworkId') return ids.framework;
+  if (param === 'planId') return ids.plan;
+  if (param === 'otherPlanId') return ids.scenario;
+  if (param === 'itemId' && path.includes('/plans/')) return ids.planItem;
+  if (param === 'dependencyId') return ids.dependency;
+  if (param === 'resourceId') return ids.resource;
+  if (param === 'riskId') return ids.risk;
+  if (param === 'optimisationId') return ids.optimisation;
   if (param === 'itemId') return ids.item;
   // Ids that exist nowhere: the outsider must still get 403 or 404, never a hint.
   if (param === 'commentId' || param === 'evidenceId') return 'no-such-id';
@@ -126,6 +162,23 @@ beforeAll(async () => {
   const custom = await post('/frameworks', { ...findFramework('ssr-dimensions'), id: 'home-framework' });
   ids.framework = custom.body.framework.id;
   ids.item = listItems(findFramework('ssg-ten-criteria') as Framework)[0].item.id;
+  const plan = await smallPlan(ctx, home);
+  ids.plan = plan.plan.id;
+  ids.planItem = plan.a.id;
+  ids.dependency = plan.dependency.id;
+  ids.resource = plan.advisers.id;
+  ids.risk = (
+    await post(`/plans/${plan.plan.id}/risks`, {
+      title: 'Home risk',
+      category: 'coordination',
+      likelihood: 2,
+      impact: 3,
+    })
+  ).body.risk.id;
+  ids.scenario = (await post(`/plans/${plan.plan.id}/scenarios`, { name: 'Home scenario' })).body.plan.id;
+  const run = await post(`/plans/${plan.plan.id}/optimisations`, { schedules: 200 });
+  ids.optimisation = run.body.optimisation.id;
+  await waitForOptimisation(ids.optimisation);
 });
 afterAll(() => ctx.close());
 

@@ -1,0 +1,66 @@
+import { checkSchedule, criticalPath, explainInfeasibility, lowerBound } from '../scheduling/index.ts';
+import type { Infeasibility, Violation } from '../scheduling/types.ts';
+import { costPerYear, planFinish, resourceLoads } from './analysis.ts';
+import { currentStarts, type PlanProblem, planToProblem } from './model.ts';
+import type { PlanData } from './types.ts';
+
+export interface PlanViolation {
+  kind: string;
+  message: string;
+  itemIds: string[];
+}
+
+function violationItems(violation: Violation, model: PlanProblem): string[] {
+  switch (violation.kind) {
+    case 'precedence':
+      return [model.activityIds[violation.from], model.activityIds[violation.to]];
+    case 'resource':
+      return [];
+    default:
+      return [model.activityIds[violation.activity]];
+  }
+}
+
+function infeasibilityItems(infeasibility: Infeasibility, model: PlanProblem): string[] {
+  if (infeasibility.kind === 'cycle')
+    return infeasibility.activities.map((index) => model.activityIds[index]);
+  if (infeasibility.kind === 'capacity') return [model.activityIds[infeasibility.activity]];
+  return [];
+}
+
+/** Everything the plan views show about the current schedule: feasibility, bounds, critical path, loads, costs. */
+export function analysePlan(plan: PlanData) {
+  const model = planToProblem(plan);
+  const infeasibility = explainInfeasibility(model.problem);
+  const scheduled = plan.items.every((item) => item.kind !== 'activity' || item.startMonth !== null);
+  const starts = currentStarts(plan, model);
+  const violations: PlanViolation[] =
+    infeasibility?.kind === 'cycle' || !scheduled
+      ? []
+      : checkSchedule(model.problem, starts).map((violation) => ({
+          kind: violation.kind,
+          message: violation.message,
+          itemIds: violationItems(violation, model),
+        }));
+  const critical =
+    infeasibility?.kind === 'cycle' || model.activityIds.length === 0
+      ? []
+      : criticalPath(model.problem, starts).map((index) => model.activityIds[index]);
+  return {
+    finishMonth: planFinish(plan),
+    lowerBound: infeasibility?.kind === 'cycle' ? null : lowerBound(model.problem),
+    criticalPath: critical,
+    violations,
+    infeasibility: infeasibility
+      ? {
+          kind: infeasibility.kind,
+          message: infeasibility.message,
+          itemIds: infeasibilityItems(infeasibility, model),
+        }
+      : null,
+    loads: resourceLoads(plan),
+    costPerYear: costPerYear(plan),
+  };
+}
+
+export type PlanAnalysis = ReturnType<typeof analysePlan>;

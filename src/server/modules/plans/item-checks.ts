@@ -1,0 +1,125 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { AppError } from '../../../core/errors/app-error.ts';
+import { findFramework } from '../../../core/frameworks/index.ts';
+import { listItems } from '../../../core/frameworks/structure.ts';
+import { type ItemKind, PARENT_KIND } from '../../../core/planning/portfolio.ts';
+import type { Db } from '../../db/client.ts';
+import { actors, needs, planItems, planResources } from '../../db/schema/index.ts';
+import type { ItemRow } from './repo.ts';
+
+const principleIds = new Set(
+  (() => {
+    const framework = findFramework('ssr-principles');
+    return framework ? listItems(framework).map(({ item }) => item.id) : [];
+  })(),
+);
+
+const bad = (message: string) => new AppError('bad_request', message);
+
+export function checkPrinciples(principles: string[] | undefined) {
+  for (const [index, id] of (principles ?? []).entries())
+    if (!principleIds.has(id))
+      throw bad(`principles.${index}: "${id}" is not an item of the ssr-principles framework (p1 to p15)`);
+}
+
+export async function checkActors(
+  db: Db,
+  workspaceId: string,
+  field: string,
+  ids: (string | null | undefined)[],
+) {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return;
+  const found = await db
+    .select({ id: actors.id })
+    .from(actors)
+    .where(and(eq(actors.workspaceId, workspaceId), inArray(actors.id, wanted)));
+  const known = new Set(found.map((row) => row.id));
+  const missing = wanted.find((id) => !known.has(id));
+  if (missing) throw bad(`${field}: no actor "${missing}" in this workspace`);
+}
+
+export async function checkNeeds(db: Db, workspaceId: string, ids: string[] | undefined) {
+  const wanted = [...new Set(ids ?? [])];
+  if (wanted.length === 0) return;
+  const found = await db
+    .select({ id: needs.id })
+    .from(needs)
+    .where(and(eq(needs.workspaceId, workspaceId), inArray(needs.id, wanted)));
+  const known = new Set(found.map((row) => row.id));
+  const missing = wanted.find((id) => !known.has(id));
+  if (missing) throw bad(`needIds: no need "${missing}" in this workspace`);
+}
+
+export async function checkDemands(db: Db, planId: string, demands: Record<string, number> | undefined) {
+  const wanted = Object.keys(demands ?? {});
+  if (wanted.length === 0) return;
+  const found = await db
+    .select({ id: planResources.id })
+    .from(planResources)
+    .where(and(eq(planResources.planId, planId), inArray(planResources.id, wanted)));
+  const known = new Set(found.map((row) => row.id));
+  const missing = wanted.find((id) => !known.has(id));
+  if (missing) throw bad(`demands.${missing}: no resource "${missing}" in this plan`);
+}
+
+export async function findItem(db: Db, planId: string, itemId: string, field = 'itemId'): Promise<ItemRow> {
+  const [row] = await db
+    .select()
+    .from(planItems)
+    .where(and(eq(planItems.planId, planId), eq(planItems.id, itemId)));
+  if (!row)
+    throw field === 'itemId'
+      ? new AppError('not_found', `no item "${itemId}" in this plan`)
+      : bad(`${field}: no item "${itemId}" in this plan`);
+  return row;
+}
+
+/** Programmes sit at the top, projects under programmes, activities under projects; only activities have a duration. */
+export async function checkShape(
+  db: Db,
+  planId: string,
+  item: { id?: string; kind: ItemKind; parentId: string | null; duration: number | null },
+) {
+  const parentKind = PARENT_KIND[item.kind];
+  if (parentKind === null && item.parentId) throw bad(`parentId: a programme has no parent`);
+  if (parentKind !== null) {
+    if (!item.parentId) throw bad(`parentId: a ${item.kind} belongs to a ${parentKind}`);
+    const parent = await findItem(db, planId, item.parentId, 'parentId');
+    if (parent.kind !== parentKind)
+      throw bad(
+        `parentId: a ${item.kind} belongs to a ${parentKind}, not to a ${parent.kind} (${parent.code})`,
+      );
+  }
+  if (item.kind === 'activity' && item.duration === null)
+    throw bad('duration: an activity needs a duration in months (0 for a milestone)');
+  if (item.kind !== 'activity' && item.duration !== null)
+    throw bad(`duration: only activities have a duration; a ${item.kind} spans its activities`);
+  if (item.id) {
+    const [child] = await db
+      .select({ kind: planItems.kind })
+      .from(planItems)
+      .where(eq(planItems.parentId, item.id))
+      .limit(1);
+    if (child && PARENT_KIND[child.kind as ItemKind] !== item.kind)
+      throw new AppError(
+        'conflict',
+        `kind: the item has ${child.kind} items under it, so it must stay a ${PARENT_KIND[child.kind as ItemKind]}`,
+      );
+  }
+}
+
+export function checkWindow(item: {
+  releaseMonth: number | null;
+  deadlineMonth: number | null;
+  duration: number | null;
+}) {
+  if (
+    item.releaseMonth !== null &&
+    item.deadlineMonth !== null &&
+    item.deadlineMonth < item.releaseMonth + (item.duration ?? 0)
+  )
+    throw bad(
+      `deadlineMonth: month ${item.deadlineMonth} is before the release month ${item.releaseMonth} plus the duration ${item.duration ?? 0}`,
+    );
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { AppError } from '../../../core/errors/app-error.ts';
+import type { ActivityStatus, ItemKind, Phase } from '../../../core/planning/portfolio.ts';
+import type { Db } from '../../db/client.ts';
+import { planDemands, planItemNeeds, planItems, plans } from '../../db/schema/index.ts';
+import { appendAudit } from '../audit/repo.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import {
+  checkActors,
+  checkDemands,
+  checkNeeds,
+  checkPrinciples,
+  checkShape,
+  checkWindow,
+  findItem,
+} from './item-checks.ts';
+import { findPlan, type ItemRow, presentItem } from './repo.ts';
+
+export interface ItemInput {
+  parentId?: string | null;
+  kind: ItemKind;
+  code: string;
+  name: string;
+  description?: string | null;
+  phase?: Phase;
+  quickImpact?: boolean;
+  leadActorId?: string | null;
+  partnerActorIds?: string[];
+  needIds?: string[];
+  principles?: string[];
+  benchmarks?: string[];
+  duration?: number | null;
+  releaseMonth?: number | null;
+  deadlineMonth?: number | null;
+  weight?: number;
+  startMonth?: number | null;
+  status?: ActivityStatus;
+  percentComplete?: number;
+  actualStart?: string | null;
+  actualFinish?: string | null;
+  demands?: Record<string, number>;
+}
+
+interface Options {
+  db: Db;
+  actor: WorkspaceActor;
+  planId: string;
+}
+
+const audited = (row: ItemRow, needIds: string[], demands: Record<string, number>) => ({
+  ...presentItem(row, needIds, demands),
+  id: undefined,
+});
+
+async function checkCodeFree(db: Db, planId: string, code: string, exceptId?: string) {
+  const [clash] = await db
+    .select({ id: planItems.id })
+    .from(planItems)
+    .where(and(eq(planItems.planId, planId), eq(planItems.code, code)));
+  if (clash && clash.id !== exceptId)
+    throw new AppError('conflict', `code: "${code}" is already used in this plan`);
+}
+
+async function validate(db: Db, actor: WorkspaceActor, planId: string, item: ItemInput & { id?: string }) {
+  await checkShape(db, planId, {
+    id: item.id,
+    kind: item.kind,
+    parentId: item.parentId ?? null,
+    duration: item.duration ?? null,
+  });
+  checkWindow({
+    releaseMonth: item.releaseMonth ?? null,
+    deadlineMonth: item.deadlineMonth ?? null,
+    duration: item.duration ?? null,
+  });
+  if (item.kind !== 'activity' && item.demands && Object.keys(item.demands).length > 0)
+    throw new AppError(
+      'bad_request',
+      `demands: only activities use resources; a ${item.kind} spans its activities`,
+    );
+  checkPrinciples(item.principles);
+  await checkActors(db, actor.workspace.id, 'leadActorId', [item.leadActorId]);
+  await checkActors(db, actor.workspace.id, 'partnerActorIds', item.partnerActorIds ?? []);
+  await checkNeeds(db, actor.workspace.id, item.needIds);
+  await checkDemands(db, planId, item.demands);
+}
+
+async function writeLinks(tx: Db, itemId: string, input: Partial<ItemInput>) {
+  if (input.needIds) {
+    await tx.delete(planItemNeeds).where(eq(planItemNeeds.itemId, itemId));
+    const unique = [...new Set(input.needIds)];
+    if (unique.length > 0)
+      await tx.insert(planItemNeeds).values(unique.map((needId) => ({ itemId, needId })));
+  }
+  if (input.demands) {
+    await tx.delete(planDemands).where(eq(planDemands.itemId, itemId));
+    const entries = Object.entries(input.demands).filter(([, amount]) => amount > 0);
+    if (entries.length > 0)
+      await tx
+        .insert(planDemands)
+        .values(entries.map(([resourceId, amount]) => ({ itemId, resourceId, amount })));
+  }
+}
+
+async function linksOf(db: Db, itemId: string) {
+  const needRows = await db.select().from(planItemNeeds).where(eq(planItemNeeds.itemId, itemId));
+  const demandRows = await db.select().from(planDemands).where(eq(planDemands.itemId, itemId));
+  return {
+    needIds: needRows.map((row) => row.needId).sort(),
+    demands: Object.fromEntries(demandRows.map((row) => [row.resourceId, row.amount])),
+  };
+}
+
+/** Columns of an item row from an input; a status of done without a percentage means 100 %. */
+function columns<T extends Partial<ItemInput>>(input: T) {
+  const { needIds: _n, demands: _d, ...fields } = input;
+  if (input.status === 'done' && input.percentComplete === undefined)
+    return { ...fields, percentComplete: 100 };
+  return fields;
+}
+
+export async function createItem({ db, actor, planId, input }: Options & { input: ItemInput }) {
+  authorize(actor, 'plan:write');
+  const plan = await findPlan(db, actor.workspace.id, planId);
+  await validate(db, actor, plan.id, input);
+  await checkCodeFree(db, plan.id, input.code);
+  const id = randomUUID();
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(planItems)
+      .values({ ...columns(input), id, workspaceId: actor.workspace.id, planId: plan.id })
+      .returning();
+    await writeLinks(tx, id, input);
+    await tx.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, plan.id));
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'plan_item.create',
+      entityType: 'plan_item',
+      entityId: id,
+      after: audited(created, input.needIds ?? [], input.demands ?? {}),
+    });
+    return created;
+  });
+  const links = await linksOf(db, row.id);
+  return presentItem(row, links.needIds, links.demands);
+}
+
+export async function updateItem({
+  db,
+  actor,
+  planId,
+  itemId,
+  patch,
+}: Options & { itemId: string; patch: Partial<ItemInput> }) {
+  authorize(actor, 'plan:write');
+  const plan = await findPlan(db, actor.workspace.id, planId);
+  const before = await findItem(db, plan.id, itemId);
+  const beforeLinks = await linksOf(db, before.id);
+  const merged = { ...before, ...patch } as ItemInput & { id: string };
+  if (patch.parentId === before.id)
+    throw new AppError('bad_request', 'parentId: an item cannot be its own parent');
+  await validate(db, actor, plan.id, {
+    ...merged,
+    needIds: patch.needIds,
+    demands: patch.demands ?? beforeLinks.demands,
+  });
+  if (patch.code) await checkCodeFree(db, plan.id, patch.code, before.id);
+  const row = await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(planItems)
+      .set({ ...columns(patch), updatedAt: new Date() })
+      .where(eq(planItems.id, before.id))
+      .returning();
+    await writeLinks(tx, before.id, patch);
+    await tx.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, plan.id));
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'plan_item.update',
+      entityType: 'plan_item',
+      entityId: before.id,
+      before: audited(before, beforeLinks.needIds, beforeLinks.demands),
+      after: audited(updated, patch.needIds ?? beforeLinks.needIds, patch.demands ?? beforeLinks.demands),
+    });
+    return updated;
+  });
+  const links = await linksOf(db, row.id);
+  return presentItem(row, links.needIds, links.demands);
+}
+
+/** Deletes an item with everything beneath it (its dependencies and amounts go with it). */
+export async function deleteItem({ db, actor, planId, itemId }: Options & { itemId: string }) {
+  authorize(actor, 'plan:write');
+  const plan = await findPlan(db, actor.workspace.id, planId);
+  const item = await findItem(db, plan.id, itemId);
+  const links = await linksOf(db, item.id);
+  await db.transaction(async (tx) => {
+    await tx.delete(planItems).where(eq(planItems.id, item.id));
+    await tx.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, plan.id));
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'plan_item.delete',
+      entityType: 'plan_item',
+      entityId: item.id,
+      before: audited(item, links.needIds, links.demands),
+    });
+  });
+}

@@ -23,6 +23,7 @@ import { RelationsPage } from '../routes/map/RelationsPage';
 import { TransferPage } from '../routes/map/TransferPage';
 import { MembersPage } from '../routes/members/MembersPage';
 import { OversightNotesPage } from '../routes/oversight-notes/OversightNotesPage';
+import { planRouteTree } from '../routes/plan/planRoutes';
 import { ProfilePage } from '../routes/profile/ProfilePage';
 import { NewWorkspacePage } from '../routes/workspaces/NewWorkspacePage';
 import { OverviewPage } from '../routes/workspaces/OverviewPage';
@@ -164,6 +165,7 @@ const routeTree = rootRoute.addChildren([
       workspacePage('/', OverviewPage),
       mapRoutes,
       assessRouteTree(workspaceRoute),
+      planRouteTree(workspaceRoute),
       ...cycleRoutes,
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),

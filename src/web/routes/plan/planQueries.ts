@@ -38,3 +38,21 @@ export function usePlanPermissions() {
     canWriteRisks: permissions.includes('risk:write'),
   };
 }
+
+/** The plan's optimisation runs, newest first as the server lists them. */
+export function useOptimisationsQuery(slug: string, planId: string) {
+  return useQuery({
+    queryKey: planKeys.optimisations(slug, planId),
+    queryFn: () => plansApi.optimisations(slug, planId),
+  });
+}
+
+/** One optimisation run, polled every half second while it is running. */
+export function useOptimisationQuery(slug: string, planId: string, optimisationId: string | null) {
+  return useQuery({
+    queryKey: [...planKeys.optimisations(slug, planId), 'run', optimisationId ?? ''],
+    queryFn: () => plansApi.optimisation(slug, planId, optimisationId ?? ''),
+    enabled: optimisationId !== null,
+    refetchInterval: (query) => (query.state.data?.optimisation.status === 'running' ? 500 : false),
+  });
+}

@@ -1,0 +1,21 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PlanStatus } from '../../../core/planning/portfolio';
+
+export function PlanStatusBadge({ status }: { status: PlanStatus }) {
+  const { t } = useTranslation('plan');
+  return (
+    <Badge variant="light" color={status === 'approved' ? 'green' : 'gray'} data-testid="plan-status">
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+export function ScenarioBadge() {
+  const { t } = useTranslation('plan');
+  return (
+    <Badge variant="outline" color="violet">
+      {t('scenario')}
+    </Badge>
+  );
+}

@@ -15,6 +15,7 @@ const principleIds = new Set(
 );
 
 const bad = (message: string) => new AppError('bad_request', message);
+const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 export function checkPrinciples(principles: string[] | undefined) {
   for (const [index, id] of (principles ?? []).entries())
@@ -84,17 +85,17 @@ export async function checkShape(
   const parentKind = PARENT_KIND[item.kind];
   if (parentKind === null && item.parentId) throw bad(`parentId: a programme has no parent`);
   if (parentKind !== null) {
-    if (!item.parentId) throw bad(`parentId: a ${item.kind} belongs to a ${parentKind}`);
+    if (!item.parentId) throw bad(`parentId: ${withArticle(item.kind)} belongs to a ${parentKind}`);
     const parent = await findItem(db, planId, item.parentId, 'parentId');
     if (parent.kind !== parentKind)
       throw bad(
-        `parentId: a ${item.kind} belongs to a ${parentKind}, not to a ${parent.kind} (${parent.code})`,
+        `parentId: ${withArticle(item.kind)} belongs to a ${parentKind}, not to ${withArticle(parent.kind)} (${parent.code})`,
       );
   }
   if (item.kind === 'activity' && item.duration === null)
     throw bad('duration: an activity needs a duration in months (0 for a milestone)');
   if (item.kind !== 'activity' && item.duration !== null)
-    throw bad(`duration: only activities have a duration; a ${item.kind} spans its activities`);
+    throw bad(`duration: only activities have a duration; ${withArticle(item.kind)} spans its activities`);
   if (item.id) {
     const [child] = await db
       .select({ kind: planItems.kind })

@@ -175,7 +175,7 @@ export function ItemForm(props: ItemFormProps) {
             />
             {parentKind !== null && (
               <Select
-                label={t('item.parent', { kind: labels.kind(parentKind) })}
+                label={labels.kind(parentKind)}
                 data={parents.map((parent) => ({
                   value: parent.id,
                   label: `${parent.code} · ${parent.name}`,
@@ -184,7 +184,7 @@ export function ItemForm(props: ItemFormProps) {
                 onChange={setParentId}
                 searchable
                 required
-                nothingFoundMessage={t('item.noParents', { kind: labels.kind(parentKind) })}
+                nothingFoundMessage={t(`item.noParents.${kind}`)}
                 error={errorFor('parentId')}
                 data-testid="item-parent"
               />

@@ -147,10 +147,7 @@ export function ItemTable({
                         size="compact-xs"
                         variant="subtle"
                         onClick={() => onAddChild(item, childKind)}
-                        aria-label={t('item.addChildNamed', {
-                          kind: labels.kind(childKind),
-                          name: item.code,
-                        })}
+                        aria-label={t(`item.addChildNamed.${childKind}`, { name: item.code })}
                       >
                         {t('item.addChild', { kind: labels.kind(childKind) })}
                       </Button>

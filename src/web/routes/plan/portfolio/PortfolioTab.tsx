@@ -167,7 +167,7 @@ export function PortfolioTab({ slug, planId }: { slug: string; planId: string })
         onClose={() => setEditing(null)}
         title={
           editing?.mode === 'new'
-            ? t('item.addTitle', { kind: labels.kind(editing.kind) })
+            ? t(`item.new.${editing.kind}`)
             : current
               ? `${current.code} · ${current.name}`
               : ''

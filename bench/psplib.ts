@@ -120,5 +120,8 @@ for (const set of sets) {
       `avg deviation from optimum/best known ${known ? pct(devBest / known) : 'n/a'}, from critical-path bound ${pct(devCp / results.length)}; ` +
       `${Math.round(summary.schedulesPerSecondPerCore)} schedules/s per core, ${wall.toFixed(1)} s on ${workers} workers`,
   );
-  writeFileSync(join(here, 'results', `psplib-${set}.json`), `${JSON.stringify({ summary, results }, null, 1)}\n`);
+  writeFileSync(
+    join(here, 'results', `psplib-${set}.json`),
+    `${JSON.stringify({ summary, results }, null, 1)}\n`,
+  );
 }

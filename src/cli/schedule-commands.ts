@@ -35,10 +35,19 @@ function solve(job: Job): Outcome {
       return { ok: false, instance, message: `${job.file}: ${(error as Error).message}` };
     throw error;
   }
-  const result = optimiseSchedule(problem, { schedules: job.schedules, timeLimitMs: job.timeLimitMs, seed: job.seed });
+  const result = optimiseSchedule(problem, {
+    schedules: job.schedules,
+    timeLimitMs: job.timeLimitMs,
+    seed: job.seed,
+  });
   const violations = checkSchedule(problem, result.starts);
   if (violations.length)
-    return { ok: false, instance, infeasible: true, message: `${job.file}: infeasible schedule: ${violations[0].message}` };
+    return {
+      ok: false,
+      instance,
+      infeasible: true,
+      message: `${job.file}: infeasible schedule: ${violations[0].message}`,
+    };
   const { makespan, lowerBound, starts, stoppedBy } = result;
   return { ok: true, instance, makespan, lowerBound, starts, stoppedBy };
 }
@@ -126,35 +135,46 @@ export function registerScheduleCommands(program: Command): void {
     .option('--schedules <n>', 'schedules generated per instance', positiveInt('--schedules'), 50_000)
     .option('--time-limit <seconds>', 'time limit per instance, in seconds', (value) => {
       const s = Number(value);
-      if (!Number.isFinite(s) || s <= 0) throw new InvalidArgumentError('--time-limit must be a number of seconds > 0');
+      if (!Number.isFinite(s) || s <= 0)
+        throw new InvalidArgumentError('--time-limit must be a number of seconds > 0');
       return s;
     })
-    .option('--seed <s>', 'random seed', (value) => {
-      const s = Number(value);
-      if (!Number.isInteger(s)) throw new InvalidArgumentError('--seed must be a whole number');
-      return s;
-    }, 1)
+    .option(
+      '--seed <s>',
+      'random seed',
+      (value) => {
+        const s = Number(value);
+        if (!Number.isInteger(s)) throw new InvalidArgumentError('--seed must be a whole number');
+        return s;
+      },
+      1,
+    )
     .option('--json', 'print one JSON line per instance: instance, makespan, lowerBound, starts')
-    .action(async (path: string, options: { schedules: number; timeLimit?: number; seed: number; json?: boolean }) => {
-      const jobs = instanceFiles(path).map((file) => ({
-        file,
-        schedules: options.schedules,
-        timeLimitMs: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
-        seed: options.seed,
-      }));
-      for await (const outcome of solveAll(jobs)) {
-        if (!outcome.ok) {
-          console.error(`error: ${outcome.message}`);
-          if (outcome.infeasible) process.exit(1);
-          process.exitCode = 1;
-          continue;
+    .action(
+      async (
+        path: string,
+        options: { schedules: number; timeLimit?: number; seed: number; json?: boolean },
+      ) => {
+        const jobs = instanceFiles(path).map((file) => ({
+          file,
+          schedules: options.schedules,
+          timeLimitMs: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
+          seed: options.seed,
+        }));
+        for await (const outcome of solveAll(jobs)) {
+          if (!outcome.ok) {
+            console.error(`error: ${outcome.message}`);
+            if (outcome.infeasible) process.exit(1);
+            process.exitCode = 1;
+            continue;
+          }
+          const { instance, makespan, lowerBound, starts } = outcome;
+          if (options.json) console.log(JSON.stringify({ instance, makespan, lowerBound, starts }));
+          else
+            console.log(
+              `${instance}: makespan ${makespan}, lower bound ${lowerBound}${makespan === lowerBound ? ' (optimal)' : ''}`,
+            );
         }
-        const { instance, makespan, lowerBound, starts } = outcome;
-        if (options.json) console.log(JSON.stringify({ instance, makespan, lowerBound, starts }));
-        else
-          console.log(
-            `${instance}: makespan ${makespan}, lower bound ${lowerBound}${makespan === lowerBound ? ' (optimal)' : ''}`,
-          );
-      }
-    });
+      },
+    );
 }

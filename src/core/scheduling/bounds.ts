@@ -64,7 +64,8 @@ export function criticalPath(problem: SchedulingProblem, starts: number[]): numb
   for (let p = m.n - 1; p >= 0; p--) {
     const j = m.topo[p];
     let t = makespan - m.dur[j];
-    for (let e = m.succStart[j]; e < m.succStart[j + 1]; e++) t = Math.min(t, latest[m.succIdx[e]] - m.succDelta[e]);
+    for (let e = m.succStart[j]; e < m.succStart[j + 1]; e++)
+      t = Math.min(t, latest[m.succIdx[e]] - m.succDelta[e]);
     latest[j] = t;
   }
   const critical: number[] = [];

@@ -16,7 +16,12 @@ export function checkSchedule(problem: SchedulingProblem, starts: number[]): Vio
   for (let i = 0; i < acts.length; i++) {
     const s = starts[i];
     ok[i] = Number.isInteger(s) && s >= 0;
-    if (!ok[i]) violations.push({ kind: 'start', activity: i, message: `${acts[i].label}: start ${s} is not a whole number >= 0` });
+    if (!ok[i])
+      violations.push({
+        kind: 'start',
+        activity: i,
+        message: `${acts[i].label}: start ${s} is not a whole number >= 0`,
+      });
   }
   if (starts.length !== acts.length)
     violations.push({
@@ -28,7 +33,11 @@ export function checkSchedule(problem: SchedulingProblem, starts: number[]): Vio
     if (!ok[i]) continue;
     const a = acts[i];
     if (a.release !== undefined && starts[i] < a.release)
-      violations.push({ kind: 'release', activity: i, message: `${a.label} starts at ${starts[i]}, before its release ${a.release}` });
+      violations.push({
+        kind: 'release',
+        activity: i,
+        message: `${a.label} starts at ${starts[i]}, before its release ${a.release}`,
+      });
     if (a.deadline !== undefined && starts[i] + a.duration > a.deadline)
       violations.push({
         kind: 'deadline',

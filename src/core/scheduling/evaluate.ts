@@ -88,12 +88,16 @@ export class Evaluator {
       ind.makespan = -1;
       return;
     }
-    if (!justify) return this.score(ind, makespan);
+    if (!justify) {
+      this.score(ind, makespan);
+      return;
+    }
     if (this.justifyOnly) {
       const result = doubleJustify(this.m, this.ws, ind.starts, makespan, this.scratch);
       this.schedules += 2;
       ind.list.set(this.scratch.list);
-      return this.score(ind, result);
+      this.score(ind, result);
+      return;
     }
     this.score(ind, makespan);
     const tmp = this.tmp;

@@ -44,8 +44,10 @@ export function findInvalidInput(problem: SchedulingProblem): Infeasibility | nu
   for (const [e, p] of problem.precedences.entries()) {
     const name = `precedence ${e}`;
     if (!p || typeof p !== 'object') return invalid(`${name} is not an object`);
-    if (!isInt(p.from) || p.from < 0 || p.from >= n) return invalid(`${name}: from = ${p.from} is not an activity index`);
-    if (!isInt(p.to) || p.to < 0 || p.to >= n) return invalid(`${name}: to = ${p.to} is not an activity index`);
+    if (!isInt(p.from) || p.from < 0 || p.from >= n)
+      return invalid(`${name}: from = ${p.from} is not an activity index`);
+    if (!isInt(p.to) || p.to < 0 || p.to >= n)
+      return invalid(`${name}: to = ${p.to} is not an activity index`);
     if (p.type !== 'FS' && p.type !== 'SS') return invalid(`${name}: type must be "FS" or "SS"`);
     if (!isInt(p.lag) || p.lag < 0) return invalid(`${name}: lag = ${p.lag} is not a whole number >= 0`);
   }
@@ -97,7 +99,13 @@ function firstCapacityConflict(problem: SchedulingProblem, i: number, r: number)
   const need = a.demands[r] ?? 0;
   if (a.duration === 0 || need === 0) return null;
   const release = a.release ?? 0;
-  const base = { kind: 'capacity' as const, activity: i, label: a.label, resource: r, resourceName: res.name };
+  const base = {
+    kind: 'capacity' as const,
+    activity: i,
+    label: a.label,
+    resource: r,
+    resourceName: res.name,
+  };
   if (res.kind === 'renewable') {
     const end = Math.max(res.capacity.length, release + 1);
     let run = 0;

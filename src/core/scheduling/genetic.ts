@@ -37,6 +37,15 @@ export class GeneticSearch {
   private kids: Individual[];
   private readonly pool: Individual[];
   private readonly taken: Uint8Array;
+  private readonly load: Float64Array;
+  private readonly params = {
+    size: Number(globalThis.process?.env?.GA_SIZE ?? 0),
+    mut: Number(globalThis.process?.env?.GA_MUT ?? 0.05),
+    px: Number(globalThis.process?.env?.GA_PX ?? 0),
+    stall: Number(globalThis.process?.env?.GA_STALL ?? 30),
+    lmin: Number(globalThis.process?.env?.GA_LMIN ?? 0.1),
+    lmax: Number(globalThis.process?.env?.GA_LMAX ?? 0.4),
+  };
   readonly best: Individual;
   private readonly started = Date.now();
 
@@ -47,7 +56,8 @@ export class GeneticSearch {
     this.rng = new Rng(opts.seed);
     this.ev = new Evaluator(m, opts.objective);
     this.sampler = new Sampler(m, lftPriority(m));
-    this.size = m.n <= 40 ? 40 : 60;
+    this.size = this.params.size || (m.n <= 40 ? 40 : 60);
+    this.load = new Float64Array(m.horizon + 1);
     this.pop = Array.from({ length: this.size }, () => individual(m.n));
     this.kids = Array.from({ length: this.size }, () => individual(m.n));
     this.pool = new Array(2 * this.size);
@@ -57,7 +67,8 @@ export class GeneticSearch {
 
   private done(): SearchOutcome['stoppedBy'] | null {
     const b = this.best;
-    if (b.late === 0 && this.opts.objective === 'makespan' && b.makespan <= this.opts.target) return 'optimal';
+    if (b.late === 0 && this.opts.objective === 'makespan' && b.makespan <= this.opts.target)
+      return 'optimal';
     if (this.ev.schedules >= this.opts.schedules) return 'schedules';
     return null;
   }
@@ -72,6 +83,13 @@ export class GeneticSearch {
     return a.fitness <= b.fitness ? a : b;
   }
 
+  /** Appends j to the child at position p and marks it taken. */
+  private put(child: Int32Array, p: number, j: number): number {
+    this.taken[j] = 1;
+    child[p] = j;
+    return p + 1;
+  }
+
   /** Two-point crossover: the child keeps the mother's head and tail, the middle in the father's order. */
   private crossover(mother: Int32Array, father: Int32Array, child: Int32Array): void {
     const n = this.m.n;
@@ -81,9 +99,51 @@ export class GeneticSearch {
     const taken = this.taken;
     taken.fill(0);
     let p = 0;
-    for (; p < q1; p++) taken[(child[p] = mother[p])] = 1;
-    for (let i = 0; p < q2 && i < n; i++) if (!taken[father[i]]) taken[(child[p++] = father[i])] = 1;
-    for (let i = 0; p < n; i++) if (!taken[mother[i]]) taken[(child[p++] = mother[i])] = 1;
+    for (let i = 0; i < q1; i++) p = this.put(child, p, mother[i]);
+    for (let i = 0; p < q2 && i < n; i++) if (!taken[father[i]]) p = this.put(child, p, father[i]);
+    for (let i = 0; p < n; i++) if (!taken[mother[i]]) p = this.put(child, p, mother[i]);
+  }
+
+  /**
+   * Peak crossover (Valls, Ballestín and Quintanilla): the child keeps the mother's activities running in a
+   * high-utilisation interval of her schedule, in her order; the activities before that interval and those
+   * after it come in the father's order.
+   */
+  private peakCrossover(mother: Individual, father: Int32Array, child: Int32Array): void {
+    const m = this.m;
+    const load = this.load;
+    const T = mother.makespan;
+    load.fill(0, 0, T + 1);
+    for (let j = 0; j < m.n; j++)
+      for (let e = m.resStart[j]; e < m.resStart[j + 1]; e++) {
+        const k = m.resIdx[e];
+        const s = mother.starts[j];
+        for (let t = s; t < s + m.dur[j]; t++)
+          load[t] += m.dem[j * m.nR + k] / Math.max(1e-9, m.avail0[k * m.horizon + t]);
+      }
+    const { lmin, lmax } = this.params;
+    const len = Math.max(1, Math.round(T * (lmin + (lmax - lmin) * this.rng.next())));
+    let window = 0;
+    for (let t = 0; t < Math.min(len, T); t++) window += load[t];
+    let bestSum = window;
+    let a = 0;
+    for (let t = len; t < T; t++) {
+      window += load[t] - load[t - len];
+      if (window > bestSum + 1e-9 || (window > bestSum - 1e-9 && this.rng.next() < 0.5)) {
+        bestSum = window;
+        a = t - len + 1;
+      }
+    }
+    const b = a + len;
+    const taken = this.taken;
+    taken.fill(0);
+    let p = 0;
+    for (let i = 0; i < m.n; i++) if (mother.starts[father[i]] < a) p = this.put(child, p, father[i]);
+    for (let i = 0; i < m.n; i++) {
+      const j = mother.list[i];
+      if (!taken[j] && mother.starts[j] < b) p = this.put(child, p, j);
+    }
+    for (let i = 0; i < m.n; i++) if (!taken[father[i]]) p = this.put(child, p, father[i]);
   }
 
   private isPredecessor(a: number, b: number): boolean {
@@ -164,8 +224,11 @@ export class GeneticSearch {
       const before = this.best.fitness;
       for (let c = 0; c < this.size; c++) {
         const kid = this.kids[c];
-        this.crossover(this.select().list, this.select().list, kid.list);
-        this.mutate(kid.list, 0.05);
+        const mother = this.select();
+        const father = this.select();
+        if (this.rng.next() < this.params.px) this.peakCrossover(mother, father.list, kid.list);
+        else this.crossover(mother.list, father.list, kid.list);
+        this.mutate(kid.list, this.params.mut);
         this.ev.evaluate(kid);
         this.consider(kid);
         stop = this.done();
@@ -174,7 +237,7 @@ export class GeneticSearch {
       this.merge();
       generation++;
       stall = this.best.fitness < before ? 0 : stall + 1;
-      if (stall > 30) {
+      if (stall > this.params.stall) {
         stall = 0;
         stop = this.seedPopulation(Math.ceil(this.size / 10));
         if (stop) return finish(stop);

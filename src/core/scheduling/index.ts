@@ -9,7 +9,13 @@ import type { Infeasibility, OptimiseOptions, ScheduleResult, SchedulingProblem 
 export { criticalPath, criticalPathBound, lowerBound, resourceBound } from './bounds.ts';
 export { checkSchedule } from './check.ts';
 export { explainInfeasibility } from './explain.ts';
-export { naturalCompare, type PsplibInstance, PsplibParseError, parsePsplib, psplibToProblem } from './psplib.ts';
+export {
+  naturalCompare,
+  type PsplibInstance,
+  PsplibParseError,
+  parsePsplib,
+  psplibToProblem,
+} from './psplib.ts';
 export * from './types.ts';
 
 /** Thrown when no schedule exists; `infeasibility` says why. */
@@ -40,9 +46,11 @@ export function scheduleSerial(problem: SchedulingProblem, activityOrder: number
   assertFeasible(problem);
   const m = compile(problem);
   const seen = new Uint8Array(m.n);
-  if (activityOrder.length !== m.n) throw new RangeError(`activityOrder has ${activityOrder.length} entries for ${m.n} activities`);
+  if (activityOrder.length !== m.n)
+    throw new RangeError(`activityOrder has ${activityOrder.length} entries for ${m.n} activities`);
   for (const j of activityOrder) {
-    if (!Number.isInteger(j) || j < 0 || j >= m.n || seen[j]) throw new RangeError(`activityOrder: bad or repeated index ${j}`);
+    if (!Number.isInteger(j) || j < 0 || j >= m.n || seen[j])
+      throw new RangeError(`activityOrder: bad or repeated index ${j}`);
     for (let e = m.predStart[j]; e < m.predStart[j + 1]; e++)
       if (!seen[m.predIdx[e]])
         throw new RangeError(
@@ -85,10 +93,15 @@ export function optimiseSchedule(problem: SchedulingProblem, options: OptimiseOp
     const finish = starts[i] + m.dur[i];
     weightedCompletion += m.weight[i] * finish;
     if (m.deadline[i] !== NO_DEADLINE && finish > m.deadline[i])
-      deadlineMisses.push({ activity: i, label: problem.activities[i].label, lateBy: finish - m.deadline[i] });
+      deadlineMisses.push({
+        activity: i,
+        label: problem.activities[i].label,
+        lateBy: finish - m.deadline[i],
+      });
   }
   const broken = checkSchedule(problem, starts).filter((v) => v.kind !== 'deadline');
-  if (broken.length) throw new Error(`optimiseSchedule produced an infeasible schedule: ${broken[0].message}`);
+  if (broken.length)
+    throw new Error(`optimiseSchedule produced an infeasible schedule: ${broken[0].message}`);
   return {
     starts,
     makespan: best.makespan,

@@ -1,11 +1,26 @@
 import type { Model } from './model.ts';
-import { backwardSgs, earliest, fitBackward, fitForward, forwardSgs, occupy, resetProfile, type Workspace } from './sgs.ts';
+import {
+  backwardSgs,
+  earliest,
+  fitBackward,
+  fitForward,
+  forwardSgs,
+  occupy,
+  resetProfile,
+  type Workspace,
+} from './sgs.ts';
 
 /**
  * Orders the activities by start (ascending, ties in topological order) or by finish (descending, ties in
  * reverse topological order): a counting sort over the horizon, so both orders respect precedence.
  */
-export function orderByTime(m: Model, ws: Workspace, starts: Int32Array, byFinish: boolean, out: Int32Array): void {
+export function orderByTime(
+  m: Model,
+  ws: Workspace,
+  starts: Int32Array,
+  byFinish: boolean,
+  out: Int32Array,
+): void {
   const count = ws.count;
   const H = m.horizon;
   const key = ws.tmp;
@@ -63,7 +78,8 @@ export function doubleJustify(
     const j = ws.order[p];
     const s = starts[j];
     let t = makespan - m.dur[j];
-    for (let e = m.succStart[j]; e < m.succStart[j + 1]; e++) t = Math.min(t, starts[m.succIdx[e]] - m.succDelta[e]);
+    for (let e = m.succStart[j]; e < m.succStart[j + 1]; e++)
+      t = Math.min(t, starts[m.succIdx[e]] - m.succDelta[e]);
     if (t <= s) continue;
     occupy(m, ws, j, s, -1);
     while (t > s) {

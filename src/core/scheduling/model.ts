@@ -87,7 +87,8 @@ export function compile(problem: SchedulingProblem): Model {
   for (let i = 0; i < n; i++) if (indeg[i] === 0) topo[tailPtr++] = i;
   while (head < tailPtr) {
     const v = topo[head++];
-    for (let e = succStart[v]; e < succStart[v + 1]; e++) if (--indeg[succIdx[e]] === 0) topo[tailPtr++] = succIdx[e];
+    for (let e = succStart[v]; e < succStart[v + 1]; e++)
+      if (--indeg[succIdx[e]] === 0) topo[tailPtr++] = succIdx[e];
   }
   if (tailPtr !== n) throw new Error('compile: precedences have a cycle');
   const topoPos = new Int32Array(n);
@@ -99,7 +100,8 @@ export function compile(problem: SchedulingProblem): Model {
   const tail = Int32Array.from(dur);
   for (let k = n - 1; k >= 0; k--) {
     const v = topo[k];
-    for (let e = succStart[v]; e < succStart[v + 1]; e++) tail[v] = Math.max(tail[v], succDelta[e] + tail[succIdx[e]]);
+    for (let e = succStart[v]; e < succStart[v + 1]; e++)
+      tail[v] = Math.max(tail[v], succDelta[e] + tail[succIdx[e]]);
   }
 
   const renewable: number[] = [];

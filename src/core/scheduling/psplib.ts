@@ -34,9 +34,10 @@ function ints(text: string, line: number): number[] {
 /** Parses the PSPLIB single-mode format; throws PsplibParseError naming the line of the first problem. */
 export function parsePsplib(text: string): PsplibInstance {
   const lines = text.split(/\r?\n/);
-  const find = (pattern: RegExp, from = 0) => {
-    for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
-    throw new PsplibParseError(lines.length, `missing ${pattern.source.replace(/\\/g, '')}`);
+  const find = (pattern: RegExp) => {
+    for (let i = 0; i < lines.length; i++) if (pattern.test(lines[i])) return i;
+    const what = pattern.source.replace(/^\^(\\s\*)?/, '').replace(/\\/g, '');
+    throw new PsplibParseError(lines.length, `missing the "${what}" line`);
   };
   const value = (pattern: RegExp): number => {
     const i = find(pattern);
@@ -60,12 +61,17 @@ export function parsePsplib(text: string): PsplibInstance {
   for (let j = 0; j < jobs; j++) {
     at = next(at + 1);
     const row = ints(lines[at], at + 1);
-    if (row[0] !== j + 1) throw new PsplibParseError(at + 1, `expected job ${j + 1}, found "${lines[at].trim()}"`);
+    if (row[0] !== j + 1)
+      throw new PsplibParseError(at + 1, `expected job ${j + 1}, found "${lines[at].trim()}"`);
     if (row.length < 3 || row.length !== 3 + row[2])
-      throw new PsplibParseError(at + 1, `job ${j + 1}: ${row[2]} successors announced, ${row.length - 3} listed`);
+      throw new PsplibParseError(
+        at + 1,
+        `job ${j + 1}: ${row[2]} successors announced, ${row.length - 3} listed`,
+      );
     successors.push(
       row.slice(3).map((s) => {
-        if (s < 1 || s > jobs) throw new PsplibParseError(at + 1, `job ${j + 1}: successor ${s} is not a job`);
+        if (s < 1 || s > jobs)
+          throw new PsplibParseError(at + 1, `job ${j + 1}: successor ${s} is not a job`);
         return s - 1;
       }),
     );
@@ -77,7 +83,8 @@ export function parsePsplib(text: string): PsplibInstance {
   for (let j = 0; j < jobs; j++) {
     at = next(at + 1);
     const row = ints(lines[at], at + 1);
-    if (row[0] !== j + 1) throw new PsplibParseError(at + 1, `expected job ${j + 1}, found "${lines[at].trim()}"`);
+    if (row[0] !== j + 1)
+      throw new PsplibParseError(at + 1, `expected job ${j + 1}, found "${lines[at].trim()}"`);
     if (row.length !== 3 + renewable)
       throw new PsplibParseError(at + 1, `job ${j + 1}: expected mode, duration and ${renewable} requests`);
     if (row[2] < 0 || row.slice(3).some((d) => d < 0))
@@ -104,7 +111,11 @@ export function psplibToProblem(instance: PsplibInstance): SchedulingProblem {
     precedences: instance.successors.flatMap((list, from) =>
       list.map((to) => ({ from, to, type: 'FS' as const, lag: 0 })),
     ),
-    resources: instance.capacities.map((c, k) => ({ kind: 'renewable' as const, name: `R${k + 1}`, capacity: [c] })),
+    resources: instance.capacities.map((c, k) => ({
+      kind: 'renewable' as const,
+      name: `R${k + 1}`,
+      capacity: [c],
+    })),
   };
 }
 

@@ -55,7 +55,8 @@ function cumulativeFits(m: Model, ws: Workspace, j: number, t: number): boolean 
     const L = m.bucketLen[c];
     const off = m.bucketOffset[c];
     for (let b = Math.floor(t / L); b * L < t + d; b++)
-      if (ws.bucketRem[off + b] + EPS < need * (Math.min(t + d, (b + 1) * L) - Math.max(t, b * L))) return false;
+      if (ws.bucketRem[off + b] + EPS < need * (Math.min(t + d, (b + 1) * L) - Math.max(t, b * L)))
+        return false;
   }
   return true;
 }
@@ -134,7 +135,13 @@ export function forwardSgs(m: Model, ws: Workspace, list: Int32Array, starts: In
  * (decreasing finish in a feasible schedule of makespan T) and finishes each as late as possible by T.
  * Returns false if an activity found no room (cannot happen when `order` comes from a feasible schedule).
  */
-export function backwardSgs(m: Model, ws: Workspace, order: Int32Array, T: number, starts: Int32Array): boolean {
+export function backwardSgs(
+  m: Model,
+  ws: Workspace,
+  order: Int32Array,
+  T: number,
+  starts: Int32Array,
+): boolean {
   resetProfile(m, ws);
   for (let p = 0; p < m.n; p++) {
     const j = order[p];

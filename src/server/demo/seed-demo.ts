@@ -10,6 +10,7 @@ import { createWorkspace } from '../modules/workspaces/service.ts';
 import type { Runtime } from '../runtime.ts';
 import { seedAssessments } from './seed-assessments.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
+import { seedPlan } from './seed-plan.ts';
 import { seedSectorMap } from './seed-sector-map.ts';
 
 export const DEMO_SLUG = 'demo';
@@ -102,5 +103,6 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
     cso: byEmail('cso@demo.custodes.org'),
   });
   await seedNeedsAndConsultations(db, DEMO_SLUG, { owner, assessor: byEmail('assessor@demo.custodes.org') });
+  await seedPlan(db, ownerActor);
   return { slug: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password: DEMO_PASSWORD };
 }

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveActor } from '../modules/workspaces/membership.ts';
+import {
+  api,
+  createTestContext,
+  newMember,
+  newWorkspace,
+  type TestContext,
+  type TestWorkspace,
+} from '../testing/harness.ts';
+import { KASORA_PLAN } from './kasora-plan.ts';
+import { seedAssessments } from './seed-assessments.ts';
+import { seedNeedsAndConsultations } from './seed-needs.ts';
+import { seedPlan } from './seed-plan.ts';
+import { seedSectorMap } from './seed-sector-map.ts';
+
+let ctx: TestContext;
+let workspace: TestWorkspace;
+let seeded: Awaited<ReturnType<typeof seedPlan>>;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  workspace = await newWorkspace(ctx);
+  const owner = workspace.owner;
+  const ownerActor = await resolveActor(ctx.db, { ...owner, twoFactorEnabled: false }, workspace.slug);
+  await seedSectorMap({ db: ctx.db, actor: ownerActor });
+  const assessor = await newMember(ctx, workspace, 'assessor');
+  const interior = await newMember(ctx, workspace, 'editor');
+  const cso = await newMember(ctx, workspace, 'viewer');
+  await seedAssessments(ctx.db, workspace.slug, { owner, assessor, interior, cso });
+  await seedNeedsAndConsultations(ctx.db, workspace.slug, { owner, assessor });
+  seeded = await seedPlan(ctx.db, ownerActor);
+}, 120_000);
+afterAll(() => ctx.close());
+
+const get = async (path: string) =>
+  (
+    await api(ctx, 'GET', `/api/workspaces/${workspace.slug}/plans${path}`, {
+      cookie: workspace.owner.cookie,
+    })
+  ).body;
+
+describe('the Kasora demo plan', () => {
+  it('holds about sixty activities, linked to needs, scheduled without breaking any constraint', async () => {
+    const detail = await get(`/${seeded.planId}`);
+    const activities = detail.items.filter((item: { kind: string }) => item.kind === 'activity');
+    expect(activities.length).toBe(KASORA_PLAN.items.filter((item) => item.kind === 'activity').length);
+    expect(activities.length).toBeGreaterThanOrEqual(55);
+    expect(detail.dependencies.length).toBe(KASORA_PLAN.dependencies.length);
+    expect(detail.items.some((item: { needIds: string[] }) => item.needIds.length > 0)).toBe(true);
+    expect(detail.analysis.violations).toEqual([]);
+    expect(detail.analysis.finishMonth).toBeGreaterThanOrEqual(detail.analysis.lowerBound);
+    expect(detail.analysis.finishMonth).toBeLessThanOrEqual(72);
+    expect(detail.plan.status).toBe('approved');
+  });
+
+  it('has progress, an approved baseline and risks', async () => {
+    const tracking = await get(`/${seeded.planId}/tracking?asOf=2026-11`);
+    expect(tracking.totals.green).toBeGreaterThan(0);
+    expect(tracking.totals.amber + tracking.totals.red).toBeGreaterThan(0);
+    const { risks } = await get(`/${seeded.planId}/risks`);
+    expect(risks.length).toBe(KASORA_PLAN.risks.length);
+    expect(risks.some((risk: { category: string }) => risk.category === 'spoilers')).toBe(true);
+  });
+
+  it('has a scenario that finishes later with less EU money, and says which reforms slip', async () => {
+    const comparison = await get(`/${seeded.planId}/compare/${seeded.scenarioId}`);
+    expect(comparison.scenario.finishMonth).toBeGreaterThanOrEqual(comparison.base.finishMonth);
+    expect(comparison.slips.length).toBeGreaterThan(0);
+    const scenario = await get(`/${seeded.scenarioId}`);
+    expect(scenario.analysis.violations).toEqual([]);
+  });
+});

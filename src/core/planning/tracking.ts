@@ -23,13 +23,14 @@ export function slippage(item: PlanItemData, startMonth: string, asOfMonth: numb
 }
 
 /**
- * Red: reported delayed, or three months or more behind the baseline. Amber: reported at risk, or behind.
- * Green: done or on schedule. Grey: no approved baseline to compare with.
+ * Green: done (however late: that is history), or on schedule. Red: reported delayed, or three months or
+ * more behind the baseline. Amber: reported at risk, or behind. Grey: no approved baseline to compare with.
  */
 export function ragOf(status: ActivityStatus, slip: number | null): Rag {
+  if (status === 'done') return 'green';
   if (status === 'delayed' || (slip !== null && slip >= 3)) return 'red';
   if (status === 'at_risk' || (slip !== null && slip > 0)) return 'amber';
-  if (slip === null && status !== 'done') return 'grey';
+  if (slip === null) return 'grey';
   return 'green';
 }
 

@@ -15,7 +15,11 @@ interface ItemTableProps {
   onDelete: (item: PlanItem) => void;
 }
 
-const KIND_COLORS: Record<ItemKind, string> = { programme: 'indigo', project: 'cyan', activity: 'gray' };
+const KIND_COLORS: Record<ItemKind, string> = {
+  programme: 'indigo.7',
+  project: 'cyan.8',
+  activity: 'dimmed',
+};
 const CHILD_KIND: Record<ItemKind, ItemKind | null> = {
   programme: 'project',
   project: 'activity',
@@ -45,7 +49,7 @@ export function ItemTable({
   };
 
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={1180}>
       <Table verticalSpacing="xs" highlightOnHover data-testid="portfolio-table">
         <Table.Thead>
           <Table.Tr>
@@ -77,20 +81,20 @@ export function ItemTable({
                     </Text>
                   </Box>
                 </Table.Td>
-                <Table.Td maw={360}>
-                  <Group gap={6} wrap="nowrap" align="flex-start">
-                    <Badge size="xs" variant="light" color={KIND_COLORS[item.kind]} style={{ flexShrink: 0 }}>
+                <Table.Td miw={240} maw={380}>
+                  <Text size="sm" fw={item.kind === 'activity' ? 400 : 600}>
+                    <bdi>{item.name}</bdi>
+                  </Text>
+                  {item.kind !== 'activity' && (
+                    <Text size="xs" c={KIND_COLORS[item.kind]} tt="uppercase" fw={600}>
                       {labels.kind(item.kind)}
-                    </Badge>
-                    <Text size="sm" fw={item.kind === 'activity' ? 400 : 600}>
-                      <bdi>{item.name}</bdi>
                     </Text>
-                  </Group>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{labels.phase(item.phase)}</Text>
                 </Table.Td>
-                <Table.Td maw={200}>
+                <Table.Td miw={160} maw={220}>
                   <Text size="sm" lineClamp={2}>
                     {item.leadActorId ? (actorNames.get(item.leadActorId) ?? '—') : '—'}
                   </Text>
@@ -104,7 +108,7 @@ export function ItemTable({
                   {item.kind !== 'activity' ? (
                     '—'
                   ) : item.duration === 0 ? (
-                    <Badge size="sm" variant="outline">
+                    <Badge size="sm" variant="outline" maw="none">
                       {t('item.milestone')}
                     </Badge>
                   ) : (
@@ -121,7 +125,7 @@ export function ItemTable({
                 </Table.Td>
                 <Table.Td>
                   {item.quickImpact ? (
-                    <Badge size="sm" color="orange" variant="light">
+                    <Badge size="sm" color="orange" variant="light" maw="none">
                       {t('item.quickImpactShort')}
                     </Badge>
                   ) : (

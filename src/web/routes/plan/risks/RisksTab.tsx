@@ -169,7 +169,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
       ) : shown.length === 0 ? (
         <Text c="dimmed">{t('risks.noneMatch')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={canWriteRisks ? 1100 : 980}>
+        <Table.ScrollContainer minWidth={canWriteRisks ? 1280 : 1160}>
           <Table verticalSpacing="xs" striped data-testid="risk-register">
             <Table.Thead>
               <Table.Tr>
@@ -203,20 +203,16 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                   </Table.Td>
                   <Table.Td>{labels.number(risk.likelihood)}</Table.Td>
                   <Table.Td>{labels.number(risk.impact)}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      color={RATING_COLORS[risk.rating]}
-                      variant="filled"
-                      style={{ whiteSpace: 'nowrap' }}
-                    >
+                  <Table.Td miw={130}>
+                    <Badge color={RATING_COLORS[risk.rating]} variant="filled" maw="none">
                       {labels.number(risk.score)} · {labels.rating(risk.rating)}
                     </Badge>
                   </Table.Td>
                   <Table.Td maw={180}>
                     <Text size="sm">{owner(risk)}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[risk.status]} variant="light">
+                  <Table.Td miw={140}>
+                    <Badge color={STATUS_COLORS[risk.status]} variant="light" maw="none">
                       {labels.riskStatus(risk.status)}
                     </Badge>
                   </Table.Td>
@@ -226,7 +222,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                     ) : (
                       <Group gap={4}>
                         {linked(risk).map((item) => (
-                          <Badge key={item.id} variant="outline" size="sm" title={item.name}>
+                          <Badge key={item.id} variant="outline" size="sm" title={item.name} maw="none">
                             <bdi>{item.code}</bdi>
                           </Badge>
                         ))}

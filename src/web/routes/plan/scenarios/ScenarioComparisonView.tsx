@@ -1,5 +1,5 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemChange, ScenarioComparison } from '../../../api/plans';
 import { ErrorAlert, PageLoader } from '../../../app/status';
@@ -8,7 +8,7 @@ import { baseOption, CHART_COLORS } from '../../assess/charts/chartBase';
 import { planYearLabel } from '../portfolio/itemTree';
 import { useComparisonQuery } from '../portfolio/portfolioQueries';
 import { type PlanLabels, usePlanLabels } from '../portfolio/usePlanLabels';
-import { costRows } from './costRows';
+import { type CostRow, costRows } from './costRows';
 
 interface ScenarioComparisonViewProps {
   slug: string;
@@ -71,7 +71,7 @@ export function ScenarioComparisonView(props: ScenarioComparisonViewProps) {
       <CostComparison data={data} baseStart={baseStart} labels={labels} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ChangeList
-          title={t('compare.slips', { count: data.slips.length })}
+          title={t('compare.slipsTitle', { n: data.slips.length })}
           empty={t('compare.noSlips')}
           changes={data.slips}
           color="red"
@@ -81,7 +81,7 @@ export function ScenarioComparisonView(props: ScenarioComparisonViewProps) {
           testId="scenario-slips"
         />
         <ChangeList
-          title={t('compare.gains', { count: data.gains.length })}
+          title={t('compare.gainsTitle', { n: data.gains.length })}
           empty={t('compare.noGains')}
           changes={data.gains}
           color="green"
@@ -106,44 +106,36 @@ function CostComparison({
 }) {
   const { t } = useTranslation('portfolio');
   const rows = useMemo(() => costRows(data), [data]);
+  const [chosen, setChosen] = useState<string | null>(null);
   const yearCount = Math.max(0, ...rows.map((row) => Math.max(row.base.length, row.scenario.length)));
-  const years = Array.from({ length: yearCount }, (_, index) => planYearLabel(baseStart, index));
+  const years = useMemo(
+    () => Array.from({ length: yearCount }, (_, index) => planYearLabel(baseStart, index)),
+    [yearCount, baseStart],
+  );
   const baseName = t('compare.base');
   const scenarioName = t('compare.scenario');
+  const budgetName = (row: CostRow) => (row.currency ? `${row.name} (${row.currency})` : row.name);
+  // budgets are in different currencies, so the chart shows one budget at a time
+  const row = rows.find((candidate) => candidate.key === chosen) ?? rows[0];
 
   const option = useMemo(() => {
-    const palette = ['#4263eb', '#f08c00', '#0ca678', '#ae3ec9', '#e8590c', '#1098ad'];
-    const series = rows.flatMap((row, index) => {
-      const color = palette[index % palette.length];
-      const name = row.currency ? `${row.name} (${row.currency})` : row.name;
-      return [
-        {
-          type: 'bar' as const,
-          name: `${name} · ${baseName}`,
-          data: years.map((_, year) => row.base[year] ?? 0),
-          itemStyle: { color, opacity: 0.45 },
-        },
-        {
-          type: 'bar' as const,
-          name: `${name} · ${scenarioName}`,
-          data: years.map((_, year) => row.scenario[year] ?? 0),
-          itemStyle: { color },
-        },
-      ];
-    });
+    if (!row) return {};
     return {
       ...baseOption(),
       color: [CHART_COLORS.baseline, CHART_COLORS.current],
       tooltip: { trigger: 'axis', valueFormatter: (value: number) => labels.number(value) },
-      legend: { type: 'scroll', bottom: 0 },
-      grid: { left: 8, right: 8, top: 16, bottom: 48, containLabel: true },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 8, top: 16, bottom: 36, containLabel: true },
       xAxis: { type: 'category', data: years },
       yAxis: { type: 'value', axisLabel: { formatter: (value: number) => labels.number(value) } },
-      series,
+      series: [
+        { type: 'bar', name: baseName, data: years.map((_, year) => row.base[year] ?? 0) },
+        { type: 'bar', name: scenarioName, data: years.map((_, year) => row.scenario[year] ?? 0) },
+      ],
     };
-  }, [rows, years, baseName, scenarioName, labels]);
+  }, [row, years, baseName, scenarioName, labels]);
 
-  if (rows.length === 0)
+  if (!row)
     return (
       <Stack gap="xs">
         <Title order={4} size="h5">
@@ -155,48 +147,84 @@ function CostComparison({
       </Stack>
     );
 
+  const total = (values: number[]) => values.reduce((sum, value) => sum + value, 0);
+  const cell = (base: number, scenario: number, side: 'base' | 'scenario') => {
+    const value = side === 'base' ? base : scenario;
+    const difference = scenario - base;
+    return (
+      <>
+        {labels.number(value)}
+        {side === 'scenario' && difference !== 0 && (
+          <Text size="xs" c={difference < 0 ? 'orange.8' : 'teal.8'}>
+            <bdi>
+              {difference > 0 ? '+' : '−'}
+              {labels.number(Math.abs(difference))}
+            </bdi>
+          </Text>
+        )}
+      </>
+    );
+  };
+
   return (
     <Stack gap="xs">
-      <Title order={4} size="h5">
-        {t('compare.costTitle')}
-      </Title>
-      <Chart option={option} testId="scenario-cost-chart" label={t('compare.costChartLabel')} height={300} />
-      <Table.ScrollContainer minWidth={560}>
-        <Table verticalSpacing={4} striped data-testid="scenario-cost-table">
+      <Group justify="space-between" align="flex-end">
+        <Title order={4} size="h5">
+          {t('compare.costTitle')}
+        </Title>
+        <Select
+          label={t('compare.budget')}
+          data={rows.map((candidate) => ({ value: candidate.key, label: budgetName(candidate) }))}
+          value={row.key}
+          onChange={(value) => value && setChosen(value)}
+          allowDeselect={false}
+          w={{ base: '100%', xs: 320 }}
+        />
+      </Group>
+      <Chart
+        option={option}
+        testId="scenario-cost-chart"
+        label={t('compare.costChartLabel', { budget: budgetName(row) })}
+        height={260}
+      />
+      <Table.ScrollContainer minWidth={Math.max(480, 200 + years.length * 110)}>
+        <Table verticalSpacing={4} data-testid="scenario-cost-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('compare.budget')}</Table.Th>
-              <Table.Th>{t('compare.year')}</Table.Th>
-              <Table.Th ta="end">{baseName}</Table.Th>
-              <Table.Th ta="end">{scenarioName}</Table.Th>
-              <Table.Th ta="end">{t('compare.difference')}</Table.Th>
+              {years.map((year) => (
+                <Table.Th key={year} ta="end">
+                  {year}
+                </Table.Th>
+              ))}
+              <Table.Th ta="end">{t('compare.total')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.flatMap((row) =>
-              years.map((year, index) => {
-                const base = row.base[index] ?? 0;
-                const scenario = row.scenario[index] ?? 0;
-                const difference = scenario - base;
-                return (
-                  <Table.Tr key={`${row.key}-${year}`}>
-                    <Table.Td>
-                      <bdi>{row.name}</bdi>
-                      {row.currency ? ` (${row.currency})` : ''}
+            {rows.flatMap((budget) => [
+              <Table.Tr key={`${budget.key}-name`} bg="var(--mantine-color-gray-0)">
+                <Table.Td colSpan={years.length + 2}>
+                  <Text size="sm" fw={600}>
+                    <bdi>{budgetName(budget)}</bdi>
+                  </Text>
+                </Table.Td>
+              </Table.Tr>,
+              ...(['base', 'scenario'] as const).map((side) => (
+                <Table.Tr key={`${budget.key}-${side}`}>
+                  <Table.Td>
+                    <Text size="sm">{side === 'base' ? baseName : scenarioName}</Text>
+                  </Table.Td>
+                  {years.map((year, index) => (
+                    <Table.Td key={year} ta="end" style={{ verticalAlign: 'top' }}>
+                      {cell(budget.base[index] ?? 0, budget.scenario[index] ?? 0, side)}
                     </Table.Td>
-                    <Table.Td>{year}</Table.Td>
-                    <Table.Td ta="end">{labels.number(base)}</Table.Td>
-                    <Table.Td ta="end">{labels.number(scenario)}</Table.Td>
-                    <Table.Td ta="end">
-                      <bdi>
-                        {difference > 0 ? '+' : ''}
-                        {labels.number(difference)}
-                      </bdi>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              }),
-            )}
+                  ))}
+                  <Table.Td ta="end" fw={600} style={{ verticalAlign: 'top' }}>
+                    {cell(total(budget.base), total(budget.scenario), side)}
+                  </Table.Td>
+                </Table.Tr>
+              )),
+            ])}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -249,7 +277,7 @@ function ChangeList(props: {
                   <Table.Td>{end(baseStart, change.baseFinish)}</Table.Td>
                   <Table.Td>{end(scenarioStart, change.scenarioFinish)}</Table.Td>
                   <Table.Td ta="end">
-                    <Badge color={color} variant="light">
+                    <Badge color={color} variant="light" maw="none">
                       <bdi>
                         {sign}
                         {labels.number(Math.abs(change.months))}

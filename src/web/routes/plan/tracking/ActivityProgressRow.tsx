@@ -52,7 +52,7 @@ export function ActivityProgressRow({ slug, planId, row, item, canWrite }: Activ
     ) : row.slippage === 0 ? (
       <Text size="sm">{t('tracking.onTime')}</Text>
     ) : (
-      <Badge color={row.slippage >= 3 ? 'red' : 'yellow'} variant="light">
+      <Badge color={row.slippage >= 3 ? 'red' : 'yellow'} variant="light" maw="none">
         {t('tracking.late', { count: row.slippage })}
       </Badge>
     );
@@ -61,7 +61,7 @@ export function ActivityProgressRow({ slug, planId, row, item, canWrite }: Activ
   return (
     <Table.Tr data-testid="tracking-row">
       <Table.Td>
-        <Badge variant="dot" color={RAG_COLORS[row.rag]} size="sm">
+        <Badge variant="dot" color={RAG_COLORS[row.rag]} size="sm" maw="none">
           {labels.rag(row.rag)}
         </Badge>
       </Table.Td>

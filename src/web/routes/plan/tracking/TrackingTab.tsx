@@ -161,7 +161,7 @@ export function TrackingTab({ slug, planId }: { slug: string; planId: string }) 
 function RagBadge({ rag, count }: { rag: Rag; count?: number }) {
   const labels = usePlanLabels();
   return (
-    <Badge variant="dot" color={RAG_COLORS[rag]} size="sm">
+    <Badge variant="dot" color={RAG_COLORS[rag]} size="sm" maw="none">
       {count === undefined ? labels.rag(rag) : `${labels.rag(rag)} ${labels.number(count)}`}
     </Badge>
   );

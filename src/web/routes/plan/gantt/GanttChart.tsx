@@ -79,7 +79,15 @@ export function GanttChart(props: GanttChartProps) {
         overflow: 'hidden',
       }}
     >
-      <Box style={{ flex: `0 0 ${labelWidth}px`, borderInlineEnd: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box
+        style={{
+          flex: `0 0 ${labelWidth}px`,
+          width: labelWidth,
+          minWidth: 0,
+          overflow: 'hidden',
+          borderInlineEnd: '1px solid var(--mantine-color-gray-3)',
+        }}
+      >
         <Box h={HEADER_HEIGHT} px="xs" style={{ display: 'flex', alignItems: 'flex-end', paddingBottom: 6 }}>
           <Text size="xs" fw={600} c="dimmed">
             {t('gantt.itemColumn')}
@@ -105,13 +113,20 @@ export function GanttChart(props: GanttChartProps) {
             <Text span size="xs" c="dimmed" ff="monospace" style={{ flex: '0 0 auto' }}>
               {row.item.code}
             </Text>
-            <Text span size="xs" fw={row.item.kind === 'activity' ? 400 : 600} truncate="end">
+            <Text
+              span
+              size="xs"
+              fw={row.item.kind === 'activity' ? 400 : 600}
+              truncate="end"
+              dir="auto"
+              style={{ minWidth: 0 }}
+            >
               <bdi>{row.item.name}</bdi>
             </Text>
           </Box>
         ))}
       </Box>
-      <Box dir="ltr" style={{ flex: '1 1 auto', overflowX: 'auto', overflowY: 'hidden' }}>
+      <Box dir="ltr" style={{ flex: '1 1 auto', minWidth: 0, overflowX: 'auto', overflowY: 'hidden' }}>
         <svg
           width={layout.width}
           height={layout.height}

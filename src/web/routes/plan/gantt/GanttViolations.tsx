@@ -1,4 +1,4 @@
-import { Alert, Anchor, List, Text } from '@mantine/core';
+import { Alert, Anchor, List, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanItemData, PlanResourceData } from '../../../../core/planning/types';
 import { formatList } from '../../../app/format';
@@ -32,10 +32,10 @@ export function GanttViolations(props: {
   };
   const names = (ids: string[]) =>
     ids.length > MAX_NAMED
-      ? t('violations.andMore', {
-          names: formatList(ids.slice(0, MAX_NAMED).map(name)),
-          count: ids.length - MAX_NAMED,
-        })
+      ? formatList([
+          ...ids.slice(0, MAX_NAMED).map(name),
+          t('violations.others', { count: ids.length - MAX_NAMED }),
+        ])
       : formatList(ids.map(name));
 
   const text = (problem: ScheduleProblem): string => {
@@ -92,25 +92,27 @@ export function GanttViolations(props: {
       data-testid="gantt-violations"
       aria-live="polite"
     >
-      <List size="sm" spacing={4}>
-        {problems.slice(0, MAX_LISTED).map((problem, index) => {
-          const firstId = problem.itemIds[problem.kind === 'precedence' ? 1 : 0];
-          const first = firstId ? items.get(firstId) : undefined;
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on every check
-            <List.Item key={index}>
-              <Text size="sm" span>
-                {text(problem)}
-              </Text>{' '}
-              {first && (
-                <Anchor component="button" type="button" size="sm" onClick={() => focusBar(first.code)}>
-                  {t('violations.show')}
-                </Anchor>
-              )}
-            </List.Item>
-          );
-        })}
-      </List>
+      <ScrollArea.Autosize mah={240} type="auto" offsetScrollbars>
+        <List size="sm" spacing={4}>
+          {problems.slice(0, MAX_LISTED).map((problem, index) => {
+            const firstId = problem.itemIds[problem.kind === 'precedence' ? 1 : 0];
+            const first = firstId ? items.get(firstId) : undefined;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on every check
+              <List.Item key={index}>
+                <Text size="sm" span>
+                  {text(problem)}
+                </Text>{' '}
+                {first && (
+                  <Anchor component="button" type="button" size="sm" onClick={() => focusBar(first.code)}>
+                    {t('violations.show')}
+                  </Anchor>
+                )}
+              </List.Item>
+            );
+          })}
+        </List>
+      </ScrollArea.Autosize>
       {problems.length > MAX_LISTED && (
         <Text size="sm" mt="xs">
           {t('violations.more', { count: problems.length - MAX_LISTED })}

@@ -20,7 +20,7 @@ export interface BarHandlers {
 /**
  * Moving activity bars by whole months: drag with a mouse, pen or finger (the pointer is captured so
  * the drag survives leaving the bar), or focus a bar and press ArrowLeft / ArrowRight (PageUp / PageDown
- * for a year). The time axis always runs left to right, also in right-to-left languages.
+ * for a year, Home for the plan's first month). The time axis always runs left to right, also in right-to-left languages.
  */
 export function useGanttDrag(monthWidth: number, onMove: (itemId: string, start: number) => void) {
   const drag = useRef<DragState | null>(null);
@@ -63,9 +63,9 @@ export function useGanttDrag(monthWidth: number, onMove: (itemId: string, start:
     onPointerCancel: end,
     onKeyDown: (event) => {
       const step = { ArrowLeft: -1, ArrowRight: 1, PageUp: -12, PageDown: 12 }[event.key];
-      if (step === undefined) return;
+      if (step === undefined && event.key !== 'Home') return;
       event.preventDefault();
-      const next = clampStart(start + step);
+      const next = event.key === 'Home' ? 0 : clampStart(start + (step ?? 0));
       if (next !== start) onMove(itemId, next);
     },
   });

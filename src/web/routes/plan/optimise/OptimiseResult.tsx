@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Optimisation, PlanDetail, ScheduleSnapshot } from '../../../api/plans';
 import { formatNumber } from '../../../app/format';
@@ -81,10 +81,19 @@ export function OptimiseResult({
           <Title order={3} size="h4">
             {t('optimise.resultTitle')}
           </Title>
-          <Badge variant="light" color={gain > 0 ? 'green' : 'gray'}>
-            {gain > 0 ? t('optimise.gain', { months: t('months', { count: gain }) }) : t('optimise.noGain')}
+          <Badge variant="light" color={gain > 0 ? 'green' : gain < 0 ? 'red' : 'gray'}>
+            {gain > 0
+              ? t('optimise.gain', { months: t('months', { count: gain }) })
+              : gain < 0
+                ? t('optimise.loss', { months: t('months', { count: -gain }) })
+                : t('optimise.noGain')}
           </Badge>
         </Group>
+        {gain < 0 && optimisation.status !== 'applied' && (
+          <Alert color="orange" data-testid="optimise-worse">
+            {t('optimise.worse')}
+          </Alert>
+        )}
         <Table.ScrollContainer minWidth={420}>
           <Table verticalSpacing="xs" withTableBorder>
             <Table.Thead>
@@ -174,12 +183,7 @@ export function OptimiseResult({
         ) : (
           canApply && (
             <Group>
-              <Button
-                onClick={onApply}
-                loading={applying}
-                disabled={changes.length === 0}
-                data-testid="optimise-apply"
-              >
+              <Button onClick={onApply} loading={applying} data-testid="optimise-apply">
                 {t('optimise.apply')}
               </Button>
               <Text size="xs" c="dimmed">

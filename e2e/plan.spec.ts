@@ -1,0 +1,102 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const OWNER = 'admin@demo.custodes.org';
+const PASSWORD = 'custodes-demo';
+
+async function signIn(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: true }).fill(OWNER);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: /Republic of Kasora/ }).click();
+  await expect(page.getByTestId('main-nav')).toBeVisible();
+}
+
+/** The movable activity bars with their codes and start months. */
+async function activityStarts(page: Page) {
+  return page
+    .locator('[data-testid^="gantt-bar-"][role="slider"]')
+    .evaluateAll((bars) =>
+      bars.map((bar) => ({
+        code: (bar.getAttribute('data-testid') ?? '').replace('gantt-bar-', ''),
+        start: Number(bar.getAttribute('data-start')),
+      })),
+    );
+}
+
+test('the reform plan: Gantt, moves checked in the browser, optimisation applied to the schedule', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page);
+
+  // The plans, scenarios under their base plan; open the first base plan.
+  await page.getByTestId('nav-plan').click();
+  await expect(page.getByTestId('plan-list')).toBeVisible();
+  await page.getByTestId('plan-row').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/w\/demo\/plan\/[\w-]+$/);
+
+  // The Gantt, with many activity bars.
+  const chart = page.getByTestId('gantt-chart');
+  await expect(chart).toBeVisible();
+  const starts = await activityStarts(page);
+  expect(starts.length).toBeGreaterThan(30);
+
+  // A bar dragged with the mouse moves by whole months and counts as an unsaved move.
+  const first = starts.reduce((best, bar) => (bar.start < best.start ? bar : best));
+  const firstBar = page.getByTestId(`gantt-bar-${first.code}`);
+  await firstBar.scrollIntoViewIfNeeded();
+  const box = await firstBar.locator('rect').first().boundingBox();
+  if (!box) throw new Error('the first bar has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 50, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2 + 3 * 32, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(firstBar).toHaveAttribute('data-start', String(first.start + 3));
+  await expect(page.getByTestId('gantt-unsaved')).toBeVisible();
+  await expect(page.getByTestId('gantt-save')).toBeVisible();
+
+  // The latest activity pulled back to the plan's first month breaks its dependencies: listed at once.
+  const last = starts.reduce((best, bar) => (bar.start > best.start ? bar : best));
+  const lastBar = page.getByTestId(`gantt-bar-${last.code}`);
+  await lastBar.focus();
+  await page.keyboard.press('Home');
+  await expect(lastBar).toHaveAttribute('data-start', '0');
+  const violations = page.getByTestId('gantt-violations');
+  await expect(violations).toBeVisible();
+  await expect(violations).toContainText('These moves break');
+  await expect(violations).toContainText(last.code);
+  // ArrowRight moves it a month later.
+  await page.keyboard.press('ArrowRight');
+  await expect(lastBar).toHaveAttribute('data-start', '1');
+
+  // Discard puts everything back.
+  await page.getByTestId('gantt-discard').click();
+  await expect(page.getByTestId('gantt-save')).toHaveCount(0);
+  await expect(lastBar).toHaveAttribute('data-start', String(last.start));
+  await expect(firstBar).toHaveAttribute('data-start', String(first.start));
+
+  // Optimise with a small budget, from the Gantt's toolbar.
+  const finish = page.getByTestId('plan-finish');
+  const finishBefore = Number(await finish.getAttribute('data-month'));
+  await page.getByTestId('gantt-optimise').click();
+  await expect(page).toHaveURL(/tab=optimise/);
+  await page.getByLabel('Schedules to try').fill('2000');
+  await page.getByTestId('optimise-start').click();
+  const result = page.getByTestId('optimise-result');
+  await expect(result).toBeVisible({ timeout: 90_000 });
+  const optimisedFinish = (await page.getByTestId('optimise-after-finish').innerText()).split(' (')[0].trim();
+  expect(optimisedFinish.length).toBeGreaterThan(0);
+
+  // Applied: back on the Gantt, the plan ends when the optimised schedule does, never later than before.
+  await page.getByTestId('optimise-apply').click();
+  await expect(page).toHaveURL(/tab=gantt/);
+  await expect(chart).toBeVisible();
+  await expect(finish).toHaveText(optimisedFinish);
+  expect(Number(await finish.getAttribute('data-month'))).toBeLessThanOrEqual(finishBefore);
+
+  // The run is listed as applied.
+  await page.getByTestId('plan-tab-optimise').click();
+  await expect(page.getByTestId('optimise-history')).toContainText('Applied');
+});

@@ -154,11 +154,6 @@ export function ItemForm(props: ItemFormProps) {
     <form onSubmit={submit} noValidate data-testid="item-form">
       <Fieldset disabled={readOnly} variant="unstyled">
         <Stack gap="sm">
-          {Boolean(error) && (
-            <Alert color="red" role="alert">
-              {errorMessage(error)}
-            </Alert>
-          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
               label={t('item.kind')}
@@ -256,7 +251,7 @@ export function ItemForm(props: ItemFormProps) {
               value={leadActorId}
               onChange={setLeadActorId}
               searchable
-              clearable
+              clearable={!readOnly}
               placeholder={t('item.choose')}
               nothingFoundMessage={t('item.noActors')}
               error={errorFor('leadActorId')}
@@ -267,7 +262,7 @@ export function ItemForm(props: ItemFormProps) {
               value={partnerActorIds}
               onChange={setPartnerActorIds}
               searchable
-              clearable
+              clearable={!readOnly}
               nothingFoundMessage={t('item.noActors')}
               error={errorFor('partnerActorIds')}
             />
@@ -279,7 +274,7 @@ export function ItemForm(props: ItemFormProps) {
             value={needIds}
             onChange={setNeedIds}
             searchable
-            clearable
+            clearable={!readOnly}
             nothingFoundMessage={t('item.noNeeds')}
             error={errorFor('needIds')}
           />
@@ -289,7 +284,7 @@ export function ItemForm(props: ItemFormProps) {
             value={principles}
             onChange={setPrinciples}
             searchable
-            clearable
+            clearable={!readOnly}
             error={errorFor('principles')}
             renderOption={({ option }) => (
               <div>
@@ -319,6 +314,7 @@ export function ItemForm(props: ItemFormProps) {
                     max={240}
                     allowDecimal={false}
                     required
+                    withAsterisk={false}
                     error={errorFor('duration')}
                     data-testid="item-duration"
                   />
@@ -329,7 +325,7 @@ export function ItemForm(props: ItemFormProps) {
                     months={horizonMonths}
                     value={releaseMonth}
                     onChange={setReleaseMonth}
-                    clearable
+                    clearable={!readOnly}
                     placeholder={t('item.noDate')}
                     error={errorFor('releaseMonth')}
                   />
@@ -340,7 +336,7 @@ export function ItemForm(props: ItemFormProps) {
                     months={horizonMonths}
                     value={deadlineMonth}
                     onChange={setDeadlineMonth}
-                    clearable
+                    clearable={!readOnly}
                     placeholder={t('item.noDate')}
                     error={errorFor('deadlineMonth')}
                   />
@@ -386,6 +382,11 @@ export function ItemForm(props: ItemFormProps) {
           )}
         </Stack>
       </Fieldset>
+      {Boolean(error) && (
+        <Alert color="red" role="alert" mt="md" data-testid="item-error">
+          {errorMessage(error)}
+        </Alert>
+      )}
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={props.onCancel}>
           {readOnly ? t('form.close') : t('form.cancel')}

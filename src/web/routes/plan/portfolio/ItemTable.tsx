@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../core/planning/portfolio';
 import type { PlanItem } from '../../../api/plans';
 import { itemSpans, itemTree, spanMonths } from './itemTree';
-import { usePlanLabels } from './usePlanLabels';
+import { usePlanLabels, WHOLE_BADGE } from './usePlanLabels';
 
 interface ItemTableProps {
   items: PlanItem[];
@@ -108,7 +108,7 @@ export function ItemTable({
                   {item.kind !== 'activity' ? (
                     '—'
                   ) : item.duration === 0 ? (
-                    <Badge size="sm" variant="outline" maw="none">
+                    <Badge size="sm" variant="outline" styles={WHOLE_BADGE}>
                       {t('item.milestone')}
                     </Badge>
                   ) : (
@@ -125,7 +125,7 @@ export function ItemTable({
                 </Table.Td>
                 <Table.Td>
                   {item.quickImpact ? (
-                    <Badge size="sm" color="orange" variant="light" maw="none">
+                    <Badge size="sm" color="orange" variant="light" styles={WHOLE_BADGE}>
                       {t('item.quickImpactShort')}
                     </Badge>
                   ) : (

@@ -106,11 +106,6 @@ export function ResourceForm({
   return (
     <form onSubmit={submit} noValidate data-testid="resource-form">
       <Stack gap="sm">
-        {Boolean(error) && (
-          <Alert color="red" role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={t('resource.name')}
@@ -277,6 +272,11 @@ export function ResourceForm({
             {t('resource.repeatLast')}
           </Text>
         </Stack>
+        {Boolean(error) && (
+          <Alert color="red" role="alert">
+            {errorMessage(error)}
+          </Alert>
+        )}
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}

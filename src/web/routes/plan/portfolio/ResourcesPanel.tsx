@@ -117,7 +117,9 @@ export function ResourcesPanel({
                       <bdi>{resource.name}</bdi>
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {resource.currency ? `${resource.unit} · ${resource.currency}` : resource.unit}
+                      {resource.currency && resource.currency !== resource.unit
+                        ? `${resource.unit} · ${resource.currency}`
+                        : resource.unit}
                     </Text>
                   </Table.Td>
                   <Table.Td>{labels.resourceKind(resource.kind)}</Table.Td>

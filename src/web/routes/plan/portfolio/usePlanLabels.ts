@@ -118,3 +118,6 @@ export const RATING_COLORS: Record<string, string> = {
   high: 'orange',
   critical: 'red',
 };
+
+/** Badge styles that never cut the label short (a narrow table column otherwise squeezes it to "…"). */
+export const WHOLE_BADGE = { label: { overflow: 'visible' } } as const;

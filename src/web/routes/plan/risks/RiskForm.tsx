@@ -105,11 +105,6 @@ export function RiskForm({ risk, items, actors, busy, error, onSubmit, onCancel 
   return (
     <form onSubmit={submit} noValidate data-testid="risk-form">
       <Stack gap="sm">
-        {Boolean(error) && (
-          <Alert color="red" role="alert">
-            {errorMessage(error)}
-          </Alert>
-        )}
         <TextInput
           label={t('risks.riskTitle')}
           value={title}
@@ -244,6 +239,11 @@ export function RiskForm({ risk, items, actors, busy, error, onSubmit, onCancel 
           nothingFoundMessage={t('risks.noItems')}
           error={errorFor('itemIds')}
         />
+        {Boolean(error) && (
+          <Alert color="red" role="alert">
+            {errorMessage(error)}
+          </Alert>
+        )}
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel}>
             {t('form.cancel')}

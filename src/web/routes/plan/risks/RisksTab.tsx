@@ -11,7 +11,7 @@ import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans, usePlanDetailQuery, usePlanPermissions } from '../planQueries';
 import { compareCodes } from '../portfolio/itemTree';
 import { useActorsQuery, useRisksQuery } from '../portfolio/portfolioQueries';
-import { RATING_COLORS, usePlanLabels } from '../portfolio/usePlanLabels';
+import { RATING_COLORS, usePlanLabels, WHOLE_BADGE } from '../portfolio/usePlanLabels';
 import { RiskForm } from './RiskForm';
 import { RiskMatrix } from './RiskMatrix';
 import { filterRisks } from './riskMatrix';
@@ -204,7 +204,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                   <Table.Td>{labels.number(risk.likelihood)}</Table.Td>
                   <Table.Td>{labels.number(risk.impact)}</Table.Td>
                   <Table.Td miw={130}>
-                    <Badge color={RATING_COLORS[risk.rating]} variant="filled" maw="none">
+                    <Badge color={RATING_COLORS[risk.rating]} variant="filled" styles={WHOLE_BADGE}>
                       {labels.number(risk.score)} · {labels.rating(risk.rating)}
                     </Badge>
                   </Table.Td>
@@ -212,7 +212,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                     <Text size="sm">{owner(risk)}</Text>
                   </Table.Td>
                   <Table.Td miw={140}>
-                    <Badge color={STATUS_COLORS[risk.status]} variant="light" maw="none">
+                    <Badge color={STATUS_COLORS[risk.status]} variant="light" styles={WHOLE_BADGE}>
                       {labels.riskStatus(risk.status)}
                     </Badge>
                   </Table.Td>
@@ -222,7 +222,13 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                     ) : (
                       <Group gap={4}>
                         {linked(risk).map((item) => (
-                          <Badge key={item.id} variant="outline" size="sm" title={item.name} maw="none">
+                          <Badge
+                            key={item.id}
+                            variant="outline"
+                            size="sm"
+                            title={item.name}
+                            styles={WHOLE_BADGE}
+                          >
                             <bdi>{item.code}</bdi>
                           </Badge>
                         ))}

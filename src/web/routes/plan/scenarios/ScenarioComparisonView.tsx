@@ -7,7 +7,7 @@ import { Chart } from '../../assess/charts/Chart';
 import { baseOption, CHART_COLORS } from '../../assess/charts/chartBase';
 import { planYearLabel } from '../portfolio/itemTree';
 import { useComparisonQuery } from '../portfolio/portfolioQueries';
-import { type PlanLabels, usePlanLabels } from '../portfolio/usePlanLabels';
+import { type PlanLabels, usePlanLabels, WHOLE_BADGE } from '../portfolio/usePlanLabels';
 import { type CostRow, costRows } from './costRows';
 
 interface ScenarioComparisonViewProps {
@@ -277,7 +277,7 @@ function ChangeList(props: {
                   <Table.Td>{end(baseStart, change.baseFinish)}</Table.Td>
                   <Table.Td>{end(scenarioStart, change.scenarioFinish)}</Table.Td>
                   <Table.Td ta="end">
-                    <Badge color={color} variant="light" maw="none">
+                    <Badge color={color} variant="light" styles={WHOLE_BADGE}>
                       <bdi>
                         {sign}
                         {labels.number(Math.abs(change.months))}

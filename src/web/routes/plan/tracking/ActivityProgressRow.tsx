@@ -6,7 +6,7 @@ import type { ActivityStatus } from '../../../../core/planning/portfolio';
 import { type PlanItem, type PlanTracking, plansApi } from '../../../api/plans';
 import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans } from '../planQueries';
-import { RAG_COLORS, usePlanLabels } from '../portfolio/usePlanLabels';
+import { RAG_COLORS, usePlanLabels, WHOLE_BADGE } from '../portfolio/usePlanLabels';
 
 interface ActivityProgressRowProps {
   slug: string;
@@ -52,7 +52,7 @@ export function ActivityProgressRow({ slug, planId, row, item, canWrite }: Activ
     ) : row.slippage === 0 ? (
       <Text size="sm">{t('tracking.onTime')}</Text>
     ) : (
-      <Badge color={row.slippage >= 3 ? 'red' : 'yellow'} variant="light" maw="none">
+      <Badge color={row.slippage >= 3 ? 'red' : 'yellow'} variant="light" styles={WHOLE_BADGE}>
         {t('tracking.late', { count: row.slippage })}
       </Badge>
     );
@@ -61,7 +61,7 @@ export function ActivityProgressRow({ slug, planId, row, item, canWrite }: Activ
   return (
     <Table.Tr data-testid="tracking-row">
       <Table.Td>
-        <Badge variant="dot" color={RAG_COLORS[row.rag]} size="sm" maw="none">
+        <Badge variant="dot" color={RAG_COLORS[row.rag]} size="sm" styles={WHOLE_BADGE}>
           {labels.rag(row.rag)}
         </Badge>
       </Table.Td>

@@ -27,7 +27,7 @@ import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans, usePlanDetailQuery, usePlanPermissions } from '../planQueries';
 import { compareCodes, currentMonth } from '../portfolio/itemTree';
 import { useTrackingQuery } from '../portfolio/portfolioQueries';
-import { RAG_COLORS, usePlanLabels } from '../portfolio/usePlanLabels';
+import { RAG_COLORS, usePlanLabels, WHOLE_BADGE } from '../portfolio/usePlanLabels';
 import { ActivityProgressRow } from './ActivityProgressRow';
 
 const RAGS: Rag[] = ['red', 'amber', 'green', 'grey'];
@@ -161,7 +161,7 @@ export function TrackingTab({ slug, planId }: { slug: string; planId: string }) 
 function RagBadge({ rag, count }: { rag: Rag; count?: number }) {
   const labels = usePlanLabels();
   return (
-    <Badge variant="dot" color={RAG_COLORS[rag]} size="sm" maw="none">
+    <Badge variant="dot" color={RAG_COLORS[rag]} size="sm" styles={WHOLE_BADGE}>
       {count === undefined ? labels.rag(rag) : `${labels.rag(rag)} ${labels.number(count)}`}
     </Badge>
   );

@@ -43,7 +43,14 @@ export function ItemTable({
 
   const spanText = (item: PlanItem) => {
     const months = spanMonths(startMonth, spans.get(item.id));
-    if (!months) return '—';
+    if (!months)
+      return item.kind === 'activity' ? (
+        <Text span size="sm" c="dimmed">
+          {t('item.unscheduled')}
+        </Text>
+      ) : (
+        '—'
+      );
     const first = labels.yearMonth(months.first);
     return months.first === months.last ? first : `${first} – ${labels.yearMonth(months.last)}`;
   };

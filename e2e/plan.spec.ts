@@ -14,14 +14,12 @@ async function signIn(page: Page) {
 
 /** The movable activity bars with their codes and start months. */
 async function activityStarts(page: Page) {
-  return page
-    .locator('[data-testid^="gantt-bar-"][role="slider"]')
-    .evaluateAll((bars) =>
-      bars.map((bar) => ({
-        code: (bar.getAttribute('data-testid') ?? '').replace('gantt-bar-', ''),
-        start: Number(bar.getAttribute('data-start')),
-      })),
-    );
+  return page.locator('[data-testid^="gantt-bar-"][role="slider"]').evaluateAll((bars) =>
+    bars.map((bar) => ({
+      code: (bar.getAttribute('data-testid') ?? '').replace('gantt-bar-', ''),
+      start: Number(bar.getAttribute('data-start')),
+    })),
+  );
 }
 
 test('the reform plan: Gantt, moves checked in the browser, optimisation applied to the schedule', async ({

@@ -65,7 +65,6 @@ export function OptimiseForm(props: {
       max={LIMITS[field][1]}
       allowDecimal={false}
       allowNegative={false}
-      thousandSeparator=" "
       error={problems[field]}
       disabled={props.disabled}
     />

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanItemData } from '../../../../core/planning/types';
+import type { PlanDetail, PlanItem } from '../../../api/plans';
+import { checkEditedSchedule } from './scheduleCheck';
+
+const activity = (id: string, patch: Partial<PlanItemData>): PlanItem => ({
+  id,
+  parentId: null,
+  originId: null,
+  kind: 'activity',
+  code: id,
+  name: `Activity ${id}`,
+  description: null,
+  phase: 'main',
+  quickImpact: false,
+  leadActorId: null,
+  partnerActorIds: [],
+  needIds: [],
+  principles: [],
+  benchmarks: [],
+  duration: 3,
+  releaseMonth: null,
+  deadlineMonth: null,
+  weight: 1,
+  startMonth: 0,
+  baselineStart: null,
+  baselineFinish: null,
+  status: 'not_started',
+  percentComplete: 0,
+  actualStart: null,
+  actualFinish: null,
+  demands: {},
+  ...patch,
+});
+
+// A (months 0–2) must finish before B (3–5); both need 2 of 3 advisers; C has a deadline at month 6.
+const detail: PlanDetail = {
+  plan: {
+    id: 'p',
+    name: 'Plan',
+    description: null,
+    startMonth: '2027-01',
+    horizonMonths: 12,
+    status: 'draft',
+    approvedAt: null,
+    scenarioOf: null,
+    scenarioNote: null,
+    createdAt: '',
+    updatedAt: '',
+  },
+  items: [
+    activity('A', { startMonth: 0, demands: { r: 2 } }),
+    activity('B', { startMonth: 3, demands: { r: 2 } }),
+    activity('C', { startMonth: 2, duration: 4, deadlineMonth: 6 }),
+  ],
+  dependencies: [{ id: 'd', predecessorId: 'A', successorId: 'B', type: 'FS', lag: 0 }],
+  resources: [
+    {
+      id: 'r',
+      originId: null,
+      name: 'Advisers',
+      kind: 'technical_experts',
+      unit: 'advisers',
+      funderActorId: null,
+      currency: null,
+      limitKind: 'concurrent',
+      capacityPeriod: 'month',
+      capacities: [3],
+    },
+  ],
+  analysis: {
+    finishMonth: 6,
+    lowerBound: 6,
+    criticalPath: ['A', 'B'],
+    violations: [],
+    infeasibility: null,
+    loads: [],
+    costPerYear: [],
+  },
+};
+
+describe('checkEditedSchedule', () => {
+  it('finds nothing wrong with the saved schedule and keeps the server’s critical path', () => {
+    const checked = checkEditedSchedule(detail, {});
+    expect(checked.problems).toEqual([]);
+    expect([...checked.critical]).toEqual(['A', 'B']);
+    expect(checked.finish).toBe(6);
+  });
+
+  it('names the activities, the start and the earliest month when a move breaks a dependency', () => {
+    const checked = checkEditedSchedule(detail, { B: 1 });
+    expect(checked.problems).toContainEqual({
+      kind: 'precedence',
+      itemIds: ['A', 'B'],
+      type: 'FS',
+      start: 1,
+      required: 3,
+    });
+  });
+
+  it('lists the activities that overload a resource in the month it is overloaded', () => {
+    const checked = checkEditedSchedule(detail, { B: 2 });
+    const overloads = checked.problems.filter((problem) => problem.kind === 'resource');
+    expect(overloads).toEqual([
+      { kind: 'resource', itemIds: ['A', 'B'], resourceId: 'r', from: 2, months: 1, used: 4, capacity: 3 },
+    ]);
+  });
+
+  it('reports a missed deadline with the finish month and recomputes the spans and finish', () => {
+    const checked = checkEditedSchedule(detail, { C: 4 });
+    expect(checked.problems).toEqual([{ kind: 'deadline', itemIds: ['C'], finish: 8, deadline: 6 }]);
+    expect(checked.spans.get('C')).toEqual({ start: 4, finish: 8 });
+    expect(checked.finish).toBe(8);
+    expect(checked.critical.has('C')).toBe(true);
+  });
+});

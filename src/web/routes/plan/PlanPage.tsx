@@ -1,7 +1,8 @@
 import { Stack, Tabs } from '@mantine/core';
-import { useNavigate } from '@tanstack/react-router';
+import { useBlocker, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../app/ConfirmModal';
 import { ErrorAlert, PageLoader } from '../../app/status';
 import { GanttTab } from './gantt/GanttTab';
 import { OptimiseTab } from './optimise/OptimiseTab';
@@ -23,6 +24,13 @@ export function PlanPage({ planId, tab }: { planId: string; tab: PlanTab }) {
   const plans = usePlansQuery(slug);
   // unsaved Gantt moves live here so that looking at another tab does not lose them
   const [edits, setEdits] = useState<Record<string, number>>({});
+  const unsaved = Object.keys(edits).length > 0;
+  // leaving the plan (not just changing tab) with unsaved moves asks first
+  const blocker = useBlocker({
+    shouldBlockFn: ({ current, next }) => unsaved && current.pathname !== next.pathname,
+    enableBeforeUnload: () => unsaved,
+    withResolver: true,
+  });
 
   const openTab = (value: PlanTab) =>
     navigate({
@@ -85,6 +93,15 @@ export function PlanPage({ planId, tab }: { planId: string; tab: PlanTab }) {
           <RisksTab slug={slug} planId={planId} />
         </Tabs.Panel>
       </Tabs>
+      <ConfirmModal
+        opened={blocker.status === 'blocked'}
+        title={t('gantt.leaveTitle')}
+        message={t('gantt.leaveMessage', { count: Object.keys(edits).length })}
+        confirmLabel={t('gantt.leaveConfirm')}
+        busy={false}
+        onConfirm={() => blocker.proceed?.()}
+        onClose={() => blocker.reset?.()}
+      />
     </Stack>
   );
 }

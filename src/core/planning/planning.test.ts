@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareScenario, costPerYear, itemSpans, resourceLoads } from './analysis.ts';
 import { planToProblem } from './model.ts';
 import { monthLabel, monthOffset, riskRating } from './portfolio.ts';
+import { isNoWorse } from './snapshot.ts';
 import { ragOf, slippage, trackingDashboard } from './tracking.ts';
 import type { PlanData, PlanItemData } from './types.ts';
 
@@ -213,5 +214,26 @@ describe('months and ratings', () => {
 
   it('rates likelihood × impact', () => {
     expect([1, 6, 12, 20, 25].map(riskRating)).toEqual(['low', 'medium', 'high', 'critical', 'critical']);
+  });
+});
+
+describe('isNoWorse', () => {
+  const snap = (finishMonth: number, weightedCompletion: number, violations = 0, lateBy = 0) => ({
+    starts: {},
+    finishMonth,
+    weightedCompletion,
+    violations,
+    deadlineMisses: lateBy > 0 ? [{ itemId: 'x', lateBy }] : [],
+  });
+
+  it.each([
+    ['a shorter plan', snap(50, 900), snap(54, 800), 'makespan', true],
+    ['a longer plan, even with a lower weighted completion', snap(55, 700), snap(54, 800), 'makespan', false],
+    ['a feasible plan against an infeasible one', snap(60, 900), snap(40, 500, 2), 'makespan', true],
+    ['an infeasible plan against a feasible one', snap(40, 500, 1), snap(60, 900), 'makespan', false],
+    ['less lateness before the objective', snap(60, 900, 0, 1), snap(62, 950, 0, 3), 'makespan', true],
+    ['a lower weighted completion', snap(56, 700), snap(54, 800), 'weighted-completion', true],
+  ] as const)('%s', (_label, candidate, incumbent, objective, expected) => {
+    expect(isNoWorse(candidate, incumbent, objective)).toBe(expected);
   });
 });

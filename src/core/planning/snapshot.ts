@@ -1,4 +1,5 @@
 import { checkSchedule } from '../scheduling/index.ts';
+import type { Objective } from '../scheduling/types.ts';
 import type { PlanProblem } from './model.ts';
 
 export interface ScheduleSnapshot {
@@ -29,4 +30,28 @@ export function scheduleSnapshot(model: PlanProblem, starts: number[]): Schedule
     deadlineMisses,
     violations: checkSchedule(model.problem, starts).length,
   };
+}
+
+const lateness = (snapshot: ScheduleSnapshot) =>
+  snapshot.deadlineMisses.reduce((sum, miss) => sum + miss.lateBy, 0);
+
+/**
+ * Whether `candidate` is at least as good as `incumbent`: feasible, then less lateness beyond deadlines,
+ * then the objective. The optimiser rebuilds schedules from activity orders, so it can return something
+ * worse than a good schedule it was seeded with; the server keeps the current one then.
+ */
+export function isNoWorse(
+  candidate: ScheduleSnapshot,
+  incumbent: ScheduleSnapshot,
+  objective: Objective,
+): boolean {
+  if (candidate.violations !== 0) return incumbent.violations !== 0;
+  if (incumbent.violations !== 0) return true;
+  const lateDiff = lateness(candidate) - lateness(incumbent);
+  if (lateDiff !== 0) return lateDiff < 0;
+  return objective === 'makespan'
+    ? candidate.finishMonth < incumbent.finishMonth ||
+        (candidate.finishMonth === incumbent.finishMonth &&
+          candidate.weightedCompletion <= incumbent.weightedCompletion)
+    : candidate.weightedCompletion <= incumbent.weightedCompletion;
 }

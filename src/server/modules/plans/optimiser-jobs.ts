@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { and, desc, eq } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { currentStarts, planToProblem } from '../../../core/planning/model.ts';
-import { type ScheduleSnapshot, scheduleSnapshot } from '../../../core/planning/snapshot.ts';
+import { isNoWorse, type ScheduleSnapshot, scheduleSnapshot } from '../../../core/planning/snapshot.ts';
 import { explainInfeasibility, lowerBound } from '../../../core/scheduling/index.ts';
 import type { Objective } from '../../../core/scheduling/types.ts';
 import type { Db } from '../../db/client.ts';
@@ -195,7 +195,9 @@ export async function startOptimisation({
       job.schedules = message.schedules;
     } else if (message.type === 'done') {
       job.schedules = message.result.schedules;
-      void finish({ status: 'done', after: scheduleSnapshot(model, message.result.starts) });
+      const found = scheduleSnapshot(model, message.result.starts);
+      const current = scheduleSnapshot(model, starts);
+      void finish({ status: 'done', after: isNoWorse(found, current, settings.objective) ? found : current });
     } else void finish({ status: 'failed', error: message.message });
   });
   worker.on('error', (error) => void finish({ status: 'failed', error: error.message }));

@@ -79,7 +79,10 @@ export class Evaluator {
     ind.hash = hash >>> 0;
   }
 
-  /** Decodes ind.list (forward pass), then double-justifies it; ind holds the better of the two. */
+  /**
+   * Decodes ind.list (forward pass), then double-justifies it; ind holds the better of the two (under a
+   * pure makespan objective, always the justified one).
+   */
   evaluate(ind: Individual, justify = true): void {
     const makespan = forwardSgs(this.m, this.ws, ind.list, ind.starts);
     this.schedules++;

@@ -65,10 +65,15 @@ export function doubleJustify(
   const { other, list } = scratch;
   orderByTime(m, ws, starts, true, ws.order);
   if (m.simple) {
-    if (!backwardSgs(m, ws, ws.order, makespan, other)) return makespan;
-    orderByTime(m, ws, other, false, list);
-    const result = forwardSgs(m, ws, list, other);
-    if (result < 0 || result > makespan) return makespan;
+    let result = -1;
+    if (backwardSgs(m, ws, ws.order, makespan, other)) {
+      orderByTime(m, ws, other, false, list);
+      result = forwardSgs(m, ws, list, other);
+    }
+    if (result < 0 || result > makespan) {
+      orderByTime(m, ws, starts, false, list); // cannot happen; keeps list and starts consistent anyway
+      return makespan;
+    }
     starts.set(other);
     return result;
   }

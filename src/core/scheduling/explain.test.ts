@@ -83,6 +83,16 @@ describe('explainInfeasibility', () => {
     expect(why?.message).toContain('bucket 0');
   });
 
+  it('reports activities that fit alone but not together once capacity drops for good', () => {
+    const problem: SchedulingProblem = {
+      activities: [act('A', 1, [5]), act('B', 1, [5])],
+      precedences: [],
+      resources: [{ kind: 'renewable', name: 'R', capacity: [5, 0] }],
+    };
+    expect(explainInfeasibility(problem)).toBeNull();
+    expect(() => optimiseSchedule(problem, { schedules: 200 })).toThrow(SchedulingInfeasibleError);
+  });
+
   it('names invalid input', () => {
     const base: SchedulingProblem = {
       activities: [act('A', 1, [1])],

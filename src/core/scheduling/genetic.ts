@@ -27,15 +27,15 @@ export interface SearchOutcome {
 type Stop = SearchOutcome['stoppedBy'] | null;
 
 /**
- * Tuned on PSPLIB j30/j60 at 50,000 schedules (see bench/README.md). Population: one individual per 125
- * schedules of budget, 30 to 400 (a large population mattered most). Children: 30 % by window re-sampling of
+ * Tuned on PSPLIB j30/j60 at 50,000 schedules (see bench/README.md). Population: one individual per 80
+ * schedules of budget, 30 to 600 (a large population mattered most). Children: 30 % by window re-sampling of
  * one parent, the rest by crossover (half peak, half two-point) plus mutation. The last 40 % of the budget
  * goes to a large-neighbourhood walk from the four best schedules.
  */
 const PARAMS = {
-  perIndividual: 125,
+  perIndividual: 80,
   minSize: 30,
-  maxSize: 400,
+  maxSize: 600,
   windowShare: 0.3,
   peakShare: 0.5,
   mutation: 0.05,

@@ -31,10 +31,11 @@ function assertFeasible(problem: SchedulingProblem): void {
   if (why) throw new SchedulingInfeasibleError(why);
 }
 
-function noRoom(problem: SchedulingProblem): SchedulingInfeasibleError {
+function noRoom(): SchedulingInfeasibleError {
   return new SchedulingInfeasibleError({
     kind: 'invalid',
-    message: `no schedule found: capacities that drop for good leave some activities of "${problem.activities[0]?.label}"'s plan no room together`,
+    message:
+      'no schedule found: each activity fits on its own, but not all together before the capacities drop for good (see the last capacity values)',
   });
 }
 
@@ -59,7 +60,7 @@ export function scheduleSerial(problem: SchedulingProblem, activityOrder: number
     seen[j] = 1;
   }
   const starts = new Int32Array(m.n);
-  if (forwardSgs(m, workspace(m), Int32Array.from(activityOrder), starts) < 0) throw noRoom(problem);
+  if (forwardSgs(m, workspace(m), Int32Array.from(activityOrder), starts) < 0) throw noRoom();
   return Array.from(starts);
 }
 
@@ -85,7 +86,7 @@ export function optimiseSchedule(problem: SchedulingProblem, options: OptimiseOp
   });
   const outcome = search.run();
   const best = outcome.best;
-  if (!Number.isFinite(best.fitness)) throw noRoom(problem);
+  if (!Number.isFinite(best.fitness)) throw noRoom();
   const starts = Array.from(best.starts);
   let weightedCompletion = 0;
   const deadlineMisses: ScheduleResult['deadlineMisses'] = [];

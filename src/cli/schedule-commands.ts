@@ -155,6 +155,11 @@ export function registerScheduleCommands(program: Command): void {
         path: string,
         options: { schedules: number; timeLimit?: number; seed: number; json?: boolean },
       ) => {
+        // Piped into `head` and the like: stop quietly when the reader goes away.
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') throw error;
+          process.exit(process.exitCode ?? 0);
+        });
         const jobs = instanceFiles(path).map((file) => ({
           file,
           schedules: options.schedules,

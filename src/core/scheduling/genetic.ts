@@ -29,8 +29,8 @@ type Stop = SearchOutcome['stoppedBy'] | null;
 /**
  * Tuned on PSPLIB j30/j60 at 50,000 schedules (see bench/README.md). Population: one individual per 80
  * schedules of budget, 30 to 600 (a large population mattered most). Children: 30 % by window re-sampling of
- * one parent, the rest by crossover (half peak, half two-point) plus mutation. The last 40 % of the budget
- * goes to a large-neighbourhood walk from the four best schedules.
+ * one parent, the rest by crossover (half peak, half two-point) plus mutation. For the last 55 % of the
+ * budget the population shrinks to its 150 best schedules (intensification).
  */
 const PARAMS = {
   perIndividual: 80,
@@ -41,24 +41,24 @@ const PARAMS = {
   mutation: 0.05,
   stallGenerations: 30,
   keepOnRestart: 0.1,
-  walkShare: 0.4,
-  walkers: 4,
+  focusShare: 0.55,
+  focusSize: 150,
 };
 
 /**
  * Genetic algorithm over activity lists where every child is decoded by the serial forward pass and
  * double-justified (Lamarckian: the child keeps the justified list); elitist replacement without duplicate
- * schedules; random restarts when the search stalls; then a large-neighbourhood walk around the best.
+ * schedules; random restarts when the search stalls; a large population first, then a small one.
  */
 export class GeneticSearch {
   private readonly rng: Rng;
   private readonly ev: Evaluator;
   private readonly ops: Operators;
   private readonly sampler: Sampler;
-  private readonly size: number;
+  private size: number;
   private pop: Individual[];
   private kids: Individual[];
-  private readonly pool: Individual[];
+  private pool: Individual[];
   readonly best: Individual;
   private readonly started = Date.now();
 
@@ -159,24 +159,12 @@ export class GeneticSearch {
     return null;
   }
 
-  /**
-   * Large-neighbourhood walk: each walker (one of the best distinct schedules) re-samples a window of its
-   * list and moves to the result when it is at least as good, so the walk crosses plateaus.
-   */
-  private walk(): SearchOutcome['stoppedBy'] {
-    const walkers = this.pop.slice(0, Math.max(1, Math.min(PARAMS.walkers, this.size - 1)));
-    const cand = this.kids[0];
-    for (let move = 0; ; move++) {
-      if (move % 16 === 0) {
-        const stop = this.interrupted();
-        if (stop) return stop;
-      }
-      const walker = walkers[move % walkers.length];
-      this.ops.resampleWindow(walker.list, cand.list);
-      const stop = this.evaluate(cand);
-      if (cand.fitness <= walker.fitness) copyInto(cand, walker);
-      if (stop) return stop;
-    }
+  /** Keeps only the best `size` schedules of the (sorted) population. */
+  private shrink(size: number): void {
+    this.size = size;
+    this.pop = this.pop.slice(0, size);
+    this.kids = this.kids.slice(0, size);
+    this.pool = new Array(2 * size);
   }
 
   private progress(fraction: number): void {
@@ -201,12 +189,15 @@ export class GeneticSearch {
     let stop = this.seed(from);
     if (stop) return stop;
     this.merge();
-    const walkFrom = opts.schedules * (1 - PARAMS.walkShare);
+    const focusFrom = opts.schedules * (1 - PARAMS.focusShare);
     let stall = 0;
     for (let generation = 1; ; generation++) {
       stop = this.interrupted();
       if (stop) return stop;
-      if (this.ev.schedules >= walkFrom) return this.walk();
+      if (this.ev.schedules >= focusFrom && this.size > PARAMS.focusSize) {
+        this.shrink(PARAMS.focusSize);
+        stall = 0;
+      }
       const before = this.best.fitness;
       stop = this.generation();
       if (stop) return stop;

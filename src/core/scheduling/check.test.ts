@@ -65,3 +65,19 @@ describe('checkSchedule', () => {
     ]);
   });
 });
+
+describe('checkSchedule with budgets that do not divide evenly', () => {
+  it('accepts spending exactly the envelope despite rounding in the monthly sums, and still catches real overspending', () => {
+    const budget = (envelope: number): SchedulingProblem => ({
+      activities: Array.from({ length: 4 }, (_, i) => ({
+        label: `A${i}`,
+        duration: 9,
+        demands: [700_000 / 9],
+      })),
+      precedences: [],
+      resources: [{ kind: 'cumulative', name: 'Budget', bucketLength: 12, capacity: [envelope] }],
+    });
+    expect(checkSchedule(budget(2_800_000), [0, 0, 0, 0])).toEqual([]);
+    expect(checkSchedule(budget(2_799_990), [0, 0, 0, 0]).map((v) => v.kind)).toEqual(['resource']);
+  });
+});

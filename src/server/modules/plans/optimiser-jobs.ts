@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { and, desc, eq } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
@@ -26,6 +27,12 @@ interface RunningJob {
   finished: Promise<void>;
 }
 const running = new Map<string, RunningJob>();
+
+/** How many searches may run at once on this server: each takes a CPU core while it runs. */
+function optimiserLimit(): number {
+  const configured = Number(process.env.CUSTODES_OPTIMISER_WORKERS);
+  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+}
 
 export interface OptimisationInput {
   objective?: Objective;
@@ -123,6 +130,12 @@ export async function startOptimisation({
     throw new AppError('conflict', `no schedule exists: ${infeasibility.message}`, infeasibility);
   if ([...running.values()].some((job) => job.planId === plan.id))
     throw new AppError('conflict', 'an optimisation of this plan is already running; cancel it or wait');
+  const limit = optimiserLimit();
+  if (running.size >= limit)
+    throw new AppError(
+      'rate_limited',
+      `the server is already running ${running.size} optimisation(s), its limit (CUSTODES_OPTIMISER_WORKERS=${limit}); try again when one finishes`,
+    );
   const starts = currentStarts(data, model);
   const before: BeforeSnapshot = {
     ...scheduleSnapshot(model, starts),

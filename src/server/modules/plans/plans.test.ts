@@ -284,4 +284,33 @@ describe('schedule and optimiser', () => {
     const list = await api(ctx, 'GET', `${fixture.planPath}/optimisations`, as(viewer));
     expect(list.body.optimisations[0].id).toBe(start.body.optimisation.id);
   });
+
+  it('refuses with 429 when the server already runs as many searches as its limit', async () => {
+    const second = await smallPlan(ctx, home);
+    process.env.CUSTODES_OPTIMISER_WORKERS = '1';
+    try {
+      const start = await api(ctx, 'POST', `${fixture.planPath}/optimisations`, {
+        ...as(editor),
+        body: { schedules: 1_000_000, timeLimitSeconds: 120 },
+      });
+      expect(start.status).toBe(202);
+      const refused = await api(ctx, 'POST', `${second.planPath}/optimisations`, { ...as(editor), body: {} });
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.message).toMatch(/CUSTODES_OPTIMISER_WORKERS=1/);
+      await api(
+        ctx,
+        'POST',
+        `${fixture.planPath}/optimisations/${start.body.optimisation.id}/cancel`,
+        as(editor),
+      );
+      const after = await api(ctx, 'POST', `${second.planPath}/optimisations`, {
+        ...as(editor),
+        body: { schedules: 300 },
+      });
+      expect(after.status).toBe(202);
+      await waitForOptimisation(after.body.optimisation.id);
+    } finally {
+      delete process.env.CUSTODES_OPTIMISER_WORKERS;
+    }
+  });
 });

@@ -3,28 +3,12 @@ import { compareScenario, costPerYear, itemSpans, resourceLoads } from './analys
 import { planToProblem } from './model.ts';
 import { monthLabel, monthOffset, riskRating } from './portfolio.ts';
 import { isNoWorse } from './snapshot.ts';
+import { testItem } from './testing.ts';
 import { ragOf, slippage, trackingDashboard } from './tracking.ts';
 import type { PlanData, PlanItemData } from './types.ts';
 
-const item = (fields: Partial<PlanItemData> & Pick<PlanItemData, 'id' | 'kind' | 'code'>): PlanItemData => ({
-  parentId: null,
-  name: fields.code,
-  phase: 'main',
-  quickImpact: false,
-  duration: null,
-  releaseMonth: null,
-  deadlineMonth: null,
-  weight: 1,
-  startMonth: null,
-  baselineStart: null,
-  baselineFinish: null,
-  status: 'not_started',
-  percentComplete: 0,
-  actualStart: null,
-  actualFinish: null,
-  demands: {},
-  ...fields,
-});
+const item = (fields: Partial<PlanItemData> & Pick<PlanItemData, 'id' | 'kind' | 'code'>): PlanItemData =>
+  testItem(fields.id, { name: fields.code, duration: null, startMonth: null, ...fields });
 
 function plan(): PlanData {
   return {

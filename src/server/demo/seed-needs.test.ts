@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveActor } from '../modules/workspaces/membership.ts';
 import {
   api,
   createTestContext,
-  newMember,
   newWorkspace,
   type TestContext,
   type TestWorkspace,
 } from '../testing/harness.ts';
-import { seedAssessments } from './seed-assessments.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
-import { seedSectorMap } from './seed-sector-map.ts';
+import { seedMapAndAssessments } from './seed-testing.ts';
 
 let ctx: TestContext;
 let workspace: TestWorkspace;
@@ -19,15 +16,7 @@ let seeded: Awaited<ReturnType<typeof seedNeedsAndConsultations>>;
 beforeAll(async () => {
   ctx = await createTestContext();
   workspace = await newWorkspace(ctx);
-  const owner = workspace.owner;
-  await seedSectorMap({
-    db: ctx.db,
-    actor: await resolveActor(ctx.db, { ...owner, twoFactorEnabled: false }, workspace.slug),
-  });
-  const assessor = await newMember(ctx, workspace, 'assessor');
-  const interior = await newMember(ctx, workspace, 'editor');
-  const cso = await newMember(ctx, workspace, 'viewer');
-  await seedAssessments(ctx.db, workspace.slug, { owner, assessor, interior, cso });
+  const { owner, assessor } = await seedMapAndAssessments(ctx, workspace);
   seeded = await seedNeedsAndConsultations(ctx.db, workspace.slug, { owner, assessor });
 });
 afterAll(() => ctx.close());

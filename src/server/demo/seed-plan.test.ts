@@ -1,18 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveActor } from '../modules/workspaces/membership.ts';
 import {
   api,
   createTestContext,
-  newMember,
   newWorkspace,
   type TestContext,
   type TestWorkspace,
 } from '../testing/harness.ts';
 import { KASORA_PLAN } from './kasora-plan.ts';
-import { seedAssessments } from './seed-assessments.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedPlan } from './seed-plan.ts';
-import { seedSectorMap } from './seed-sector-map.ts';
+import { seedMapAndAssessments } from './seed-testing.ts';
 
 let ctx: TestContext;
 let workspace: TestWorkspace;
@@ -21,13 +18,7 @@ let seeded: Awaited<ReturnType<typeof seedPlan>>;
 beforeAll(async () => {
   ctx = await createTestContext();
   workspace = await newWorkspace(ctx);
-  const owner = workspace.owner;
-  const ownerActor = await resolveActor(ctx.db, { ...owner, twoFactorEnabled: false }, workspace.slug);
-  await seedSectorMap({ db: ctx.db, actor: ownerActor });
-  const assessor = await newMember(ctx, workspace, 'assessor');
-  const interior = await newMember(ctx, workspace, 'editor');
-  const cso = await newMember(ctx, workspace, 'viewer');
-  await seedAssessments(ctx.db, workspace.slug, { owner, assessor, interior, cso });
+  const { owner, ownerActor, assessor } = await seedMapAndAssessments(ctx, workspace);
   await seedNeedsAndConsultations(ctx.db, workspace.slug, { owner, assessor });
   seeded = await seedPlan(ctx.db, ownerActor);
 }, 120_000);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemSpans } from '../../../../core/planning/analysis';
+import { testItem } from '../../../../core/planning/testing';
 import type { PlanData, PlanItemData } from '../../../../core/planning/types';
 import {
   BAR_HEIGHT,
@@ -16,28 +17,7 @@ import {
   timelineMonths,
 } from './ganttLayout';
 
-const item = (id: string, patch: Partial<PlanItemData> = {}): PlanItemData => ({
-  id,
-  parentId: null,
-  kind: 'activity',
-  code: id,
-  name: `Item ${id}`,
-  phase: 'main',
-  quickImpact: false,
-  duration: 3,
-  releaseMonth: null,
-  deadlineMonth: null,
-  weight: 1,
-  startMonth: 0,
-  baselineStart: null,
-  baselineFinish: null,
-  status: 'not_started',
-  percentComplete: 0,
-  actualStart: null,
-  actualFinish: null,
-  demands: {},
-  ...patch,
-});
+const item = testItem;
 
 const plan = (items: PlanItemData[]): PlanData => ({
   startMonth: '2027-01',

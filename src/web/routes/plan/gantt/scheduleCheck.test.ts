@@ -1,36 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { testItem } from '../../../../core/planning/testing';
 import type { PlanItemData } from '../../../../core/planning/types';
 import type { PlanDetail, PlanItem } from '../../../api/plans';
 import { checkEditedSchedule } from './scheduleCheck';
 
 const activity = (id: string, patch: Partial<PlanItemData>): PlanItem => ({
-  id,
-  parentId: null,
+  ...testItem(id, { name: `Activity ${id}`, ...patch }),
   originId: null,
-  kind: 'activity',
-  code: id,
-  name: `Activity ${id}`,
   description: null,
-  phase: 'main',
-  quickImpact: false,
   leadActorId: null,
   partnerActorIds: [],
   needIds: [],
   principles: [],
   benchmarks: [],
-  duration: 3,
-  releaseMonth: null,
-  deadlineMonth: null,
-  weight: 1,
-  startMonth: 0,
-  baselineStart: null,
-  baselineFinish: null,
-  status: 'not_started',
-  percentComplete: 0,
-  actualStart: null,
-  actualFinish: null,
-  demands: {},
-  ...patch,
 });
 
 // A (months 0–2) must finish before B (3–5); both need 2 of 3 advisers; C has a deadline at month 6.

@@ -124,3 +124,9 @@ export function checkWindow(item: {
       `deadlineMonth: month ${item.deadlineMonth} is before the release month ${item.releaseMonth} plus the duration ${item.duration ?? 0}`,
     );
 }
+
+/** An activity cannot finish before it started. */
+export function checkActualDates(item: { actualStart: string | null; actualFinish: string | null }) {
+  if (item.actualStart && item.actualFinish && item.actualFinish < item.actualStart)
+    throw bad(`actualFinish: ${item.actualFinish} is before the actual start ${item.actualStart}`);
+}

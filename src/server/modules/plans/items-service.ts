@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import {
   checkActors,
+  checkActualDates,
   checkDemands,
   checkNeeds,
   checkPrinciples,
@@ -74,6 +75,7 @@ async function validate(db: Db, actor: WorkspaceActor, planId: string, item: Ite
     deadlineMonth: item.deadlineMonth ?? null,
     duration: item.duration ?? null,
   });
+  checkActualDates({ actualStart: item.actualStart ?? null, actualFinish: item.actualFinish ?? null });
   if (item.kind !== 'activity' && item.demands && Object.keys(item.demands).length > 0)
     throw new AppError(
       'bad_request',

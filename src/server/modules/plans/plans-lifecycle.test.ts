@@ -73,6 +73,18 @@ describe('approval and tracking', () => {
     });
     expect(badDate.status).toBe(400);
     expect(badDate.body.error.message).toMatch(/^actualStart: /);
+    const noSuchDay = await api(ctx, 'PATCH', `${fixture.planPath}/items/${fixture.a.id}`, {
+      ...as(editor),
+      body: { actualFinish: '2027-02-30' },
+    });
+    expect(noSuchDay.status).toBe(400);
+    expect(noSuchDay.body.error.message).toMatch(/^actualFinish: /);
+    const finishedFirst = await api(ctx, 'PATCH', `${fixture.planPath}/items/${fixture.a.id}`, {
+      ...as(editor),
+      body: { actualFinish: '2026-12-31' },
+    });
+    expect(finishedFirst.status).toBe(400);
+    expect(finishedFirst.body.error.message).toMatch(/^actualFinish: 2026-12-31 is before the actual start/);
 
     const tracking = await api(ctx, 'GET', `${fixture.planPath}/tracking?asOf=2027-06`, as(viewer));
     expect(tracking.status).toBe(200);

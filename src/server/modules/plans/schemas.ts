@@ -27,7 +27,8 @@ export const CompareParams = PlanParams.extend({ otherPlanId: idParam('otherPlan
 
 const text = (max: number) => z.string().trim().max(max);
 const month = z.string().regex(MONTH_PATTERN, 'must be a month as YYYY-MM');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+// z.iso.date also refuses days that do not exist (2027-02-30), which the date column would reject with a 500.
+const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 const offset = z.number().int().min(0).max(600);
 
 export const PlanSchema = z

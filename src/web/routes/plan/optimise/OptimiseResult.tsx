@@ -4,8 +4,15 @@ import type { Optimisation, PlanDetail, ScheduleSnapshot } from '../../../api/pl
 import { formatNumber } from '../../../app/format';
 import { ErrorAlert } from '../../../app/status';
 import { formatFinish, formatMonth } from '../planFormat';
+import { type ResultVerdict, resultVerdict } from './resultVerdict';
 
 const MAX_CHANGES = 25;
+const VERDICT_COLORS: Record<ResultVerdict, string> = {
+  shorter: 'green',
+  same: 'gray',
+  longer: 'red',
+  repairs: 'orange',
+};
 
 /** Activities whose start differs between two schedules, biggest moves first. */
 export function changedStarts(before: ScheduleSnapshot, after: ScheduleSnapshot) {
@@ -42,6 +49,7 @@ export function OptimiseResult({
   const finish = (snapshot: ScheduleSnapshot) =>
     `${formatFinish(startMonth, snapshot.finishMonth) ?? '—'} (${t('months', { count: snapshot.finishMonth })})`;
   const gain = before.finishMonth - after.finishMonth;
+  const verdict = resultVerdict(before, after);
 
   const rows: { key: string; label: string; before: string; after: string; better: boolean }[] = [
     {
@@ -81,7 +89,7 @@ export function OptimiseResult({
           <Title order={3} size="h4">
             {t('optimise.resultTitle')}
           </Title>
-          <Badge variant="light" color={gain > 0 ? 'green' : gain < 0 ? 'red' : 'gray'}>
+          <Badge variant="light" color={VERDICT_COLORS[verdict]}>
             {gain > 0
               ? t('optimise.gain', { months: t('months', { count: gain }) })
               : gain < 0
@@ -89,9 +97,14 @@ export function OptimiseResult({
                 : t('optimise.noGain')}
           </Badge>
         </Group>
-        {gain < 0 && optimisation.status !== 'applied' && (
+        {verdict === 'longer' && optimisation.status !== 'applied' && (
           <Alert color="orange" data-testid="optimise-worse">
             {t('optimise.worse')}
+          </Alert>
+        )}
+        {verdict === 'repairs' && optimisation.status !== 'applied' && (
+          <Alert color="blue" data-testid="optimise-repairs">
+            {t('optimise.repairs')}
           </Alert>
         )}
         <Table.ScrollContainer minWidth={420}>

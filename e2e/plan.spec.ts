@@ -69,6 +69,12 @@ test('the reform plan: Gantt, moves checked in the browser, optimisation applied
   await page.keyboard.press('ArrowRight');
   await expect(lastBar).toHaveAttribute('data-start', '1');
 
+  // The resource histograms count the unsaved moves too; the moves survive the change of tab.
+  await page.getByTestId('plan-tab-resources').click();
+  await expect(page.getByTestId('resources-with-moves')).toContainText('2 unsaved moves');
+  await page.getByTestId('plan-tab-gantt').click();
+  await expect(lastBar).toHaveAttribute('data-start', '1');
+
   // Discard puts everything back.
   await page.getByTestId('gantt-discard').click();
   await expect(page.getByTestId('gantt-save')).toHaveCount(0);

@@ -69,7 +69,7 @@ export function PlanPage({ planId, tab }: { planId: string; tab: PlanTab }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="resources" pt="md">
-          <ResourcesTab detail={detail.data} />
+          <ResourcesTab detail={detail.data} edits={edits} />
         </Tabs.Panel>
         <Tabs.Panel value="optimise" pt="md">
           <OptimiseTab

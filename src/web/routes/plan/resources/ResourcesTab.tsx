@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceLoad } from '../../../../core/planning/analysis';
 import type { PlanDetail, PlanResource } from '../../../api/plans';
@@ -6,6 +7,7 @@ import { formatList } from '../../../app/format';
 import { Chart } from '../../assess/charts/Chart';
 import { formatAmount } from '../planFormat';
 import { CostPerYearTable } from './CostPerYearTable';
+import { editedLoads } from './editedLoads';
 import { loadOption, periodLabel } from './loadChart';
 
 function LoadCard({
@@ -66,10 +68,14 @@ function LoadCard({
   );
 }
 
-/** What each resource is used for, period by period, against its capacity; and what the plan costs per year. */
-export function ResourcesTab({ detail }: { detail: PlanDetail }) {
+/**
+ * What each resource is used for, period by period, against its capacity; and what the plan costs per year.
+ * Unsaved moves on the Gantt count, so a dragged bar's effect on every resource can be seen here.
+ */
+export function ResourcesTab({ detail, edits }: { detail: PlanDetail; edits: Record<string, number> }) {
   const { t } = useTranslation('plan');
-  const { loads, costPerYear } = detail.analysis;
+  const { loads, costPerYear } = useMemo(() => editedLoads(detail, edits), [detail, edits]);
+  const moves = Object.keys(edits).length;
   const startMonth = detail.plan.startMonth;
   if (loads.length === 0) return <Text c="dimmed">{t('resources.empty')}</Text>;
 
@@ -78,6 +84,11 @@ export function ResourcesTab({ detail }: { detail: PlanDetail }) {
       <Text size="sm" c="dimmed">
         {t('resources.intro')}
       </Text>
+      {moves > 0 && (
+        <Alert color="orange" variant="light" data-testid="resources-with-moves">
+          {t('resources.withMoves', { moves: t('gantt.unsaved', { count: moves }) })}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         {loads.map((load) => (
           <LoadCard

@@ -156,6 +156,13 @@ describe('tracking', () => {
     ['started on time, halfway at month 5', { actualStart: '2027-03-10', percentComplete: 50 }, 5, 0],
     ['started on time, 10 % at month 6', { actualStart: '2027-03-10', percentComplete: 10 }, 6, 4],
     ['done a month late', { status: 'done' as const, actualFinish: '2027-09-20' }, 12, 1],
+    [
+      'done, started a month late, no finish date',
+      { status: 'done' as const, actualStart: '2027-04-02' },
+      30,
+      1,
+    ],
+    ['done, no dates given, years later', { status: 'done' as const, percentComplete: 100 }, 40, 0],
   ])('%s', (_label, fields, asOf, expected) => {
     expect(slippage(tracked(fields), '2027-01', asOf)).toBe(expected);
   });

@@ -10,7 +10,14 @@ export function slippage(item: PlanItemData, startMonth: string, asOfMonth: numb
   const duration = activityDuration(item);
   let finish: number;
   if (item.status === 'done' && item.actualFinish) finish = monthOffset(startMonth, item.actualFinish) + 1;
-  else if (item.actualStart) {
+  else if (item.status === 'done') {
+    // Done without a finish date: it took its planned duration from when it started (or was planned to);
+    // the months since then are not delay.
+    const started = item.actualStart
+      ? monthOffset(startMonth, item.actualStart)
+      : (item.startMonth ?? item.baselineStart ?? 0);
+    finish = started + duration;
+  } else if (item.actualStart) {
     const started = monthOffset(startMonth, item.actualStart);
     const remaining = Math.ceil(duration * (1 - item.percentComplete / 100));
     finish = Math.max(started + duration, asOfMonth + remaining);

@@ -104,3 +104,23 @@ test('the reform plan: Gantt, moves checked in the browser, optimisation applied
   await page.getByTestId('plan-tab-optimise').click();
   await expect(page.getByTestId('optimise-history')).toContainText('Applied');
 });
+
+test('a new activity in a scenario is flagged as not scheduled until it gets a start', async ({ page }) => {
+  await signIn(page);
+  await page.getByTestId('nav-plan').click();
+  await page.getByTestId('plan-row-scenario').first().getByRole('link').click();
+  await expect(page.getByTestId('plan-violation-count')).toBeVisible();
+
+  await page.getByTestId('plan-tab-portfolio').click();
+  await page.getByRole('button', { name: 'Add an activity under 1.1', exact: true }).click();
+  await page.getByTestId('item-code').fill('1.1.9');
+  await page.getByTestId('item-name').fill('Follow-up consultations');
+  await page.getByTestId('item-duration').fill('3');
+  await page.getByTestId('item-save').click();
+  await expect(page.getByTestId('plan-not-scheduled')).toHaveText('1 activity not scheduled');
+  await expect(page.getByTestId('plan-violation-count')).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('plan-tab-gantt').click();
+  await expect(page.getByTestId('gantt-not-scheduled')).toContainText('1.1.9');
+});

@@ -20,6 +20,10 @@ export function PlanHeader({
   const base = plan.scenarioOf ? plans?.find((candidate) => candidate.id === plan.scenarioOf) : undefined;
   const finish = formatFinish(plan.startMonth, analysis.finishMonth);
   const violations = analysis.violations.length;
+  // the server checks a schedule only once every activity has a start: until then, say what is missing
+  const notScheduled = detail.items.filter(
+    (item) => item.kind === 'activity' && item.startMonth === null,
+  ).length;
 
   return (
     <Stack gap={6}>
@@ -74,9 +78,15 @@ export function PlanHeader({
             })}
           </Text>
         )}
-        <Badge variant="light" color={violations > 0 ? 'red' : 'green'} data-testid="plan-violation-count">
-          {t('page.violations', { count: violations })}
-        </Badge>
+        {notScheduled > 0 ? (
+          <Badge variant="light" color="orange" data-testid="plan-not-scheduled">
+            {t('page.notScheduled', { count: notScheduled })}
+          </Badge>
+        ) : (
+          <Badge variant="light" color={violations > 0 ? 'red' : 'green'} data-testid="plan-violation-count">
+            {t('page.violations', { count: violations })}
+          </Badge>
+        )}
       </Group>
     </Stack>
   );

@@ -45,6 +45,9 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
   const items = useMemo(() => new Map(checked.plan.items.map((item) => [item.id, item])), [checked]);
   const moved = useMemo(() => new Set(Object.keys(edits)), [edits]);
   const unsaved = moved.size > 0;
+  const notScheduled = detail.items
+    .filter((item) => item.kind === 'activity' && item.startMonth === null && !(item.id in edits))
+    .map((item) => item.code);
 
   const save = useMutation({
     mutationFn: () => plansApi.setSchedule(slug, plan.id, startsOf(checked.plan)),
@@ -146,6 +149,11 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
         </Text>
       )}
       {save.isError && <ErrorAlert error={save.error} title={t('gantt.saveFailed')} />}
+      {notScheduled.length > 0 && (
+        <Alert color="orange" data-testid="gantt-not-scheduled">
+          {t('gantt.notScheduledList', { codes: notScheduled.join(', ') })}
+        </Alert>
+      )}
       {detail.analysis.infeasibility && (
         <Alert color="red" title={t('gantt.infeasible')}>
           {detail.analysis.infeasibility.message}

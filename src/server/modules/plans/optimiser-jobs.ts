@@ -270,6 +270,18 @@ export async function applyOptimisation({
       'conflict',
       'activities were added or removed since this optimisation ran; run it again',
     );
+  // Durations, dependencies, demands or capacities may have changed since the run: never write a
+  // schedule that now breaks the plan when it respected it then.
+  const model = planToProblem(data);
+  const now = scheduleSnapshot(
+    model,
+    model.activityIds.map((id) => after.starts[id]),
+  );
+  if (after.violations === 0 && now.violations > 0)
+    throw new AppError(
+      'conflict',
+      `the plan changed since this optimisation ran: its schedule would now break ${now.violations} constraint(s); run it again`,
+    );
   await setSchedule({ db, actor, planId: plan.id, starts: after.starts, action: 'plan.optimisation.apply' });
   await db.update(planOptimisations).set({ status: 'applied' }).where(eq(planOptimisations.id, row.id));
   return presentOptimisation({ ...row, status: 'applied' });

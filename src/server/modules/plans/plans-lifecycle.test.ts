@@ -160,6 +160,26 @@ describe('scenarios', () => {
   });
 });
 
+describe('applying an optimisation', () => {
+  it('refuses (409) a run whose schedule the plan has since outgrown', async () => {
+    const plan = await smallPlan(ctx, home);
+    const start = await api(ctx, 'POST', `${plan.planPath}/optimisations`, {
+      ...as(editor),
+      body: { schedules: 300 },
+    });
+    await waitForOptimisation(start.body.optimisation.id);
+    // A now lasts a year: B, which waits for A, would start long before A ends.
+    await api(ctx, 'PATCH', `${plan.planPath}/items/${plan.a.id}`, { ...as(editor), body: { duration: 12 } });
+    const applyPath = `${plan.planPath}/optimisations/${start.body.optimisation.id}/apply`;
+    const refused = await api(ctx, 'POST', applyPath, as(editor));
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/the plan changed since this optimisation ran/);
+    const detail = await api(ctx, 'GET', plan.planPath, as(viewer));
+    const b = detail.body.items.find((item: { id: string }) => item.id === plan.b.id);
+    expect(b.startMonth).toBeNull();
+  });
+});
+
 describe('risk register', () => {
   const risksPath = () => `${fixture.planPath}/risks`;
   const risk = { title: 'Hard-liners block the police act', category: 'spoilers', likelihood: 4, impact: 5 };

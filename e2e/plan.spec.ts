@@ -105,7 +105,9 @@ test('the reform plan: Gantt, moves checked in the browser, optimisation applied
   await expect(page.getByTestId('optimise-history')).toContainText('Applied');
 });
 
-test('a new activity in a scenario is flagged as not scheduled until it gets a start', async ({ page }) => {
+test('a new activity in a scenario is flagged as not scheduled; the scenario is renamed and deleted', async ({
+  page,
+}) => {
   await signIn(page);
   await page.getByTestId('nav-plan').click();
   await page.getByTestId('plan-row-scenario').first().getByRole('link').click();
@@ -123,4 +125,15 @@ test('a new activity in a scenario is flagged as not scheduled until it gets a s
   await page.keyboard.press('Escape');
   await page.getByTestId('plan-tab-gantt').click();
   await expect(page.getByTestId('gantt-not-scheduled')).toContainText('1.1.9');
+
+  // The scenario renamed, then deleted: back on the list, the base plan is still there.
+  await page.getByTestId('plan-edit').click();
+  await page.getByTestId('plan-settings-name').fill('Donor exit, second try');
+  await page.getByTestId('plan-settings-save').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Donor exit, second try');
+  await page.getByTestId('plan-delete').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/w\/demo\/plan$/);
+  await expect(page.getByTestId('plan-row-scenario')).toHaveCount(0);
+  await expect(page.getByTestId('plan-row')).toHaveCount(1);
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDetail, PlanSummary } from '../../api/plans';
 import { RouterAnchor } from '../../app/RouterLinks';
 import { PlanStatusBadge, ScenarioBadge } from './PlanBadges';
+import { PlanSettings } from './PlanSettings';
 import { formatFinish, formatMonth } from './planFormat';
 
 /** The plan's name and standing: status, the plan it is a scenario of, when it ends against the best possible, violations. */
@@ -36,6 +37,7 @@ export function PlanHeader({
         </Title>
         <PlanStatusBadge status={plan.status} />
         {plan.scenarioOf && <ScenarioBadge />}
+        <PlanSettings key={plan.id} plan={plan} />
       </Group>
       {plan.scenarioOf && (
         <Text size="sm">

@@ -49,26 +49,3 @@ export function resourceBound(problem: SchedulingProblem): number {
 export function lowerBound(problem: SchedulingProblem): number {
   return Math.max(criticalPathBound(problem), resourceBound(problem));
 }
-
-/**
- * Activities with zero total float in the given schedule, counting precedences only: each activity's
- * latest start is computed backwards from the schedule's makespan through the precedences (resources are
- * ignored), and an activity is critical when it starts at that latest start. Resource conflicts can thus
- * make the chain of critical activities broken; that is the usual display in a Gantt chart.
- */
-export function criticalPath(problem: SchedulingProblem, starts: number[]): number[] {
-  const m = compile(problem);
-  let makespan = 0;
-  for (let i = 0; i < m.n; i++) makespan = Math.max(makespan, starts[i] + m.dur[i]);
-  const latest = new Int32Array(m.n);
-  for (let p = m.n - 1; p >= 0; p--) {
-    const j = m.topo[p];
-    let t = makespan - m.dur[j];
-    for (let e = m.succStart[j]; e < m.succStart[j + 1]; e++)
-      t = Math.min(t, latest[m.succIdx[e]] - m.succDelta[e]);
-    latest[j] = t;
-  }
-  const critical: number[] = [];
-  for (let i = 0; i < m.n; i++) if (latest[i] - starts[i] <= 0) critical.push(i);
-  return critical;
-}

@@ -6,8 +6,9 @@ import { compile, NO_DEADLINE } from './model.ts';
 import { forwardSgs, workspace } from './sgs.ts';
 import type { Infeasibility, OptimiseOptions, ScheduleResult, SchedulingProblem } from './types.ts';
 
-export { criticalPath, criticalPathBound, lowerBound, resourceBound } from './bounds.ts';
+export { criticalPathBound, lowerBound, resourceBound } from './bounds.ts';
 export { checkSchedule } from './check.ts';
+export { criticalPath } from './critical.ts';
 export { explainInfeasibility } from './explain.ts';
 export {
   naturalCompare,

@@ -45,38 +45,12 @@ export function justifyScratch(m: Model): JustifyScratch {
 }
 
 /**
- * Double justification (forward-backward improvement): shift every activity as far right as it can go
- * without passing the makespan, then as far left as it can go. The result is feasible and its makespan is
- * never longer. Counts as two schedules. `starts` is updated in place; scratch.list receives an activity
- * list sorted by the new starts. Returns the new makespan (or the old one if a pass failed).
- *
- * Simple models use the classic serial backward pass on an empty profile followed by a serial forward pass:
- * processing in decreasing finish order, each activity always fits at or after its old position, so release
- * dates stay met. Other models (cumulative buckets, start-to-start links) shift one activity at a time inside
- * the full profile, which keeps every constraint at every step.
+ * Shifts every activity, latest finish first, as far right as it can go inside the full resource profile
+ * without passing `makespan` or a successor's (already shifted) start. `starts` must be a schedule whose
+ * activities all lie within the model's horizon; it is updated in place.
  */
-export function doubleJustify(
-  m: Model,
-  ws: Workspace,
-  starts: Int32Array,
-  makespan: number,
-  scratch: JustifyScratch,
-): number {
-  const { other, list } = scratch;
+export function shiftRight(m: Model, ws: Workspace, starts: Int32Array, makespan: number): void {
   orderByTime(m, ws, starts, true, ws.order);
-  if (m.simple) {
-    let result = -1;
-    if (backwardSgs(m, ws, ws.order, makespan, other)) {
-      orderByTime(m, ws, other, false, list);
-      result = forwardSgs(m, ws, list, other);
-    }
-    if (result < 0 || result > makespan) {
-      orderByTime(m, ws, starts, false, list); // cannot happen; keeps list and starts consistent anyway
-      return makespan;
-    }
-    starts.set(other);
-    return result;
-  }
   resetProfile(m, ws);
   for (let j = 0; j < m.n; j++) occupy(m, ws, j, starts[j], 1);
   for (let p = 0; p < m.n; p++) {
@@ -96,6 +70,42 @@ export function doubleJustify(
     occupy(m, ws, j, t, 1);
     starts[j] = t;
   }
+}
+
+/**
+ * Double justification (forward-backward improvement): shift every activity as far right as it can go
+ * without passing the makespan, then as far left as it can go. The result is feasible and its makespan is
+ * never longer. Counts as two schedules. `starts` is updated in place; scratch.list receives an activity
+ * list sorted by the new starts. Returns the new makespan (or the old one if a pass failed).
+ *
+ * Simple models use the classic serial backward pass on an empty profile followed by a serial forward pass:
+ * processing in decreasing finish order, each activity always fits at or after its old position, so release
+ * dates stay met. Other models (cumulative buckets, start-to-start links) shift one activity at a time inside
+ * the full profile, which keeps every constraint at every step.
+ */
+export function doubleJustify(
+  m: Model,
+  ws: Workspace,
+  starts: Int32Array,
+  makespan: number,
+  scratch: JustifyScratch,
+): number {
+  const { other, list } = scratch;
+  if (m.simple) {
+    orderByTime(m, ws, starts, true, ws.order);
+    let result = -1;
+    if (backwardSgs(m, ws, ws.order, makespan, other)) {
+      orderByTime(m, ws, other, false, list);
+      result = forwardSgs(m, ws, list, other);
+    }
+    if (result < 0 || result > makespan) {
+      orderByTime(m, ws, starts, false, list); // cannot happen; keeps list and starts consistent anyway
+      return makespan;
+    }
+    starts.set(other);
+    return result;
+  }
+  shiftRight(m, ws, starts, makespan);
   orderByTime(m, ws, starts, false, list);
   let result = 0;
   for (let p = 0; p < m.n; p++) {

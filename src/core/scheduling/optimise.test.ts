@@ -124,6 +124,24 @@ describe('scheduleSerial, bounds and critical path', () => {
   it('marks the activities without float in a schedule', () => {
     // A 0-3, lag 1, D 4-5; C 0-4 ends right before D; B 3-5 ends at the makespan.
     expect(criticalPath(problem, [0, 3, 0, 4])).toEqual([0, 1, 2, 3]);
-    expect(criticalPath(problem, [0, 0, 1, 5])).toEqual([2, 3]);
+    // Same, but D waits a month: everything before it gets a month of float except B at the end.
+    expect(criticalPath(problem, [0, 4, 0, 5])).toEqual([1, 3]);
+  });
+
+  it('counts resources: an activity held back by a capacity a later one needs is critical', () => {
+    const shared: SchedulingProblem = {
+      activities: [
+        { label: 'X', duration: 2, demands: [2] },
+        { label: 'Y', duration: 2, demands: [2] },
+        { label: 'Z', duration: 1, demands: [0] },
+      ],
+      precedences: [],
+      resources: [{ kind: 'renewable', name: 'R', capacity: [2] }],
+    };
+    // No precedence links X and Y, but both need the whole resource: X cannot move without delaying Y.
+    expect(criticalPath(shared, [0, 2, 0])).toEqual([0, 1]);
+    // With capacity 4 from month 2 on, X could run beside Y, so it has float.
+    const wider = { ...shared, resources: [{ kind: 'renewable' as const, name: 'R', capacity: [2, 2, 4] }] };
+    expect(criticalPath(wider, [0, 2, 0])).toEqual([1]);
   });
 });

@@ -43,6 +43,17 @@ describe('the Kasora demo plan', () => {
     expect(detail.analysis.finishMonth).toBeGreaterThanOrEqual(detail.analysis.lowerBound);
     expect(detail.analysis.finishMonth).toBeLessThanOrEqual(72);
     expect(detail.plan.status).toBe('approved');
+    // Criticality counts the capacities too, so more than the last activities before the finish are critical.
+    const critical = activities.filter((item: { id: string }) =>
+      detail.analysis.criticalPath.includes(item.id),
+    );
+    expect(critical.length).toBeGreaterThan(5);
+    expect(
+      critical.some(
+        (item: { startMonth: number; duration: number }) =>
+          item.startMonth + item.duration === detail.analysis.finishMonth,
+      ),
+    ).toBe(true);
   });
 
   it('has progress, an approved baseline and risks', async () => {

@@ -1,5 +1,5 @@
 import { activityDuration, isActivity, monthlyDemand } from './model.ts';
-import { MONTHS_PER } from './portfolio.ts';
+import { MONTHS_PER, monthOffset } from './portfolio.ts';
 import type { PlanData, PlanItemData, PlanResourceData } from './types.ts';
 
 export interface Span {
@@ -89,16 +89,26 @@ export function resourceLoads(plan: PlanData): ResourceLoad[] {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** What each budget resource spends per plan year (12-month blocks from the plan's start). */
+/**
+ * What each budget resource spends per year: 12-month blocks from the plan's start, or, with `shift`, from
+ * a common start `shift` months before the plan's (so two plans starting in different months are counted
+ * in the same calendar blocks; the first `shift` months are then empty).
+ */
 export function costPerYear(
   plan: PlanData,
+  shift = 0,
 ): { resourceId: string; name: string; currency: string | null; years: number[] }[] {
-  const months = Math.max(plan.horizonMonths, planFinish(plan));
+  if (!Number.isInteger(shift) || shift < 0)
+    throw new RangeError(`shift: ${shift} is not a whole number of months >= 0`);
+  const months = shift + Math.max(plan.horizonMonths, planFinish(plan));
   const yearCount = Math.ceil(months / 12);
   return plan.resources
     .filter((resource) => resource.kind === 'budget')
     .map((resource) => {
-      const usage = monthlyUsage(plan, resource, yearCount * 12);
+      const usage = [
+        ...Array<number>(shift).fill(0),
+        ...monthlyUsage(plan, resource, yearCount * 12 - shift),
+      ];
       const years = Array.from({ length: yearCount }, (_, year) =>
         round(usage.slice(year * 12, year * 12 + 12).reduce((a, b) => a + b, 0)),
       );
@@ -110,13 +120,22 @@ export interface Slip {
   itemId: string;
   code: string;
   name: string;
+  /** Month offsets from each plan's own start. */
   baseFinish: number;
   scenarioFinish: number;
+  /** Calendar months the item ends later (negative: earlier), whatever month each plan starts in. */
   months: number;
 }
 
-/** Side-by-side comparison of a plan and a scenario of it: end dates, yearly cost, reforms that finish later. */
+/**
+ * Side-by-side comparison of a plan and a scenario of it: end dates, yearly cost, reforms that finish later.
+ * The two may start in different months (a scenario "the programme starts a year later"), so both are put on
+ * one calendar counted from the earlier start: `offset` is how many months after it each plan starts.
+ */
 export function compareScenario(base: PlanData, scenario: PlanData) {
+  const startMonth = base.startMonth <= scenario.startMonth ? base.startMonth : scenario.startMonth;
+  const baseOffset = monthOffset(startMonth, base.startMonth);
+  const scenarioOffset = monthOffset(startMonth, scenario.startMonth);
   const baseSpans = itemSpans(base);
   const scenarioSpans = itemSpans(scenario);
   const slips: Slip[] = [];
@@ -125,24 +144,36 @@ export function compareScenario(base: PlanData, scenario: PlanData) {
     const baseId = item.originId ?? item.id;
     const before = baseSpans.get(baseId);
     const after = scenarioSpans.get(item.id);
-    if (!before || !after || before.finish === after.finish) continue;
+    if (!before || !after) continue;
+    const months = after.finish + scenarioOffset - (before.finish + baseOffset);
+    if (months === 0) continue;
     const change = {
       itemId: item.id,
       code: item.code,
       name: item.name,
       baseFinish: before.finish,
       scenarioFinish: after.finish,
-      months: after.finish - before.finish,
+      months,
     };
-    (change.months > 0 ? slips : gains).push(change);
+    (months > 0 ? slips : gains).push(change);
   }
   const byKind = (item: PlanItemData) => (item.kind === 'activity' ? 2 : item.kind === 'project' ? 1 : 0);
   const order = new Map(scenario.items.map((item) => [item.id, byKind(item)]));
   const sort = (list: Slip[]) =>
     list.sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) || b.months - a.months);
+  const baseFinish = planFinish(base);
+  const scenarioFinish = planFinish(scenario);
   return {
-    base: { finish: planFinish(base), costPerYear: costPerYear(base) },
-    scenario: { finish: planFinish(scenario), costPerYear: costPerYear(scenario) },
+    /** The earlier of the two starts: calendar month 0 of the comparison, and of both costPerYear. */
+    startMonth,
+    base: { finish: baseFinish, offset: baseOffset, costPerYear: costPerYear(base, baseOffset) },
+    scenario: {
+      finish: scenarioFinish,
+      offset: scenarioOffset,
+      costPerYear: costPerYear(scenario, scenarioOffset),
+    },
+    /** Calendar months the scenario ends after the base (negative: before). */
+    finishDelta: scenarioFinish + scenarioOffset - (baseFinish + baseOffset),
     slips: sort(slips),
     gains: sort(gains),
   };

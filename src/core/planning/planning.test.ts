@@ -135,6 +135,59 @@ describe('plan analysis', () => {
     ]);
     expect(comparison.gains).toEqual([]);
   });
+
+  const copyOf = (source: PlanData, startMonth: string, moveBy: number): PlanData => ({
+    ...source,
+    startMonth,
+    items: source.items.map((entry) => ({
+      ...entry,
+      id: `s-${entry.id}`,
+      parentId: entry.parentId ? `s-${entry.parentId}` : null,
+      originId: entry.id,
+      startMonth: entry.startMonth === null ? null : entry.startMonth + moveBy,
+    })),
+  });
+
+  it('counts cost per year from a common start `shift` months before the plan', () => {
+    // A spends 1200 in months 0-5, B 2400 in months 6-17: six months later in the common calendar
+    expect(costPerYear(plan(), 6)[0].years).toEqual([1200, 2400, 0]);
+    expect(() => costPerYear(plan(), -1)).toThrow(/shift/);
+  });
+
+  it('compares on one calendar when the scenario starts a year after its base', () => {
+    const comparison = compareScenario(plan(), copyOf(plan(), '2028-01', 0));
+    expect(comparison.startMonth).toBe('2027-01');
+    expect(comparison.base).toMatchObject({ finish: 18, offset: 0 });
+    expect(comparison.scenario).toMatchObject({ finish: 18, offset: 12 });
+    expect(comparison.finishDelta).toBe(12);
+    // every reform ends a year later in the calendar, though at the same offset from its plan's start
+    expect(comparison.slips.map((slip) => [slip.code, slip.months])).toEqual([
+      ['P1', 12],
+      ['P1.1', 12],
+      ['P1.2', 12],
+      ['A', 12],
+      ['B', 12],
+      ['C', 12],
+    ]);
+    expect(comparison.slips[3]).toMatchObject({ baseFinish: 6, scenarioFinish: 6 });
+    expect(comparison.gains).toEqual([]);
+    // the same spending, a year later: both counted in 12-month blocks from 2027-01
+    expect(comparison.base.costPerYear[0].years).toEqual([2400, 1200]);
+    expect(comparison.scenario.costPerYear[0].years).toEqual([0, 2400, 1200]);
+  });
+
+  it('finds no change when an earlier-starting scenario keeps every calendar date', () => {
+    // starts six months earlier, every activity six months later from its start: same calendar months
+    const comparison = compareScenario(plan(), copyOf(plan(), '2026-07', 6));
+    expect(comparison.startMonth).toBe('2026-07');
+    expect(comparison.base.offset).toBe(6);
+    expect(comparison.scenario.offset).toBe(0);
+    expect(comparison.finishDelta).toBe(0);
+    expect(comparison.slips).toEqual([]);
+    expect(comparison.gains).toEqual([]);
+    expect(comparison.base.costPerYear[0].years).toEqual([1200, 2400, 0]);
+    expect(comparison.scenario.costPerYear[0].years).toEqual([1200, 2400]);
+  });
 });
 
 describe('tracking', () => {

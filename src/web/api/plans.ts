@@ -179,9 +179,25 @@ export interface ItemChange {
   months: number;
 }
 
+export interface ComparedPlan {
+  planId: string;
+  name: string;
+  startMonth: string;
+  /** Months from the comparison's startMonth to this plan's start. */
+  offsetMonths: number;
+  /** Month offset from this plan's own start. */
+  finishMonth: number;
+  /** 12-month blocks from the comparison's startMonth, the same for both plans. */
+  costPerYear: CostPerYear[];
+}
+
+/** Two plans on one calendar counted from the earlier start (`startMonth`). */
 export interface ScenarioComparison {
-  base: { planId: string; name: string; finishMonth: number; costPerYear: CostPerYear[] };
-  scenario: { planId: string; name: string; finishMonth: number; costPerYear: CostPerYear[] };
+  startMonth: string;
+  base: ComparedPlan;
+  scenario: ComparedPlan;
+  /** Calendar months the scenario ends after the base (negative: before). */
+  finishDelta: number;
   slips: ItemChange[];
   gains: ItemChange[];
 }

@@ -160,6 +160,67 @@ describe('scenarios', () => {
   });
 });
 
+describe('comparing a scenario that starts later than its base', () => {
+  it('puts both plans on one calendar: slips, finish delta and yearly costs count the later start', async () => {
+    const plan = await smallPlan(ctx, home);
+    const budget = await api(ctx, 'POST', `${plan.planPath}/resources`, {
+      ...as(editor),
+      body: {
+        name: 'Treasury',
+        kind: 'budget',
+        unit: 'EUR',
+        currency: 'EUR',
+        limitKind: 'total',
+        capacityPeriod: 'year',
+        capacities: [1000],
+      },
+    });
+    expect(budget.status).toBe(201);
+    await api(ctx, 'PATCH', `${plan.planPath}/items/${plan.a.id}`, {
+      ...as(editor),
+      body: { demands: { [plan.advisers.id]: 1, [budget.body.resource.id]: 300 } },
+    });
+    await optimiseAndApply(plan.planPath);
+    const created = await api(ctx, 'POST', `${plan.planPath}/scenarios`, {
+      ...as(editor),
+      body: { name: 'The programme starts a year later' },
+    });
+    const scenario = created.body.plan;
+    const scenarioPath = `/api/workspaces/${home.slug}/plans/${scenario.id}`;
+    // The same schedule, month for month, from January 2028 instead of January 2027.
+    const patched = await api(ctx, 'PATCH', scenarioPath, { ...as(editor), body: { startMonth: '2028-01' } });
+    expect(patched.status).toBe(200);
+
+    const comparison = await api(ctx, 'GET', `${plan.planPath}/compare/${scenario.id}`, as(viewer));
+    expect(comparison.status).toBe(200);
+    const body = comparison.body;
+    expect(body.startMonth).toBe('2027-01');
+    expect(body.base).toMatchObject({ startMonth: '2027-01', offsetMonths: 0, finishMonth: 7 });
+    expect(body.scenario).toMatchObject({ startMonth: '2028-01', offsetMonths: 12, finishMonth: 7 });
+    expect(body.finishDelta).toBe(12);
+    const slips = body.slips.map((slip: { code: string; months: number }) => [slip.code, slip.months]);
+    expect(slips).toEqual(
+      expect.arrayContaining([
+        ['P1', 12],
+        ['P1.1', 12],
+        ['P1.1.1', 12],
+        ['P1.1.2', 12],
+        ['P1.1.3', 12],
+      ]),
+    );
+    expect(slips).toHaveLength(5);
+    expect(body.gains).toEqual([]);
+    // A's 300 falls in 2027 for the base and in 2028 for the scenario, counted in the same yearly blocks.
+    expect(body.base.costPerYear[0].years).toEqual([300, 0]);
+    expect(body.scenario.costPerYear[0].years).toEqual([0, 300, 0]);
+
+    // Seen from the scenario, the base is still the base.
+    const reverse = await api(ctx, 'GET', `${scenarioPath}/compare/${plan.plan.id}`, as(viewer));
+    expect(reverse.body.base.planId).toBe(plan.plan.id);
+    expect(reverse.body.finishDelta).toBe(12);
+  });
+});
+
 describe('applying an optimisation', () => {
   it('refuses (409) a run whose schedule the plan has since outgrown', async () => {
     const plan = await smallPlan(ctx, home);

@@ -150,18 +150,24 @@ export async function comparePlans({
     : compareScenario(otherContents.data, baseContents.data);
   const [first, second] = scenarioIsOther ? [base, other] : [other, base];
   return {
+    startMonth: comparison.startMonth,
     base: {
       planId: first.id,
       name: first.name,
+      startMonth: first.startMonth,
+      offsetMonths: comparison.base.offset,
       finishMonth: comparison.base.finish,
       costPerYear: comparison.base.costPerYear,
     },
     scenario: {
       planId: second.id,
       name: second.name,
+      startMonth: second.startMonth,
+      offsetMonths: comparison.scenario.offset,
       finishMonth: comparison.scenario.finish,
       costPerYear: comparison.scenario.costPerYear,
     },
+    finishDelta: comparison.finishDelta,
     slips: comparison.slips,
     gains: comparison.gains,
   };

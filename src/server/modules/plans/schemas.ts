@@ -368,40 +368,44 @@ export const StartOptimisationBody = z
   .strict()
   .openapi('StartOptimisation', { example: { objective: 'makespan', schedules: 20000 } });
 
+const ItemChangeSchema = z.object({
+  itemId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  baseFinish: z.number().int().openapi({ description: "month offset from the base plan's start" }),
+  scenarioFinish: z.number().int().openapi({ description: "month offset from the scenario's start" }),
+  months: z
+    .number()
+    .int()
+    .openapi({ description: 'calendar months the item ends later (negative: earlier), across both starts' }),
+});
+const ComparedPlanSchema = z.object({
+  planId: z.string(),
+  name: z.string(),
+  startMonth: z.string().openapi({ example: '2027-01' }),
+  offsetMonths: z
+    .number()
+    .int()
+    .openapi({ description: "months from the comparison's startMonth to this plan's start" }),
+  finishMonth: z.number().int().openapi({ description: "month offset from this plan's own start" }),
+  costPerYear: z.array(CostPerYearSchema).openapi({
+    description: "12-month blocks from the comparison's startMonth (the same blocks for both plans)",
+  }),
+});
 export const ComparisonSchema = z
   .object({
-    base: z.object({
-      planId: z.string(),
-      name: z.string(),
-      finishMonth: z.number().int(),
-      costPerYear: z.array(CostPerYearSchema),
+    startMonth: z.string().openapi({
+      description: "the earlier of the two plans' starts: month 0 of the common calendar",
+      example: '2027-01',
     }),
-    scenario: z.object({
-      planId: z.string(),
-      name: z.string(),
-      finishMonth: z.number().int(),
-      costPerYear: z.array(CostPerYearSchema),
-    }),
-    slips: z.array(
-      z.object({
-        itemId: z.string(),
-        code: z.string(),
-        name: z.string(),
-        baseFinish: z.number().int(),
-        scenarioFinish: z.number().int(),
-        months: z.number().int(),
-      }),
-    ),
-    gains: z.array(
-      z.object({
-        itemId: z.string(),
-        code: z.string(),
-        name: z.string(),
-        baseFinish: z.number().int(),
-        scenarioFinish: z.number().int(),
-        months: z.number().int(),
-      }),
-    ),
+    base: ComparedPlanSchema,
+    scenario: ComparedPlanSchema,
+    finishDelta: z
+      .number()
+      .int()
+      .openapi({ description: 'calendar months the scenario ends after the base (negative: before)' }),
+    slips: z.array(ItemChangeSchema),
+    gains: z.array(ItemChangeSchema),
   })
   .openapi('ScenarioComparison');
 

@@ -14,13 +14,14 @@ interface ScenarioComparisonViewProps {
   slug: string;
   baseId: string;
   scenarioId: string;
-  baseStart: string;
-  scenarioStart: string;
 }
 
-/** Base plan and scenario side by side: when each ends, what each spends per year, which reforms move. */
+/**
+ * Base plan and scenario side by side: when each ends, what each spends per year, which reforms move.
+ * The two may start in different months; the server puts both on one calendar from the earlier start.
+ */
 export function ScenarioComparisonView(props: ScenarioComparisonViewProps) {
-  const { slug, baseId, scenarioId, baseStart, scenarioStart } = props;
+  const { slug, baseId, scenarioId } = props;
   const { t } = useTranslation('portfolio');
   const labels = usePlanLabels();
   const comparison = useComparisonQuery(slug, baseId, scenarioId);
@@ -28,8 +29,11 @@ export function ScenarioComparisonView(props: ScenarioComparisonViewProps) {
   if (comparison.isPending) return <PageLoader />;
   if (comparison.isError) return <ErrorAlert error={comparison.error} />;
   const data = comparison.data;
+  const baseStart = data.base.startMonth;
+  const scenarioStart = data.scenario.startMonth;
   const endLabel = (start: string, finish: number) => labels.month(start, Math.max(0, finish - 1));
-  const delta = data.scenario.finishMonth - data.base.finishMonth;
+  // in calendar months: a scenario starting a year later with the same schedule ends a year later
+  const delta = data.finishDelta;
 
   return (
     <Stack gap="md" data-testid="scenario-compare">
@@ -68,7 +72,7 @@ export function ScenarioComparisonView(props: ScenarioComparisonViewProps) {
           </Group>
         </Card>
       </SimpleGrid>
-      <CostComparison data={data} baseStart={baseStart} labels={labels} />
+      <CostComparison data={data} labels={labels} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <ChangeList
           title={t('compare.slipsTitle', { n: data.slips.length })}
@@ -95,22 +99,16 @@ export function ScenarioComparisonView(props: ScenarioComparisonViewProps) {
   );
 }
 
-function CostComparison({
-  data,
-  baseStart,
-  labels,
-}: {
-  data: ScenarioComparison;
-  baseStart: string;
-  labels: PlanLabels;
-}) {
+function CostComparison({ data, labels }: { data: ScenarioComparison; labels: PlanLabels }) {
   const { t } = useTranslation('portfolio');
   const rows = useMemo(() => costRows(data), [data]);
   const [chosen, setChosen] = useState<string | null>(null);
   const yearCount = Math.max(0, ...rows.map((row) => Math.max(row.base.length, row.scenario.length)));
+  // both plans' years are 12-month blocks from the earlier of the two starts
+  const commonStart = data.startMonth;
   const years = useMemo(
-    () => Array.from({ length: yearCount }, (_, index) => planYearLabel(baseStart, index)),
-    [yearCount, baseStart],
+    () => Array.from({ length: yearCount }, (_, index) => planYearLabel(commonStart, index)),
+    [yearCount, commonStart],
   );
   const baseName = t('compare.base');
   const scenarioName = t('compare.scenario');

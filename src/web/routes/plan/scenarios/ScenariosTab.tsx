@@ -173,17 +173,7 @@ export function ScenariosTab({ slug, planId }: { slug: string; planId: string })
               w={{ base: '100%', xs: 280 }}
             />
           </Group>
-          {scenarioId && (
-            <ScenarioComparisonView
-              slug={slug}
-              baseId={baseId}
-              scenarioId={scenarioId}
-              baseStart={base?.startMonth ?? plan.startMonth}
-              scenarioStart={
-                all.find((candidate) => candidate.id === scenarioId)?.startMonth ?? plan.startMonth
-              }
-            />
-          )}
+          {scenarioId && <ScenarioComparisonView slug={slug} baseId={baseId} scenarioId={scenarioId} />}
         </Stack>
       )}
       <NewScenarioModal

@@ -1,4 +1,4 @@
-import type { CostPerYear, ScenarioComparison } from '../../../api/plans';
+import type { ComparedPlan, CostPerYear } from '../../../api/plans';
 
 export interface CostRow {
   key: string;
@@ -12,7 +12,10 @@ export interface CostRow {
  * One row per budget, base and scenario side by side. A scenario's budgets are copies with new ids,
  * so they are matched by name and currency; a budget only one side has gets zeros on the other.
  */
-export function costRows(comparison: Pick<ScenarioComparison, 'base' | 'scenario'>): CostRow[] {
+export function costRows(comparison: {
+  base: Pick<ComparedPlan, 'costPerYear'>;
+  scenario: Pick<ComparedPlan, 'costPerYear'>;
+}): CostRow[] {
   const keyOf = (cost: CostPerYear) => `${cost.name.trim().toLowerCase()}|${cost.currency ?? ''}`;
   const rows = new Map<string, CostRow>();
   const add = (cost: CostPerYear, side: 'base' | 'scenario') => {

@@ -1,4 +1,5 @@
-import type { Precedence, Resource, SchedulingProblem } from '../scheduling/types.ts';
+import { explainInfeasibility } from '../scheduling/index.ts';
+import type { Infeasibility, Precedence, Resource, SchedulingProblem } from '../scheduling/types.ts';
 import { MONTHS_PER } from './portfolio.ts';
 import type { PlanData, PlanItemData, PlanResourceData } from './types.ts';
 
@@ -91,4 +92,13 @@ export function currentStarts(plan: PlanData, model: PlanProblem): number[] {
     const item = plan.items.find((candidate) => candidate.id === id) as PlanItemData;
     return item.startMonth ?? item.releaseMonth ?? 0;
   });
+}
+
+/**
+ * The dependency cycle among the plan's activities, or null. Dependencies on projects and programmes count
+ * through their activities, so moving an item in the tree can close a cycle as well as a new dependency.
+ */
+export function dependencyCycle(plan: PlanData): Infeasibility | null {
+  const infeasibility = explainInfeasibility(planToProblem(plan).problem);
+  return infeasibility?.kind === 'cycle' ? infeasibility : null;
 }

@@ -2,10 +2,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { findFramework } from '../../../core/frameworks/index.ts';
 import { listItems } from '../../../core/frameworks/structure.ts';
+import { dependencyCycle } from '../../../core/planning/model.ts';
 import { type ItemKind, PARENT_KIND } from '../../../core/planning/portfolio.ts';
+import type { PlanItemData } from '../../../core/planning/types.ts';
 import type { Db } from '../../db/client.ts';
 import { actors, needs, planItems, planResources } from '../../db/schema/index.ts';
-import type { ItemRow } from './repo.ts';
+import { type ItemRow, loadPlanContents, type PlanRow } from './repo.ts';
 
 const principleIds = new Set(
   (() => {
@@ -129,4 +131,62 @@ export function checkWindow(item: {
 export function checkActualDates(item: { actualStart: string | null; actualFinish: string | null }) {
   if (item.actualStart && item.actualFinish && item.actualFinish < item.actualStart)
     throw bad(`actualFinish: ${item.actualFinish} is before the actual start ${item.actualStart}`);
+}
+
+/**
+ * Refuses (409, naming the cycle) putting an item at a new place in the tree, or a new activity under a
+ * project, when that closes a dependency cycle: a dependency on a project or programme applies to every
+ * activity beneath it, so the activity takes on its new ancestors' dependencies. A plan already on a cycle
+ * (from before this check) is left to its dependencies' editor rather than blocking every move.
+ */
+export async function checkTreeCycle(
+  db: Db,
+  plan: PlanRow,
+  item: {
+    id: string;
+    kind: ItemKind;
+    code: string;
+    name: string;
+    parentId: string | null;
+    duration: number | null;
+  },
+  field: 'parentId' | 'kind',
+) {
+  const { data } = await loadPlanContents(db, plan);
+  if (dependencyCycle(data)) return;
+  const existing = data.items.find((candidate) => candidate.id === item.id);
+  const placed: PlanItemData = existing
+    ? { ...existing, kind: item.kind, parentId: item.parentId, duration: item.duration }
+    : {
+        id: item.id,
+        parentId: item.parentId,
+        kind: item.kind,
+        code: item.code,
+        name: item.name,
+        duration: item.duration,
+        phase: 'main',
+        quickImpact: false,
+        releaseMonth: null,
+        deadlineMonth: null,
+        weight: 1,
+        startMonth: null,
+        baselineStart: null,
+        baselineFinish: null,
+        status: 'not_started',
+        percentComplete: 0,
+        actualStart: null,
+        actualFinish: null,
+        demands: {},
+      };
+  const items = existing
+    ? data.items.map((candidate) => (candidate.id === item.id ? placed : candidate))
+    : [...data.items, placed];
+  const cycle = dependencyCycle({ ...data, items });
+  if (!cycle) return;
+  const parent = data.items.find((candidate) => candidate.id === item.parentId);
+  const change =
+    field === 'kind'
+      ? `making ${item.code} ${withArticle(item.kind)}`
+      : `${existing ? 'moving' : 'adding'} ${item.code} under ${parent?.code ?? 'its parent'}`;
+  throw new AppError('conflict', `${field}: ${change} would close a ${cycle.message}`);
 }

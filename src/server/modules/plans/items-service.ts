@@ -13,6 +13,7 @@ import {
   checkNeeds,
   checkPrinciples,
   checkShape,
+  checkTreeCycle,
   checkWindow,
   findItem,
 } from './item-checks.ts';
@@ -128,6 +129,14 @@ export async function createItem({ db, actor, planId, input }: Options & { input
   await validate(db, actor, plan.id, input);
   await checkCodeFree(db, plan.id, input.code);
   const id = randomUUID();
+  // a new activity takes on the dependencies of the project and programme above it
+  if (input.kind === 'activity')
+    await checkTreeCycle(
+      db,
+      plan,
+      { ...input, id, parentId: input.parentId ?? null, duration: input.duration ?? null },
+      'parentId',
+    );
   const row = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(planItems)
@@ -169,6 +178,18 @@ export async function updateItem({
     demands: patch.demands ?? beforeLinks.demands,
   });
   if (patch.code) await checkCodeFree(db, plan.id, patch.code, before.id);
+  const moved = patch.parentId !== undefined && patch.parentId !== before.parentId;
+  if (moved || (patch.kind !== undefined && patch.kind !== before.kind))
+    await checkTreeCycle(
+      db,
+      plan,
+      {
+        ...merged,
+        parentId: merged.parentId ?? null,
+        duration: merged.duration ?? null,
+      },
+      moved ? 'parentId' : 'kind',
+    );
   const row = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(planItems)

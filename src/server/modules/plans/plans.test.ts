@@ -179,6 +179,86 @@ describe('portfolio checks', () => {
   });
 });
 
+describe('moving items in the tree', () => {
+  it('refuses (409 naming the cycle) a move under a project whose dependency closes a cycle, changing nothing', async () => {
+    const plan = await smallPlan(ctx, home);
+    const post = async (path: string, body: object) =>
+      api(ctx, 'POST', `${plan.planPath}/${path}`, { ...as(editor), body });
+    const project = (
+      await post('items', {
+        kind: 'project',
+        code: 'P1.2',
+        name: 'Police training',
+        parentId: plan.programme.id,
+      })
+    ).body.item;
+    await post('items', {
+      kind: 'activity',
+      code: 'P1.2.1',
+      name: 'Curriculum',
+      parentId: project.id,
+      duration: 2,
+    });
+    // The training project waits for B; B already waits for A.
+    expect((await post('dependencies', { predecessorId: plan.b.id, successorId: project.id })).status).toBe(
+      201,
+    );
+    const before = await api(ctx, 'GET', plan.planPath, as(viewer));
+
+    // A under the training project would wait for B, which waits for A.
+    const move = await api(ctx, 'PATCH', `${plan.planPath}/items/${plan.a.id}`, {
+      ...as(editor),
+      body: { parentId: project.id },
+    });
+    expect(move.status).toBe(409);
+    expect(move.body.error.message).toMatch(
+      /^parentId: moving P1\.1\.1 under P1\.2 would close a dependency cycle/,
+    );
+    expect(move.body.error.message).toMatch(/P1\.1\.1 .*→ P1\.1\.2 .*→ P1\.1\.1/);
+    const after = await api(ctx, 'GET', plan.planPath, as(viewer));
+    expect(after.body.items).toEqual(before.body.items);
+    expect(after.body.dependencies).toEqual(before.body.dependencies);
+    expect(after.body.plan.updatedAt).toBe(before.body.plan.updatedAt);
+
+    // C has no dependencies of its own: it may move there.
+    const free = await api(ctx, 'PATCH', `${plan.planPath}/items/${plan.c.id}`, {
+      ...as(editor),
+      body: { parentId: project.id },
+    });
+    expect(free.status).toBe(200);
+    expect(free.body.item.parentId).toBe(project.id);
+  });
+
+  it('refuses a new activity under a project whose dependencies would then form a cycle', async () => {
+    const plan = await smallPlan(ctx, home);
+    const post = (path: string, body: object) =>
+      api(ctx, 'POST', `${plan.planPath}/${path}`, { ...as(editor), body });
+    // An empty project has no activities for its dependencies to bind, so both directions are accepted.
+    const project = (
+      await post('items', { kind: 'project', code: 'P1.3', name: 'Oversight', parentId: plan.programme.id })
+    ).body.item;
+    expect((await post('dependencies', { predecessorId: project.id, successorId: plan.b.id })).status).toBe(
+      201,
+    );
+    expect((await post('dependencies', { predecessorId: plan.b.id, successorId: project.id })).status).toBe(
+      201,
+    );
+    const added = await post('items', {
+      kind: 'activity',
+      code: 'P1.3.1',
+      name: 'Inspectorate',
+      parentId: project.id,
+      duration: 1,
+    });
+    expect(added.status).toBe(409);
+    expect(added.body.error.message).toMatch(
+      /^parentId: adding P1\.3\.1 under P1\.3 would close a dependency cycle/,
+    );
+    const detail = await api(ctx, 'GET', plan.planPath, as(viewer));
+    expect(detail.body.items.map((item: { code: string }) => item.code)).not.toContain('P1.3.1');
+  });
+});
+
 describe('schedule and optimiser', () => {
   it('PUT schedule saves starts and reports what breaks: the dependency and the adviser overload', async () => {
     const res = await api(ctx, 'PUT', `${fixture.planPath}/schedule`, {

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { planToProblem } from '../../../core/planning/model.ts';
+import { dependencyCycle } from '../../../core/planning/model.ts';
 import type {
   CapacityPeriod,
   DependencyType,
   LimitKind,
   ResourceKind,
 } from '../../../core/planning/portfolio.ts';
-import { explainInfeasibility } from '../../../core/scheduling/index.ts';
 import type { Db } from '../../db/client.ts';
 import { planDependencies, planItems, planResources, plans } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
@@ -74,10 +73,8 @@ export async function createDependency({
     lag: input.lag ?? 0,
   };
   const { data } = await loadPlanContents(db, plan);
-  const problem = planToProblem({ ...data, dependencies: [...data.dependencies, dependency] }).problem;
-  const infeasibility = explainInfeasibility(problem);
-  if (infeasibility?.kind === 'cycle')
-    throw new AppError('conflict', `this dependency would close a ${infeasibility.message}`);
+  const cycle = dependencyCycle({ ...data, dependencies: [...data.dependencies, dependency] });
+  if (cycle) throw new AppError('conflict', `this dependency would close a ${cycle.message}`);
   await db.transaction(async (tx) => {
     await tx.insert(planDependencies).values(dependency);
     await touchPlan(tx, plan.id);

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { findFramework } from '../../../core/frameworks/index.ts';
 import { listItems } from '../../../core/frameworks/structure.ts';
+import { newPlanItem } from '../../../core/planning/items.ts';
 import { dependencyCycle } from '../../../core/planning/model.ts';
 import { type ItemKind, PARENT_KIND } from '../../../core/planning/portfolio.ts';
 import type { PlanItemData } from '../../../core/planning/types.ts';
@@ -157,27 +158,14 @@ export async function checkTreeCycle(
   const existing = data.items.find((candidate) => candidate.id === item.id);
   const placed: PlanItemData = existing
     ? { ...existing, kind: item.kind, parentId: item.parentId, duration: item.duration }
-    : {
+    : newPlanItem({
         id: item.id,
         parentId: item.parentId,
         kind: item.kind,
         code: item.code,
         name: item.name,
         duration: item.duration,
-        phase: 'main',
-        quickImpact: false,
-        releaseMonth: null,
-        deadlineMonth: null,
-        weight: 1,
-        startMonth: null,
-        baselineStart: null,
-        baselineFinish: null,
-        status: 'not_started',
-        percentComplete: 0,
-        actualStart: null,
-        actualFinish: null,
-        demands: {},
-      };
+      });
   const items = existing
     ? data.items.map((candidate) => (candidate.id === item.id ? placed : candidate))
     : [...data.items, placed];

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { type Plan, plansApi } from '../../api/plans';
 import { ConfirmModal } from '../../app/ConfirmModal';
 import { fieldErrorOf } from '../../app/errors';
 import { useErrorText } from '../assess/useErrorText';
+import { HorizonInput, PlanNameFields } from './PlanFields';
 import { useInvalidatePlans, usePlanPermissions } from './planQueries';
 
 const FIELDS = ['name', 'description', 'horizonMonths'] as const;
@@ -90,36 +91,21 @@ export function PlanSettings({ plan }: { plan: Plan }) {
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('settings.title')}>
         <form onSubmit={submit} noValidate data-testid="plan-settings-form">
           <Stack gap="sm">
-            <TextInput
-              label={t('create.name')}
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={
+            <PlanNameFields
+              name={name}
+              onName={setName}
+              nameError={
                 missingName ? t('create.nameRequired') : fieldError?.field === 'name' && fieldError.message
               }
-              required
-              maxLength={200}
-              data-testid="plan-settings-name"
+              description={description}
+              onDescription={setDescription}
+              descriptionError={fieldError?.field === 'description' && fieldError.message}
+              nameTestId="plan-settings-name"
             />
-            <Textarea
-              label={t('create.description')}
-              value={description}
-              onChange={(event) => setDescription(event.currentTarget.value)}
-              error={fieldError?.field === 'description' && fieldError.message}
-              autosize
-              minRows={2}
-              maxLength={5000}
-            />
-            <NumberInput
-              label={t('create.horizon')}
-              description={t('create.horizonHint')}
+            <HorizonInput
               value={horizon}
               onChange={setHorizon}
-              min={1}
-              max={240}
-              allowDecimal={false}
               error={fieldError?.field === 'horizonMonths' && fieldError.message}
-              required
             />
             {save.isError && !fieldError && (
               <Alert color="red" role="alert">

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MONTH_PATTERN } from '../../../../core/planning/portfolio';
 import { fieldErrorOf } from '../../../app/errors';
 import { useErrorText } from '../../assess/useErrorText';
+import { HorizonInput, PlanNameFields } from '../PlanFields';
 
 const FIELDS = ['name', 'description', 'startMonth', 'horizonMonths'] as const;
 type Field = (typeof FIELDS)[number];
@@ -58,23 +59,14 @@ export function NewPlanForm(props: {
   return (
     <form onSubmit={submit} noValidate data-testid="new-plan-form">
       <Stack gap="sm">
-        <TextInput
-          label={t('create.name')}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={fieldError('name')}
-          required
-          data-autofocus
-          maxLength={200}
-        />
-        <Textarea
-          label={t('create.description')}
-          value={description}
-          onChange={(event) => setDescription(event.currentTarget.value)}
-          error={fieldError('description')}
-          autosize
-          minRows={2}
-          maxLength={5000}
+        <PlanNameFields
+          name={name}
+          onName={setName}
+          nameError={fieldError('name')}
+          description={description}
+          onDescription={setDescription}
+          descriptionError={fieldError('description')}
+          autoFocus
         />
         <Group grow align="flex-start">
           <TextInput
@@ -86,17 +78,7 @@ export function NewPlanForm(props: {
             error={fieldError('startMonth')}
             required
           />
-          <NumberInput
-            label={t('create.horizon')}
-            description={t('create.horizonHint')}
-            value={horizon}
-            onChange={setHorizon}
-            min={1}
-            max={240}
-            allowDecimal={false}
-            error={fieldError('horizonMonths')}
-            required
-          />
+          <HorizonInput value={horizon} onChange={setHorizon} error={fieldError('horizonMonths')} />
         </Group>
         {props.error !== null && props.error !== undefined && !serverField && (
           <Alert color="red" role="alert">

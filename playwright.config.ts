@@ -30,8 +30,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A fresh embedded database with the demo, and the web client built if stale.
-    command: `rm -rf .e2e-data && CUSTODES_DATA_DIR=.e2e-data CUSTODES_DEMO=1 node bin/custodes.js serve --build-web --port ${PORT}`,
+    // A fresh embedded database with the demo, and the web client built if stale. Every test signs in
+    // from the same address, more than the default 10 sign-ins a minute allow.
+    command: `rm -rf .e2e-data && CUSTODES_DATA_DIR=.e2e-data CUSTODES_DEMO=1 CUSTODES_SIGN_IN_PER_MINUTE=300 node bin/custodes.js serve --build-web --port ${PORT}`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

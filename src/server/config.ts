@@ -9,6 +9,17 @@ export interface RuntimeConfig {
   demo: boolean;
   baseURL: string;
   trustProxy: boolean;
+  /** Sign-in and 2FA attempts allowed per minute from one address. */
+  signInPerMinute: number;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`);
+  return value;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, portOverride?: number): RuntimeConfig {
@@ -20,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, portOverride?: 
     demo: env.CUSTODES_DEMO !== '0' && env.CUSTODES_DEMO !== 'false',
     baseURL: env.CUSTODES_BASE_URL || `http://localhost:${port}`,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    signInPerMinute: positiveInteger(env, 'CUSTODES_SIGN_IN_PER_MINUTE', 10),
   };
 }
 

@@ -23,6 +23,7 @@ export async function openRuntime(config: RuntimeConfig) {
     secret: resolveSecret(config.dataDir),
     baseURL: config.baseURL,
     trustedOrigins: [...origins, 'http://localhost:5173'],
+    signInPerMinute: config.signInPerMinute,
   });
   return { database, auth, version: VERSION };
 }

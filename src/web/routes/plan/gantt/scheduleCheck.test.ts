@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testItem } from '../../../../core/planning/testing';
 import type { PlanItemData } from '../../../../core/planning/types';
 import type { PlanDetail, PlanItem } from '../../../api/plans';
+import { testResource } from '../testing';
 import { checkEditedSchedule } from './scheduleCheck';
 
 const activity = (id: string, patch: Partial<PlanItemData>): PlanItem => ({
@@ -36,20 +37,7 @@ const detail: PlanDetail = {
     activity('C', { startMonth: 2, duration: 4, deadlineMonth: 6 }),
   ],
   dependencies: [{ id: 'd', predecessorId: 'A', successorId: 'B', type: 'FS', lag: 0 }],
-  resources: [
-    {
-      id: 'r',
-      originId: null,
-      name: 'Advisers',
-      kind: 'technical_experts',
-      unit: 'advisers',
-      funderActorId: null,
-      currency: null,
-      limitKind: 'concurrent',
-      capacityPeriod: 'month',
-      capacities: [3],
-    },
-  ],
+  resources: [testResource('r', { name: 'Advisers', capacities: [3] })],
   analysis: {
     finishMonth: 6,
     lowerBound: 6,

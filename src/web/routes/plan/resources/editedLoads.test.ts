@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../../../../core/planning/analyse';
 import { testItem } from '../../../../core/planning/testing';
 import type { PlanData } from '../../../../core/planning/types';
-import type { PlanDetail, PlanResource } from '../../../api/plans';
+import type { PlanDetail } from '../../../api/plans';
+import { testResource } from '../testing';
 import { editedLoads } from './editedLoads';
 
-const resource = (id: string, fields: Partial<PlanResource>): PlanResource => ({
-  id,
-  originId: null,
-  name: id,
-  kind: 'technical_experts',
-  unit: 'advisers',
-  funderActorId: null,
-  currency: null,
-  limitKind: 'concurrent',
-  capacityPeriod: 'month',
-  capacities: [2],
-  ...fields,
-});
+const resource = testResource;
 
 // A and B each need one adviser and cost 1,200 over three months; B starts in month 13 of a 24-month plan.
 const data: PlanData = {

@@ -81,3 +81,26 @@ export const twoFactors = pgTable(
   },
   (table) => [index('two_factors_user_idx').on(table.userId)],
 );
+
+/**
+ * Personal API tokens for the command line and scripts. Only a SHA-256 hash of the secret is kept;
+ * a token acts with its user's own rights and nothing more.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The first characters of the token, shown in lists so a user can tell tokens apart. */
+    prefix: text('prefix').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('api_tokens_user_idx').on(table.userId)],
+);

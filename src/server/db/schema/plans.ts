@@ -49,6 +49,10 @@ export const plans = pgTable(
     approvedBy: text('approved_by').references(() => users.id),
     scenarioOf: text('scenario_of').references((): AnyPgColumn => plans.id, { onDelete: 'set null' }),
     scenarioNote: text('scenario_note'),
+    /** 'YYYY-MM' the plan is seen as of; null means the current month. */
+    statusDate: text('status_date'),
+    /** Quick-impact projects should start within this many months of the plan's start. */
+    quickImpactMonths: integer('quick_impact_months').notNull().default(6),
     createdBy: text('created_by').references(() => users.id),
     ...timestamps,
   },

@@ -1,5 +1,5 @@
 // Workspaces are better-auth organizations: the plugin's tables, plus the programme's own columns.
-import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 
 export const workspaces = pgTable('workspaces', {
@@ -10,6 +10,11 @@ export const workspaces = pgTable('workspaces', {
   metadata: text('metadata'),
   country: text('country'),
   defaultLanguage: text('default_language').notNull().default('en'),
+  /** Oversight kinds whose absence over an armed actor counts as a gap. */
+  requiredOversightKinds: jsonb('required_oversight_kinds')
+    .$type<string[]>()
+    .notNull()
+    .default(['parliamentary', 'judicial', 'independent']),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

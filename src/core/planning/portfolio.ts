@@ -51,6 +51,7 @@ export const RISK_CATEGORIES = [
   'durable_funding',
   'monitoring_evaluation',
   'regional_dimensions',
+  'fiscal_sustainability',
 ] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 

@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkSchedule, parsePsplib, psplibToProblem } from '../core/scheduling/index.ts';
+import { haveSharedData, sharedDataPath } from '../testing/shared-data.ts';
 import { runCli } from './run-cli.ts';
 
-const file = fileURLToPath(new URL('../../../shared/data/psplib/j30/j301_1.sm', import.meta.url));
+const file = sharedDataPath('psplib/j30/j301_1.sm');
 // The command is pure: point the database settings at nothing usable to prove it opens none.
 const env = { CUSTODES_DATA_DIR: '/nonexistent/custodes-data', DATABASE_URL: undefined };
 
@@ -84,7 +84,7 @@ describe('custodes schedule psplib on a small instance', () => {
   });
 });
 
-describe.skipIf(!existsSync(file))(`custodes schedule psplib (needs ${file})`, () => {
+describe.skipIf(!haveSharedData(file))(`custodes schedule psplib (needs ${file})`, () => {
   it('prints one JSON line with a feasible schedule', async () => {
     const result = await runCli(['schedule', 'psplib', file, '--schedules', '5000', '--json'], env);
     expect(result.stderr).toBe('');

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { haveSharedData, sharedDataPath } from '../../testing/shared-data.ts';
 import { checkSchedule, criticalPathBound, optimiseSchedule, parsePsplib, psplibToProblem } from './index.ts';
 import { Rng } from './random.ts';
 import type { SchedulingProblem } from './types.ts';
 
-const dataDir = fileURLToPath(new URL('../../../../shared/data/psplib/j30/', import.meta.url));
-const haveData = existsSync(dataDir);
+const dataDir = sharedDataPath('psplib/j30/');
+const haveData = haveSharedData(dataDir);
 const read = (name: string) => readFileSync(`${dataDir}${name}`, 'utf8');
 
 describe.skipIf(!haveData)(`PSPLIB j30 (needs ${dataDir})`, () => {

@@ -5,7 +5,8 @@ const EPS = 1e-9;
 /**
  * Every broken constraint of a schedule, checked directly from the problem's definition (no shared code
  * with the optimiser, so it can serve as the oracle for it): start times, release dates, deadlines,
- * precedences with their lags, renewable capacity at every period and cumulative capacity in every bucket.
+ * precedences with their lags, renewable capacity at every period and cumulative capacity in every bucket,
+ * pinned starts.
  * Assumes a valid problem (see explainInfeasibility); activities with an invalid start are left out of
  * the other checks.
  */
@@ -32,7 +33,13 @@ export function checkSchedule(problem: SchedulingProblem, starts: number[]): Vio
   for (let i = 0; i < acts.length; i++) {
     if (!ok[i]) continue;
     const a = acts[i];
-    if (a.release !== undefined && starts[i] < a.release)
+    if (a.fixedStart !== undefined && starts[i] !== a.fixedStart)
+      violations.push({
+        kind: 'fixed',
+        activity: i,
+        message: `${a.label} started at ${a.fixedStart}, but the schedule starts it at ${starts[i]}`,
+      });
+    else if (a.fixedStart === undefined && a.release !== undefined && starts[i] < a.release)
       violations.push({
         kind: 'release',
         activity: i,
@@ -46,7 +53,8 @@ export function checkSchedule(problem: SchedulingProblem, starts: number[]): Vio
       });
   }
   for (const p of problem.precedences) {
-    if (!ok[p.from] || !ok[p.to]) continue;
+    // a pinned successor has started already: whether it waited for its predecessors is history
+    if (!ok[p.from] || !ok[p.to] || acts[p.to].fixedStart !== undefined) continue;
     const required = starts[p.from] + (p.type === 'FS' ? acts[p.from].duration : 0) + p.lag;
     if (starts[p.to] < required)
       violations.push({

@@ -22,7 +22,8 @@ function latestByPrecedence(m: Model, makespan: number): Int32Array {
  * activity, latest finish first, is shifted right inside the full resource profile (time-varying capacities
  * and budget envelopes included), so an activity held back by a capacity that a later one needs is critical
  * too and the critical chain runs unbroken through resource conflicts. A schedule that reaches past the
- * model's horizon (or starts before 0) falls back to the precedences alone.
+ * model's horizon (or starts before 0) falls back to the precedences alone. Pinned activities have started
+ * already: they are never listed, the chain runs through what can still move.
  */
 export function criticalPath(problem: SchedulingProblem, starts: number[]): number[] {
   const m = compile(problem);
@@ -38,6 +39,6 @@ export function criticalPath(problem: SchedulingProblem, starts: number[]): numb
     shiftRight(m, workspace(m), latest, makespan);
   } else latest = latestByPrecedence(m, makespan);
   const critical: number[] = [];
-  for (let i = 0; i < m.n; i++) if (latest[i] - starts[i] <= 0) critical.push(i);
+  for (let i = 0; i < m.n; i++) if (m.fixed[i] < 0 && latest[i] - starts[i] <= 0) critical.push(i);
   return critical;
 }

@@ -40,6 +40,8 @@ export function findInvalidInput(problem: SchedulingProblem): Infeasibility | nu
       return invalid(`${name}: deadline = ${a.deadline} is not a whole number >= 0`);
     if (a.weight !== undefined && (!isNum(a.weight) || a.weight < 0))
       return invalid(`${name}: weight = ${a.weight} is not a number >= 0`);
+    if (a.fixedStart !== undefined && (!isInt(a.fixedStart) || a.fixedStart < 0))
+      return invalid(`${name}: fixedStart = ${a.fixedStart} is not a whole number >= 0`);
   }
   for (const [e, p] of problem.precedences.entries()) {
     const name = `precedence ${e}`;
@@ -97,7 +99,8 @@ function firstCapacityConflict(problem: SchedulingProblem, i: number, r: number)
   const a = problem.activities[i];
   const res = problem.resources[r];
   const need = a.demands[r] ?? 0;
-  if (a.duration === 0 || need === 0) return null;
+  // a pinned activity has run (or runs) whatever the capacity: history is not infeasible
+  if (a.duration === 0 || need === 0 || a.fixedStart !== undefined) return null;
   const release = a.release ?? 0;
   const base = {
     kind: 'capacity' as const,
@@ -152,7 +155,8 @@ function firstCapacityConflict(problem: SchedulingProblem, i: number, r: number)
 export function explainInfeasibility(problem: SchedulingProblem): Infeasibility | null {
   const bad = findInvalidInput(problem);
   if (bad) return bad;
-  const cycle = findCycle(problem.activities.length, problem.precedences);
+  const enforced = problem.precedences.filter((p) => problem.activities[p.to].fixedStart === undefined);
+  const cycle = findCycle(problem.activities.length, enforced);
   if (cycle) {
     const labels = cycle.map((i) => problem.activities[i].label);
     return {

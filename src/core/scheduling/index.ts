@@ -4,7 +4,13 @@ import { explainInfeasibility } from './explain.ts';
 import { GeneticSearch } from './genetic.ts';
 import { compile, NO_DEADLINE } from './model.ts';
 import { forwardSgs, workspace } from './sgs.ts';
-import type { Infeasibility, OptimiseOptions, ScheduleResult, SchedulingProblem } from './types.ts';
+import type {
+  Infeasibility,
+  OptimiseOptions,
+  ScheduleResult,
+  SchedulingProblem,
+  Violation,
+} from './types.ts';
 
 export { criticalPathBound, lowerBound, resourceBound } from './bounds.ts';
 export { checkSchedule } from './check.ts';
@@ -66,6 +72,23 @@ export function scheduleSerial(problem: SchedulingProblem, activityOrder: number
 }
 
 /**
+ * The violations left once those that pinned activities cause on their own are taken out: where history
+ * already overran a capacity, no schedule of the free activities can repair it.
+ */
+function withoutHistoryOverruns(problem: SchedulingProblem, violations: Violation[]): Violation[] {
+  const pinned = problem.activities.flatMap((a, i) => (a.fixedStart === undefined ? [] : [i]));
+  if (pinned.length === 0) return violations;
+  const history = checkSchedule(
+    { ...problem, precedences: [], activities: pinned.map((i) => problem.activities[i]) },
+    pinned.map((i) => problem.activities[i].fixedStart as number),
+  );
+  const overrun = new Set(
+    history.flatMap((v) => (v.kind === 'resource' ? [`${v.resource}:${v.period}`] : [])),
+  );
+  return violations.filter((v) => v.kind !== 'resource' || !overrun.has(`${v.resource}:${v.period}`));
+}
+
+/**
  * Searches for a schedule minimising the makespan (or the weighted completion), deadline lateness first.
  * Throws SchedulingInfeasibleError when no schedule exists.
  */
@@ -101,7 +124,9 @@ export function optimiseSchedule(problem: SchedulingProblem, options: OptimiseOp
         lateBy: finish - m.deadline[i],
       });
   }
-  const broken = checkSchedule(problem, starts).filter((v) => v.kind !== 'deadline');
+  const broken = withoutHistoryOverruns(problem, checkSchedule(problem, starts)).filter(
+    (v) => v.kind !== 'deadline',
+  );
   if (broken.length)
     throw new Error(`optimiseSchedule produced an infeasible schedule: ${broken[0].message}`);
   return {

@@ -45,16 +45,17 @@ export function justifyScratch(m: Model): JustifyScratch {
 }
 
 /**
- * Shifts every activity, latest finish first, as far right as it can go inside the full resource profile
- * without passing `makespan` or a successor's (already shifted) start. `starts` must be a schedule whose
+ * Shifts every activity but the pinned ones, latest finish first, as far right as it can go inside the full
+ * resource profile without passing `makespan` or a successor's (already shifted) start. `starts` must be a schedule whose
  * activities all lie within the model's horizon; it is updated in place.
  */
 export function shiftRight(m: Model, ws: Workspace, starts: Int32Array, makespan: number): void {
   orderByTime(m, ws, starts, true, ws.order);
   resetProfile(m, ws);
-  for (let j = 0; j < m.n; j++) occupy(m, ws, j, starts[j], 1);
+  for (let j = 0; j < m.n; j++) if (m.fixed[j] < 0) occupy(m, ws, j, starts[j], 1);
   for (let p = 0; p < m.n; p++) {
     const j = ws.order[p];
+    if (m.fixed[j] >= 0) continue;
     const s = starts[j];
     let t = makespan - m.dur[j];
     for (let e = m.succStart[j]; e < m.succStart[j + 1]; e++)
@@ -111,7 +112,7 @@ export function doubleJustify(
   for (let p = 0; p < m.n; p++) {
     const j = list[p];
     const s = starts[j];
-    let t = earliest(m, starts, j);
+    let t = m.fixed[j] >= 0 ? s : earliest(m, starts, j);
     if (t < s) {
       occupy(m, ws, j, s, -1);
       while (t < s) {

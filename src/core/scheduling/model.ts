@@ -15,6 +15,9 @@ export interface Model {
   deadline: Int32Array;
   weight: Float64Array;
   hasDeadlines: boolean;
+  /** Pinned start of each activity, or -1 when it is free (see Activity.fixedStart). */
+  fixed: Int32Array;
+  hasFixed: boolean;
   predStart: Int32Array;
   predIdx: Int32Array;
   predDelta: Int32Array;
@@ -42,7 +45,7 @@ export interface Model {
   bucketOffset: Int32Array;
   bucketCap0: Float64Array;
   cdem: Float64Array;
-  /** Renewable only and finish-to-start only: the backward serial pass is exact (see justify.ts). */
+  /** Renewable only, finish-to-start only, nothing pinned: the backward serial pass is exact (see justify.ts). */
   simple: boolean;
 }
 
@@ -65,14 +68,15 @@ export function compile(problem: SchedulingProblem): Model {
   const acts = problem.activities;
   const n = acts.length;
   const dur = Int32Array.from(acts, (a) => a.duration);
-  const release = Int32Array.from(acts, (a) => a.release ?? 0);
+  const fixed = Int32Array.from(acts, (a) => a.fixedStart ?? -1);
+  const hasFixed = fixed.some((start) => start >= 0);
+  // A pinned activity's release is its start, so earliest starts and bounds see it where it is.
+  const release = Int32Array.from(acts, (a) => a.fixedStart ?? a.release ?? 0);
   const deadline = Int32Array.from(acts, (a) => a.deadline ?? NO_DEADLINE);
   const weight = Float64Array.from(acts, (a) => a.weight ?? 1);
-  const fwd: [number, number, number][] = problem.precedences.map((p) => [
-    p.from,
-    p.to,
-    (p.type === 'FS' ? dur[p.from] : 0) + p.lag,
-  ]);
+  const fwd: [number, number, number][] = problem.precedences
+    .filter((p) => fixed[p.to] < 0)
+    .map((p) => [p.from, p.to, (p.type === 'FS' ? dur[p.from] : 0) + p.lag]);
   const [succStart, succIdx, succDelta] = csr(n, fwd);
   const [predStart, predIdx, predDelta] = csr(
     n,
@@ -112,7 +116,7 @@ export function compile(problem: SchedulingProblem): Model {
   // A horizon no serial pass can exceed: past every release and every capacity change, each activity
   // waits at most for its predecessors' lags and one bucket before it fits.
   let t0 = 0;
-  for (let i = 0; i < n; i++) t0 = Math.max(t0, release[i]);
+  for (let i = 0; i < n; i++) t0 = Math.max(t0, release[i] + (fixed[i] >= 0 ? dur[i] : 0));
   let maxBucket = 0;
   for (const r of problem.resources) {
     if (r.kind === 'renewable') t0 = Math.max(t0, r.capacity.length);
@@ -162,6 +166,8 @@ export function compile(problem: SchedulingProblem): Model {
       bucketCap0[bucketOffset[c] + b] = cap[Math.min(b, cap.length - 1)];
     for (let i = 0; i < n; i++) cdem[i * nC + c] = dur[i] > 0 ? (acts[i].demands[orig] ?? 0) : 0;
   });
+  if (hasFixed)
+    reservePinned(n, fixed, dur, { nR, horizon, avail0, dem, nC, bucketLen, bucketOffset, bucketCap0, cdem });
 
   return {
     n,
@@ -170,6 +176,8 @@ export function compile(problem: SchedulingProblem): Model {
     deadline,
     weight,
     hasDeadlines: acts.some((a) => a.deadline !== undefined),
+    fixed,
+    hasFixed,
     predStart,
     predIdx,
     predDelta,
@@ -193,6 +201,34 @@ export function compile(problem: SchedulingProblem): Model {
     bucketOffset,
     bucketCap0,
     cdem,
-    simple: nC === 0 && problem.precedences.every((p) => p.type === 'FS'),
+    simple: nC === 0 && !hasFixed && problem.precedences.every((p) => p.type === 'FS'),
   };
+}
+
+type Capacities = Pick<
+  Model,
+  'nR' | 'horizon' | 'avail0' | 'dem' | 'nC' | 'bucketLen' | 'bucketOffset' | 'bucketCap0' | 'cdem'
+>;
+
+/**
+ * Takes pinned activities' demands out of the capacities once, so the passes never place or move them and
+ * free activities only get what is left (possibly less than nothing where history overran a capacity).
+ */
+function reservePinned(n: number, fixed: Int32Array, dur: Int32Array, c: Capacities): void {
+  for (let j = 0; j < n; j++) {
+    const s = fixed[j];
+    if (s < 0) continue;
+    for (let k = 0; k < c.nR; k++) {
+      const need = c.dem[j * c.nR + k];
+      if (need !== 0) for (let t = s; t < s + dur[j]; t++) c.avail0[k * c.horizon + t] -= need;
+    }
+    for (let r = 0; r < c.nC; r++) {
+      const need = c.cdem[j * c.nC + r];
+      const L = c.bucketLen[r];
+      if (need !== 0)
+        for (let b = Math.floor(s / L); b * L < s + dur[j]; b++)
+          c.bucketCap0[c.bucketOffset[r] + b] -=
+            need * (Math.min(s + dur[j], (b + 1) * L) - Math.max(s, b * L));
+    }
+  }
 }

@@ -50,13 +50,15 @@ export class Operators {
     const load = this.load;
     const T = mother.makespan;
     load.fill(0, 0, T + 1);
-    for (let j = 0; j < m.n; j++)
+    for (let j = 0; j < m.n; j++) {
+      if (m.fixed[j] >= 0) continue; // pinned work is not the mother's choice
       for (let e = m.resStart[j]; e < m.resStart[j + 1]; e++) {
         const k = m.resIdx[e];
         const s = mother.starts[j];
         for (let t = s; t < s + m.dur[j]; t++)
           load[t] += m.dem[j * m.nR + k] / Math.max(1e-9, m.avail0[k * m.horizon + t]);
       }
+    }
     const len = Math.max(1, Math.round(T * (0.1 + 0.3 * this.rng.next())));
     let window = 0;
     for (let t = 0; t < Math.min(len, T); t++) window += load[t];

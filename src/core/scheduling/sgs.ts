@@ -103,7 +103,7 @@ export function earliest(m: Model, starts: Int32Array, j: number): number {
 
 /**
  * Serial schedule generation: takes the activities in list order (precedence-feasible) and starts each at
- * the earliest period where precedence, release and every resource allow. Returns the makespan, or -1 if an
+ * the earliest period where precedence, release and every resource allow; pinned activities stay put. Returns the makespan, or -1 if an
  * activity found no room within the horizon (capacities that drop for good).
  */
 export function forwardSgs(m: Model, ws: Workspace, list: Int32Array, starts: Int32Array): number {
@@ -113,8 +113,14 @@ export function forwardSgs(m: Model, ws: Workspace, list: Int32Array, starts: In
   const hasCum = m.nC > 0;
   for (let p = 0; p < m.n; p++) {
     const j = list[p];
-    let t = earliest(m, starts, j);
     const d = m.dur[j];
+    if (m.hasFixed && m.fixed[j] >= 0) {
+      // already on the profile (see reservePinned in model.ts)
+      starts[j] = m.fixed[j];
+      if (starts[j] + d > makespan) makespan = starts[j] + d;
+      continue;
+    }
+    let t = earliest(m, starts, j);
     if (d > 0 && (m.resStart[j] < m.resStart[j + 1] || hasCum)) {
       for (;;) {
         if (t + d > H) return -1;
@@ -131,7 +137,7 @@ export function forwardSgs(m: Model, ws: Workspace, list: Int32Array, starts: In
 }
 
 /**
- * Backward serial pass for simple models (renewable, finish-to-start): takes the activities in `order`
+ * Backward serial pass for simple models (renewable, finish-to-start, nothing pinned): takes the activities in `order`
  * (decreasing finish in a feasible schedule of makespan T) and finishes each as late as possible by T.
  * Returns false if an activity found no room (cannot happen when `order` comes from a feasible schedule).
  */

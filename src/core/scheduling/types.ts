@@ -39,6 +39,12 @@ export interface Activity {
   deadline?: number;
   /** Value or priority weight for the weighted-completion objective; default 1. */
   weight?: number;
+  /**
+   * Pinned start: the activity has already started, so it starts exactly here, whatever its release,
+   * resources or predecessors say (precedences into it are history and not enforced). Its demands are
+   * taken out of the capacities before anything else is placed.
+   */
+  fixedStart?: number;
 }
 
 /** FS: successor.start >= predecessor.start + predecessor.duration + lag; SS: successor.start >= predecessor.start + lag. */
@@ -118,4 +124,5 @@ export type Violation =
   | { kind: 'resource'; resource: number; period: number; usage: number; capacity: number; message: string }
   | { kind: 'release'; activity: number; message: string }
   | { kind: 'deadline'; activity: number; message: string }
-  | { kind: 'start'; activity: number; message: string };
+  | { kind: 'start'; activity: number; message: string }
+  | { kind: 'fixed'; activity: number; message: string };

@@ -10,11 +10,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import { CLIENT_IP_HEADER } from './auth/auth.ts';
 import { mountApiDocs } from './http/api-docs.ts';
 import { clientAddress } from './http/client-ip.ts';
+import { currentUserResolver, refuseTokensOnAccountRoutes } from './http/current-user.ts';
 import { errorBody, handleError } from './http/errors.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonContent } from './http/schemas.ts';
-import type { AppDeps, SessionUser } from './http/types.ts';
+import type { AppDeps } from './http/types.ts';
+import { apiTokenRoutes } from './modules/api-tokens/routes.ts';
 import { assessmentRoutes } from './modules/assessments/routes.ts';
 import { EVIDENCE_PATH_PATTERN, evidenceRoutes } from './modules/assessments/routes-evidence.ts';
 import { assessmentWorkflowRoutes } from './modules/assessments/routes-workflow.ts';
@@ -78,29 +80,14 @@ export function createApp(options: AppOptions) {
   app.all('/api/auth/organization/*', (c) =>
     c.json(errorBody('not_found', 'manage workspaces through /api/workspaces'), 404),
   );
+  app.use('/api/auth/*', refuseTokensOnAccountRoutes());
   app.on(['GET', 'POST'], '/api/auth/*', (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientAddress(c, trustProxy));
     return auth.handler(new Request(c.req.raw, { headers }));
   });
 
-  app.use('/api/*', async (c, next) => {
-    let lookup: Promise<SessionUser | null> | undefined;
-    c.set('currentUser', () => {
-      lookup ??= auth.api.getSession({ headers: c.req.raw.headers }).then((session) => {
-        const user = session?.user;
-        if (!user) return null;
-        return {
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          twoFactorEnabled: Boolean(user.twoFactorEnabled),
-        };
-      });
-      return lookup;
-    });
-    await next();
-  });
+  app.use('/api/*', currentUserResolver(auth, database.db));
   app.use(
     '/api/invitations/*',
     rateLimit({
@@ -115,6 +102,7 @@ export function createApp(options: AppOptions) {
     return c.json({ status: 'ok' as const, database: database.kind, version }, 200);
   });
   app.route('/', workspaceRoutes(options));
+  app.route('/', apiTokenRoutes(options));
   app.route('/', memberRoutes(options));
   app.route('/', auditRoutes(options));
   app.route('/', oversightNoteRoutes(options));
@@ -135,7 +123,7 @@ export function createApp(options: AppOptions) {
       title: 'Custodes API',
       version,
       description:
-        'Security sector reform programme platform. Sign in through /api/auth (better-auth); the session cookie authorises every other call.',
+        'Security sector reform programme platform. Sign in through /api/auth (better-auth); the session cookie authorises every other call, or a personal API token (created in the profile) sent as `Authorization: Bearer <token>`.',
     },
   });
   mountApiDocs(app as unknown as Hono<never>);

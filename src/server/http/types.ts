@@ -12,6 +12,8 @@ export interface SessionUser {
 export interface AppVariables {
   /** The signed-in user, looked up on first use only (public routes never touch the session store). */
   currentUser: () => Promise<SessionUser | null>;
+  /** How the request proves who it is: the session cookie, or a personal API token (Bearer). */
+  credential: 'session' | 'token';
 }
 
 export interface AppEnv {

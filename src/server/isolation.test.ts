@@ -23,7 +23,7 @@ let other: TestWorkspace;
 const ids: Record<string, string> = {};
 
 const validBodies: Record<string, unknown> = {
-  'PATCH /api/workspaces/{slug}': { name: 'Taken over' },
+  'PATCH /api/workspaces/{slug}': { name: 'Taken over', requiredOversightKinds: ['judicial'] },
   'PATCH /api/workspaces/{slug}/members/{memberId}': { role: 'viewer' },
   'POST /api/workspaces/{slug}/invitations': { email: 'intruder@example.org', role: 'admin' },
   'POST /api/workspaces/{slug}/oversight-notes': { title: 'Intrusion', body: 'Should not land' },
@@ -116,6 +116,7 @@ function paramValue(path: string, param: string): string {
   if (param === 'resourceId') return ids.resource;
   if (param === 'riskId') return ids.risk;
   if (param === 'optimisationId') return ids.optimisation;
+  if (param === 'tokenId') return ids.token;
   if (param === 'itemId') return ids.item;
   // Ids that exist nowhere: the outsider must still get 403 or 404, never a hint.
   if (param === 'commentId' || param === 'evidenceId') return 'no-such-id';
@@ -179,6 +180,11 @@ beforeAll(async () => {
   const run = await post(`/plans/${plan.plan.id}/optimisations`, { schedules: 200 });
   ids.optimisation = run.body.optimisation.id;
   await waitForOptimisation(ids.optimisation);
+  const token = await api(ctx, 'POST', '/api/me/tokens', {
+    cookie: home.owner.cookie,
+    body: { name: 'Home owner laptop' },
+  });
+  ids.token = token.body.token.id;
 });
 afterAll(() => ctx.close());
 
@@ -228,6 +234,49 @@ describe('workspace isolation', () => {
       cookie: home.owner.cookie,
     });
     expect(relations.body.relations.map((r: { status: string }) => r.status)).toEqual(['active']);
+  });
+
+  it('every route but the public ones needs a signed-in user or a valid token (401)', async () => {
+    const doc = await api(ctx, 'GET', '/api/openapi.json');
+    const publicRoutes = ['GET /api/health', 'GET /api/invitations/{id}'];
+    // Routes outside any workspace, whose bodies the viewer pass below must not send.
+    const accountBodies: Record<string, unknown> = {
+      'POST /api/workspaces': { name: 'Anonymous programme', slug: 'anonymous-programme' },
+      'POST /api/me/tokens': { name: 'Anonymous token' },
+      'POST /api/invitations/{id}/accept': {},
+    };
+    const fill = (path: string) =>
+      path
+        .replace('{slug}', home.slug)
+        .replace(/\{(\w+)\}/g, (_m, param: string) =>
+          param === 'id' ? ids.invitation : paramValue(path, param),
+        );
+    let walked = 0;
+    for (const [path, operations] of Object.entries(doc.body.paths as Record<string, object>)) {
+      for (const method of Object.keys(operations).map((m) => m.toUpperCase())) {
+        const key = `${method} ${path}`;
+        if (publicRoutes.includes(key)) continue;
+        walked += 1;
+        if (['POST', 'PATCH', 'PUT'].includes(method) && !(key in validBodies) && !(key in accountBodies))
+          throw new Error(`add a valid body for ${key}`);
+        const body = validBodies[key] ?? accountBodies[key];
+        const anonymous = await api(ctx, method, fill(path), { body });
+        expect(anonymous.status, `${key} without a session`).toBe(401);
+        const forged = await api(ctx, method, fill(path), {
+          body,
+          headers: { authorization: 'Bearer cst_forged-token-that-was-never-issued' },
+        });
+        expect(forged.status, `${key} with an unknown token`).toBe(401);
+      }
+    }
+    expect(walked).toBeGreaterThan(60);
+  });
+
+  it('user-scoped routes never reach another user’s records', async () => {
+    const res = await api(ctx, 'DELETE', `/api/me/tokens/${ids.token}`, { cookie: other.owner.cookie });
+    expect(res.status).toBe(404);
+    const list = await api(ctx, 'GET', '/api/me/tokens', { cookie: home.owner.cookie });
+    expect(list.body.tokens.map((t: { id: string }) => t.id)).toContain(ids.token);
   });
 
   it('a viewer of the same workspace cannot write anything', async () => {

@@ -1,9 +1,10 @@
 import type { ActorCategory } from '../../../core/sector-map/categories.ts';
 import {
   assessOversight,
+  normaliseRequiredOversightKinds,
   type OversightCoverage,
-  REQUIRED_OVERSIGHT_KINDS,
 } from '../../../core/sector-map/oversight-gaps.ts';
+import type { OversightKind } from '../../../core/sector-map/relations.ts';
 import type { Db } from '../../db/client.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActor } from './actors-service.ts';
@@ -19,7 +20,12 @@ import { loadSectorMap } from './repo.ts';
 
 type SectorMap = Awaited<ReturnType<typeof loadSectorMap>>;
 
-function coverageOf(map: SectorMap) {
+/** The workspace's oversight rule: the kinds whose absence over an armed actor is a gap. */
+export function requiredOversightKindsOf(actor: WorkspaceActor): OversightKind[] {
+  return normaliseRequiredOversightKinds(actor.workspace.requiredOversightKinds);
+}
+
+function coverageOf(map: SectorMap, requiredKinds: readonly OversightKind[]) {
   return assessOversight(
     map.actors.map((row) => ({
       id: row.id,
@@ -27,6 +33,7 @@ function coverageOf(map: SectorMap) {
       parentId: row.parentId,
     })),
     map.relations.map((row) => ({ ...relationShapeOf(row), status: relationFields(row).status })),
+    requiredKinds,
   );
 }
 
@@ -49,11 +56,12 @@ function presentCoverage(coverage: OversightCoverage, map: SectorMap) {
 export async function getOversightGaps(options: { db: Db; actor: WorkspaceActor }) {
   authorize(options.actor, 'workspace:read');
   const map = await loadSectorMap(options.db, options.actor.workspace.id);
-  const coverage = coverageOf(map)
+  const requiredKinds = requiredOversightKindsOf(options.actor);
+  const coverage = coverageOf(map, requiredKinds)
     .map((entry) => presentCoverage(entry, map))
     .sort((a, b) => b.missing.length - a.missing.length || a.actor.name.localeCompare(b.actor.name));
   return {
-    requiredKinds: [...REQUIRED_OVERSIGHT_KINDS],
+    requiredKinds,
     assessedCount: coverage.length,
     gapCount: coverage.filter((entry) => entry.missing.length > 0).length,
     coverage,
@@ -63,7 +71,9 @@ export async function getOversightGaps(options: { db: Db; actor: WorkspaceActor 
 export async function getSectorGraph(options: { db: Db; actor: WorkspaceActor }) {
   authorize(options.actor, 'workspace:read');
   const map = await loadSectorMap(options.db, options.actor.workspace.id);
-  const missing = new Map(coverageOf(map).map((entry) => [entry.actorId, entry.missing]));
+  const missing = new Map(
+    coverageOf(map, requiredOversightKindsOf(options.actor)).map((entry) => [entry.actorId, entry.missing]),
+  );
   return {
     nodes: map.actors.map((row) => ({
       ...presentActorRef(row),
@@ -92,7 +102,7 @@ export async function getActorProfile(options: { db: Db; actor: WorkspaceActor; 
     ...relationFields(relation),
     other: ref(otherId),
   });
-  const coverage = coverageOf(map).find((entry) => entry.actorId === row.id);
+  const coverage = coverageOf(map, requiredOversightKindsOf(actor)).find((entry) => entry.actorId === row.id);
   return {
     actor: presentActor(row),
     parent: row.parentId ? ref(row.parentId) : null,

@@ -23,7 +23,7 @@ const routes = {
     tags,
     summary: 'Oversight of every armed actor, the ones lacking most first',
     description:
-      'Armed actors are the force-bearing group plus militias and private security companies. Parliamentary, judicial and independent oversight are required. An oversight relation counts when it is active or weak, comes from a civilian actor, and points at the actor or at one of its parents; oversight of the ministry that commands a force does not count.',
+      'Armed actors are the force-bearing group plus militias and private security companies. The oversight kinds required are the workspace setting requiredOversightKinds (parliamentary, judicial and independent unless changed), returned as requiredKinds. An oversight relation counts when it is active or weak, comes from a civilian actor, and points at the actor or at one of its parents; oversight of the ministry that commands a force does not count.',
     request: { params: SlugParam },
     responses: { 200: jsonContent(OversightGapsSchema, 'Oversight coverage'), ...standardErrors },
   }),

@@ -179,7 +179,10 @@ export const GraphSchema = z
 
 export const OversightGapsSchema = z
   .object({
-    requiredKinds: z.array(OversightKindSchema),
+    requiredKinds: z.array(OversightKindSchema).openapi({
+      description:
+        'The rule in use: the workspace setting requiredOversightKinds, the kinds an armed actor must be under',
+    }),
     assessedCount: z.number().int(),
     gapCount: z.number().int(),
     coverage: z.array(OversightCoverageSchema),

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PERMISSIONS } from '../../../core/access/roles.ts';
 import { LANGUAGES, SLUG_PATTERN, SLUG_RULE } from '../../../core/access/workspace-input.ts';
+import { requiredOversightKindsProblem } from '../../../core/sector-map/oversight-gaps.ts';
+import { OVERSIGHT_KINDS } from '../../../core/sector-map/relations.ts';
 import { createRouter } from '../../http/router.ts';
 import {
   conflictError,
@@ -28,6 +30,9 @@ const WorkspaceSchema = z
     name: z.string(),
     country: z.string().nullable(),
     defaultLanguage: z.string(),
+    requiredOversightKinds: z.array(z.enum(OVERSIGHT_KINDS)).openapi({
+      description: 'The oversight kinds whose absence over an armed actor counts as an oversight gap',
+    }),
     createdAt: Timestamp,
   })
   .openapi('Workspace');
@@ -35,12 +40,24 @@ const WorkspaceSchema = z
 const name = z.string().trim().min(2, 'must be at least 2 characters').max(120);
 const country = z.string().trim().max(80).nullable().optional();
 const defaultLanguage = z.enum(LANGUAGES).optional();
+const requiredOversightKinds = z
+  .array(z.enum(OVERSIGHT_KINDS))
+  .superRefine((kinds, ctx) => {
+    const problem = requiredOversightKindsProblem(kinds);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: kinds });
+  })
+  .optional()
+  .openapi({
+    description: 'Oversight kinds an armed actor must be under (non-empty, no repeats); owner or admin only',
+  });
 
 const CreateWorkspaceBody = z
   .object({ name, slug: z.string().regex(SLUG_PATTERN, SLUG_RULE), country, defaultLanguage })
   .strict()
   .openapi('CreateWorkspace');
-const UpdateWorkspaceBody = z.object({ name: name.optional(), country, defaultLanguage }).strict();
+const UpdateWorkspaceBody = z
+  .object({ name: name.optional(), country, defaultLanguage, requiredOversightKinds })
+  .strict();
 
 const meRoute = createRoute({
   method: 'get',
@@ -117,7 +134,8 @@ const updateRoute = createRoute({
   method: 'patch',
   path: '/api/workspaces/{slug}',
   tags: ['Workspaces'],
-  summary: 'Rename a workspace or change its country or default language',
+  summary:
+    'Rename a workspace or change its country, default language or oversight rule (the kinds an armed actor must be under)',
   request: { params: SlugParam, ...jsonBody(UpdateWorkspaceBody) },
   responses: { 200: jsonContent(z.object({ workspace: WorkspaceSchema }), 'Updated'), ...standardErrors },
 });

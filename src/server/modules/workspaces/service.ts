@@ -3,6 +3,11 @@ import { eq } from 'drizzle-orm';
 import { permissionsOf } from '../../../core/access/roles.ts';
 import type { Language } from '../../../core/access/workspace-input.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
+import {
+  normaliseRequiredOversightKinds,
+  requiredOversightKindsProblem,
+} from '../../../core/sector-map/oversight-gaps.ts';
+import type { OversightKind } from '../../../core/sector-map/relations.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, workspaces } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
@@ -16,6 +21,12 @@ export interface WorkspaceInput {
   defaultLanguage?: Language;
 }
 
+/** What the workspace settings change; the slug never changes. */
+export interface WorkspacePatch extends Partial<Omit<WorkspaceInput, 'slug'>> {
+  /** The oversight kinds whose absence over an armed actor counts as a gap. */
+  requiredOversightKinds?: OversightKind[];
+}
+
 export function presentWorkspace(row: WorkspaceRow) {
   return {
     id: row.id,
@@ -23,12 +34,19 @@ export function presentWorkspace(row: WorkspaceRow) {
     name: row.name,
     country: row.country,
     defaultLanguage: row.defaultLanguage,
+    requiredOversightKinds: normaliseRequiredOversightKinds(row.requiredOversightKinds),
     createdAt: row.createdAt.toISOString(),
   };
 }
 
 function auditedFields(row: WorkspaceRow) {
-  return { name: row.name, slug: row.slug, country: row.country, defaultLanguage: row.defaultLanguage };
+  return {
+    name: row.name,
+    slug: row.slug,
+    country: row.country,
+    defaultLanguage: row.defaultLanguage,
+    requiredOversightKinds: normaliseRequiredOversightKinds(row.requiredOversightKinds),
+  };
 }
 
 /** Creates a workspace with `ownerId` as its owner; one transaction with its audit entries. */
@@ -74,13 +92,20 @@ export async function createWorkspace(options: {
   });
 }
 
-export async function updateWorkspace(options: {
-  db: Db;
-  actor: WorkspaceActor;
-  patch: Partial<Omit<WorkspaceInput, 'slug'>>;
-}) {
-  const { db, actor, patch } = options;
+export async function updateWorkspace(options: { db: Db; actor: WorkspaceActor; patch: WorkspacePatch }) {
+  const { db, actor } = options;
   authorize(actor, 'workspace:update');
+  const { requiredOversightKinds, ...fields } = options.patch;
+  if (requiredOversightKinds) {
+    const problem = requiredOversightKindsProblem(requiredOversightKinds);
+    if (problem) throw new AppError('bad_request', `requiredOversightKinds: ${problem}`);
+  }
+  const patch = {
+    ...fields,
+    ...(requiredOversightKinds && {
+      requiredOversightKinds: normaliseRequiredOversightKinds(requiredOversightKinds),
+    }),
+  };
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(workspaces)

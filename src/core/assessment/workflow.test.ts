@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reviewRefusal, scoringRefusal, type WorkflowContext, workflowRefusal } from './workflow.ts';
+import {
+  reviewRefusal,
+  scoringRefusal,
+  type WorkflowContext,
+  workflowDecision,
+  workflowRefusal,
+} from './workflow.ts';
 
 const base: WorkflowContext = {
   status: 'draft',
@@ -60,8 +66,36 @@ describe('workflow transitions', () => {
       { status: 'validated', workspaceRole: 'donor' },
       'only the secretariat (owner or admin) publishes assessments',
     ],
+    ['unpublish', { status: 'published', workspaceRole: 'admin', teamRole: null }, null],
+    [
+      'unpublish',
+      { status: 'published', workspaceRole: 'editor', teamRole: null },
+      'only the secretariat (owner or admin) unpublishes assessments',
+    ],
+    [
+      'unpublish',
+      { status: 'validated', workspaceRole: 'owner' },
+      'cannot unpublish an assessment that is validated',
+    ],
   ] as const)('%s with %o → %s', (action, overrides, refusal) => {
     expect(workflowRefusal(action, { ...base, ...overrides })).toBe(refusal);
+  });
+});
+
+describe('forbidden or conflict', () => {
+  it.each([
+    // Someone who may never take the step hears that first, whatever the status.
+    ['publish', { status: 'draft', workspaceRole: 'assessor' }, 'forbidden'],
+    ['unpublish', { status: 'validated', workspaceRole: 'assessor' }, 'forbidden'],
+    ['validate', { status: 'draft', workspaceRole: 'assessor', teamRole: 'lead' }, 'forbidden'],
+    // Someone who may take it, at the wrong moment, is told the status is in the way.
+    ['unpublish', { status: 'validated', workspaceRole: 'owner' }, 'conflict'],
+    ['publish', { status: 'published', workspaceRole: 'admin' }, 'conflict'],
+    ['submit', { status: 'in_review' }, 'conflict'],
+    // Missing prerequisites stay refusals, as before.
+    ['submit', { answerCount: 0 }, 'forbidden'],
+  ] as const)('%s with %o → %s', (action, overrides, code) => {
+    expect(workflowDecision(action, { ...base, ...overrides })?.code).toBe(code);
   });
 });
 

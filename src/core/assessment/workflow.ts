@@ -3,7 +3,7 @@ import type { Role } from '../access/roles.ts';
 /**
  * The life of an assessment: assessors score in draft, submit it for peer review, a reviewer
  * who scored nothing comments per item and either returns it or lets the secretariat validate it;
- * a validated assessment can be published and serve as a baseline.
+ * a validated assessment can be published (and unpublished again) and serve as a baseline.
  */
 export const ASSESSMENT_STATUSES = ['draft', 'in_review', 'validated', 'published'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -13,7 +13,8 @@ export type Side = (typeof SIDES)[number];
 export const TEAM_ROLES = ['lead', 'assessor', 'reviewer'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
-export type WorkflowAction = 'submit' | 'return' | 'validate' | 'publish';
+export const WORKFLOW_ACTIONS = ['submit', 'return', 'validate', 'publish', 'unpublish'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 export interface WorkflowContext {
   status: AssessmentStatus;
@@ -32,6 +33,7 @@ const NEXT: Record<WorkflowAction, { from: AssessmentStatus; to: AssessmentStatu
   return: { from: 'in_review', to: 'draft' },
   validate: { from: 'in_review', to: 'validated' },
   publish: { from: 'validated', to: 'published' },
+  unpublish: { from: 'published', to: 'validated' },
 };
 
 const isSecretariat = (role: Role) => role === 'owner' || role === 'admin';
@@ -40,34 +42,69 @@ export function nextStatus(action: WorkflowAction): AssessmentStatus {
   return NEXT[action].to;
 }
 
-/** Why the action is refused, or null when it may go ahead. */
-export function workflowRefusal(action: WorkflowAction, ctx: WorkflowContext): string | null {
-  if (ctx.status !== NEXT[action].from)
-    return `cannot ${action} an assessment that is ${ctx.status.replace('_', ' ')}`;
+/**
+ * A refused step: `forbidden` when the acting user may not take it, `conflict` when they may
+ * but the assessment is not at the status the step starts from.
+ */
+export interface WorkflowRefusal {
+  code: 'forbidden' | 'conflict';
+  reason: string;
+}
+
+/** Who may take the step at all, whatever the assessment's status. */
+function actorRefusal(action: WorkflowAction, ctx: WorkflowContext): string | null {
   switch (action) {
     case 'submit':
-      if (ctx.teamRole !== 'lead' && ctx.teamRole !== 'assessor')
-        return 'only the assessment team can submit it';
-      if (ctx.answerCount === 0) return 'score at least one item before submitting';
-      return null;
+      return ctx.teamRole === 'lead' || ctx.teamRole === 'assessor'
+        ? null
+        : 'only the assessment team can submit it';
     case 'return':
-      if (ctx.teamRole !== 'reviewer' && !isSecretariat(ctx.workspaceRole)) {
-        return 'only a reviewer or the secretariat can return an assessment';
-      }
-      return null;
+      return ctx.teamRole === 'reviewer' || isSecretariat(ctx.workspaceRole)
+        ? null
+        : 'only a reviewer or the secretariat can return an assessment';
     case 'validate':
       if (!isSecretariat(ctx.workspaceRole))
         return 'only the secretariat (owner or admin) validates assessments';
       if (ctx.scoredItems || ctx.teamRole === 'lead' || ctx.teamRole === 'assessor') {
         return 'an assessor cannot validate their own assessment';
       }
-      if (ctx.openReviewComments > 0) return `${ctx.openReviewComments} review comments are still open`;
       return null;
     case 'publish':
-      if (!isSecretariat(ctx.workspaceRole))
-        return 'only the secretariat (owner or admin) publishes assessments';
-      return null;
+      return isSecretariat(ctx.workspaceRole)
+        ? null
+        : 'only the secretariat (owner or admin) publishes assessments';
+    case 'unpublish':
+      return isSecretariat(ctx.workspaceRole)
+        ? null
+        : 'only the secretariat (owner or admin) unpublishes assessments';
   }
+}
+
+/** What the assessment itself still lacks before the step, once actor and status are right. */
+function prerequisiteRefusal(action: WorkflowAction, ctx: WorkflowContext): string | null {
+  if (action === 'submit' && ctx.answerCount === 0) return 'score at least one item before submitting';
+  if (action === 'validate' && ctx.openReviewComments > 0)
+    return `${ctx.openReviewComments} review comments are still open`;
+  return null;
+}
+
+/** Why the step is refused and how (see WorkflowRefusal), or null when it may go ahead. */
+export function workflowDecision(action: WorkflowAction, ctx: WorkflowContext): WorkflowRefusal | null {
+  const notAllowed = actorRefusal(action, ctx);
+  if (notAllowed) return { code: 'forbidden', reason: notAllowed };
+  if (ctx.status !== NEXT[action].from) {
+    return {
+      code: 'conflict',
+      reason: `cannot ${action} an assessment that is ${ctx.status.replace('_', ' ')}`,
+    };
+  }
+  const missing = prerequisiteRefusal(action, ctx);
+  return missing ? { code: 'forbidden', reason: missing } : null;
+}
+
+/** Why the action is refused, or null when it may go ahead. */
+export function workflowRefusal(action: WorkflowAction, ctx: WorkflowContext): string | null {
+  return workflowDecision(action, ctx)?.reason ?? null;
 }
 
 /**

@@ -1,9 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { WORKFLOW_ACTIONS } from '../../../core/assessment/workflow.ts';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
-import { AnswerBody, AssessmentParams, AssessmentSchema, ItemParams } from './schemas.ts';
+import { describeSubmitReadiness } from './readiness.ts';
+import {
+  AnswerBody,
+  AssessmentParams,
+  AssessmentSchema,
+  ItemParams,
+  SubmitReadinessSchema,
+} from './schemas.ts';
 import * as scoring from './scoring.ts';
 
 const tags = ['Assessments'];
@@ -26,16 +34,26 @@ const routes = {
     method: 'post',
     path: `${base}/transitions`,
     tags,
-    summary: 'Move the assessment on: submit for review, return to draft, validate, publish',
+    summary:
+      'Move the assessment on: submit for review, return to draft, validate, publish, or unpublish (back to validated). 403 when the user may not take the step, 409 when the assessment is not at the status it starts from.',
     request: {
       params: AssessmentParams,
-      ...jsonBody(z.object({ action: z.enum(['submit', 'return', 'validate', 'publish']) }).strict()),
+      ...jsonBody(z.object({ action: z.enum(WORKFLOW_ACTIONS) }).strict()),
     },
     responses: {
       200: jsonContent(z.object({ assessment: AssessmentSchema }), 'New status'),
       ...standardErrors,
       ...conflictError,
     },
+  }),
+  readiness: createRoute({
+    method: 'get',
+    path: `${base}/submit-readiness`,
+    tags,
+    summary:
+      'What to know before submitting for review: items nobody answered (the first few named, all counted) and whether the team has a reviewer who scored nothing',
+    request: { params: AssessmentParams },
+    responses: { 200: jsonContent(SubmitReadinessSchema, 'Readiness'), ...standardErrors },
   }),
   baseline: createRoute({
     method: 'put',
@@ -104,6 +122,11 @@ export function assessmentWorkflowRoutes({ database }: AppDeps) {
         action: c.req.valid('json').action,
       });
       return c.json({ assessment }, 200);
+    })
+    .openapi(routes.readiness, async (c) => {
+      const { slug, assessmentId } = c.req.valid('param');
+      const actor = await actorFor(await c.var.currentUser(), slug);
+      return c.json(await describeSubmitReadiness({ db, actor, assessmentId }), 200);
     })
     .openapi(routes.baseline, async (c) => {
       const { slug, assessmentId } = c.req.valid('param');

@@ -38,6 +38,16 @@ export const AssessmentSchema = z
   })
   .openapi('Assessment');
 
+export const SubmitReadinessSchema = z
+  .object({
+    unansweredCount: z.number().int(),
+    unanswered: z.array(
+      z.object({ itemId: z.string(), code: z.string(), text: z.record(z.string(), z.string()) }),
+    ),
+    hasReviewer: z.boolean(),
+  })
+  .openapi('SubmitReadiness');
+
 const title = z.string().trim().min(3, 'must be at least 3 characters').max(200);
 const scope = z.enum(['sector', 'actors']);
 

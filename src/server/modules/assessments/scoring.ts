@@ -10,7 +10,7 @@ import {
   scoringRefusal,
   type TeamRole,
   type WorkflowAction,
-  workflowRefusal,
+  workflowDecision,
 } from '../../../core/assessment/workflow.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
@@ -117,15 +117,17 @@ export async function transitionAssessment(options: {
   const { db, actor, action } = options;
   const s = await standing(db, actor, options.assessmentId);
   const openReviewComments = await repo.countOpenComments(db, s.row.id);
-  refuse(workflowRefusal(action, { ...s, openReviewComments }));
+  const refusal = workflowDecision(action, { ...s, openReviewComments });
+  if (refusal) throw new AppError(refusal.code, refusal.reason);
   const status = nextStatus(action);
   const now = new Date();
-  const stamps =
-    action === 'validate'
-      ? { validatedBy: actor.user.id, validatedAt: now }
-      : action === 'publish'
-        ? { publishedAt: now }
-        : {};
+  const stamps = {
+    validate: { validatedBy: actor.user.id, validatedAt: now },
+    publish: { publishedAt: now },
+    unpublish: { publishedAt: null },
+    submit: {},
+    return: {},
+  }[action];
   const updated = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(assessments)
@@ -138,7 +140,11 @@ export async function transitionAssessment(options: {
       action: `assessment.${action}`,
       entityType: 'assessment',
       entityId: row.id,
-      before: { status: s.status },
+      // Unpublishing keeps the date the results had been out since.
+      before:
+        action === 'unpublish'
+          ? { status: s.status, publishedAt: s.row.publishedAt?.toISOString() ?? null }
+          : { status: s.status },
       after: { status },
     });
     return row;

@@ -18,7 +18,8 @@ const SETTLED_STATUSES = ['validated', 'published'];
 /**
  * Turns an assessment's gaps (every item below the top of its scale) into needs. Items that
  * already have a need from this assessment are skipped, whatever that need's status, so running
- * it twice changes nothing. Returns how many were created and every need of the assessment.
+ * it twice changes nothing. Returns how many were created, how many needs from this assessment
+ * were already there, and every need of the assessment.
  */
 export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; assessmentId: string }) {
   const { db, actor } = options;
@@ -35,7 +36,7 @@ export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; as
   const framework = assessment.framework as Framework;
   const drafts = needsFromGaps(framework, gapAnalysis(framework, await aggregateStored(db, assessment)));
 
-  const created = await db.transaction(async (tx) => {
+  const { created, alreadyExisted } = await db.transaction(async (tx) => {
     // Two generations of the same assessment at once would both see no needs: take turns.
     await tx
       .select({ id: assessments.id })
@@ -48,7 +49,7 @@ export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; as
       .where(and(eq(needs.workspaceId, actor.workspace.id), eq(needs.assessmentId, assessment.id)));
     const covered = new Set(existing.map((row) => row.itemId));
     const fresh = drafts.filter((draft) => !covered.has(draft.itemId));
-    if (fresh.length === 0) return 0;
+    if (fresh.length === 0) return { created: 0, alreadyExisted: existing.length };
     await tx.insert(needs).values(
       fresh.map((draft) => ({
         id: randomUUID(),
@@ -70,9 +71,9 @@ export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; as
       entityId: assessment.id,
       after: { created: fresh.length, itemIds: fresh.map((draft) => draft.itemId) },
     });
-    return fresh.length;
+    return { created: fresh.length, alreadyExisted: existing.length };
   });
 
   const rows = await selectNeeds(db, actor.workspace.id, { assessmentId: assessment.id });
-  return { created, needs: rows.map(presentNeed) };
+  return { created, alreadyExisted, needs: rows.map(presentNeed) };
 }

@@ -169,6 +169,7 @@ describe('needs drawn from an assessment', () => {
     const first = await api(ctx, 'POST', generatePath(assessment.id), { cookie: donor.cookie });
     expect(first.status).toBe(200);
     expect(first.body.created).toBe(2);
+    expect(first.body.alreadyExisted).toBe(0);
     expect(first.body.needs).toEqual([
       expect.objectContaining({
         itemId: assessment.itemIds[0],
@@ -190,6 +191,7 @@ describe('needs drawn from an assessment', () => {
     });
     const again = await api(ctx, 'POST', generatePath(assessment.id), { cookie: home.owner.cookie });
     expect(again.body.created).toBe(0);
+    expect(again.body.alreadyExisted).toBe(2);
     expect(again.body.needs.map((n: { id: string }) => n.id)).toEqual(
       first.body.needs.map((n: { id: string }) => n.id),
     );
@@ -198,11 +200,20 @@ describe('needs drawn from an assessment', () => {
     });
     expect(listed.body.needs).toHaveLength(2);
 
+    // A deleted need comes back; the one still there is counted as existing.
+    expect(
+      (await api(ctx, 'DELETE', `${needsPath()}/${first.body.needs[0].id}`, { cookie: donor.cookie })).status,
+    ).toBe(204);
+    const refilled = await api(ctx, 'POST', generatePath(assessment.id), { cookie: donor.cookie });
+    expect(refilled.body).toMatchObject({ created: 1, alreadyExisted: 1 });
+    expect(refilled.body.needs).toHaveLength(2);
+
     const audit = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit?action=need.generate`, {
       cookie: home.owner.cookie,
     });
+    // The call that created nothing left no entry; the first and the refill did.
     expect(audit.body.entries.filter((e: { entityId: string }) => e.entityId === assessment.id)).toHaveLength(
-      1,
+      2,
     );
   });
 });

@@ -112,10 +112,17 @@ const routes = {
     tags,
     summary: "Draw needs from a validated or published assessment's gaps",
     description:
-      'One need per item below the top of its scale, severity from the gap and importance from the item weight. Items that already have a need from this assessment are skipped, so repeating the call creates nothing new. Returns the count created and every need of the assessment.',
+      'One need per item below the top of its scale, severity from the gap and importance from the item weight. Items that already have a need from this assessment are skipped, so repeating the call creates nothing new. Returns the count created, the count of needs from this assessment that existed before the call, and every need of the assessment.',
     request: { params: AssessmentParams },
     responses: {
-      200: jsonContent(z.object({ created: z.number().int(), needs: z.array(NeedSchema) }), 'Generated'),
+      200: jsonContent(
+        z.object({
+          created: z.number().int(),
+          alreadyExisted: z.number().int(),
+          needs: z.array(NeedSchema),
+        }),
+        'Generated',
+      ),
       ...standardErrors,
       ...conflictError,
     },

@@ -2,6 +2,7 @@ import { checkSchedule, criticalPath, explainInfeasibility, lowerBound } from '.
 import type { Infeasibility, Violation } from '../scheduling/types.ts';
 import { costPerYear, planFinish, resourceLoads } from './analysis.ts';
 import { currentStarts, type PlanProblem, planToProblem } from './model.ts';
+import { phaseWarnings } from './phases.ts';
 import type { PlanData } from './types.ts';
 
 export interface PlanViolation {
@@ -28,18 +29,36 @@ function infeasibilityItems(infeasibility: Infeasibility, model: PlanProblem): s
   return [];
 }
 
+/** A release broken because the activity has not started and is planned before the status date. */
+function beforeStatusDate(
+  violation: Violation,
+  model: PlanProblem,
+  starts: number[],
+): violation is Extract<Violation, { kind: 'release' }> {
+  return (
+    violation.kind === 'release' &&
+    model.statusMonth !== null &&
+    starts[violation.activity] < model.statusMonth
+  );
+}
+
 /** Everything the plan views show about the current schedule: feasibility, bounds, critical path, loads, costs. */
 export function analysePlan(plan: PlanData) {
   const model = planToProblem(plan);
   const infeasibility = explainInfeasibility(model.problem);
-  const scheduled = plan.items.every((item) => item.kind !== 'activity' || item.startMonth !== null);
+  const held = new Set(model.held.map((activity) => activity.itemId));
+  const scheduled = plan.items.every(
+    (item) => item.kind !== 'activity' || item.startMonth !== null || held.has(item.id),
+  );
   const starts = currentStarts(plan, model);
   const violations: PlanViolation[] =
     infeasibility?.kind === 'cycle' || !scheduled
       ? []
       : checkSchedule(model.problem, starts).map((violation) => ({
-          kind: violation.kind,
-          message: violation.message,
+          kind: beforeStatusDate(violation, model, starts) ? 'status_date' : violation.kind,
+          message: beforeStatusDate(violation, model, starts)
+            ? `${model.problem.activities[violation.activity].label} has not started but is planned at ${starts[violation.activity]}, before the status date ${model.statusMonth}`
+            : violation.message,
           itemIds: violationItems(violation, model),
         }));
   const critical =
@@ -47,10 +66,13 @@ export function analysePlan(plan: PlanData) {
       ? []
       : criticalPath(model.problem, starts).map((index) => model.activityIds[index]);
   return {
+    statusMonth: model.statusMonth,
+    held: model.held,
     finishMonth: planFinish(plan),
     lowerBound: infeasibility?.kind === 'cycle' ? null : lowerBound(model.problem),
     criticalPath: critical,
     violations,
+    warnings: infeasibility?.kind === 'cycle' ? [] : phaseWarnings(plan, model, starts),
     infeasibility: infeasibility
       ? {
           kind: infeasibility.kind,

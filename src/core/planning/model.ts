@@ -1,7 +1,17 @@
 import { explainInfeasibility } from '../scheduling/index.ts';
 import type { Infeasibility, Precedence, Resource, SchedulingProblem } from '../scheduling/types.ts';
 import { MONTHS_PER } from './portfolio.ts';
+import { progressOf, statusMonthOf } from './status.ts';
 import type { PlanData, PlanItemData, PlanResourceData } from './types.ts';
+
+/** An activity the engine may not move: finished (fixed at its actual months) or started (its start kept). */
+export interface HeldActivity {
+  itemId: string;
+  code: string;
+  state: 'finished' | 'started';
+  start: number;
+  finish: number;
+}
 
 /** A plan turned into a scheduling problem over its activities, with the maps back to item ids. */
 export interface PlanProblem {
@@ -10,6 +20,9 @@ export interface PlanProblem {
   activityIds: string[];
   indexOf: Map<string, number>;
   resourceIds: string[];
+  /** The status date as a month offset (null: the plan has none, nothing is held). */
+  statusMonth: number | null;
+  held: HeldActivity[];
 }
 
 export function isActivity(item: PlanItemData): boolean {
@@ -71,26 +84,51 @@ export function planToProblem(plan: PlanData): PlanProblem {
         precedences.push({ from: fromIndex, to: toIndex, type: dependency.type, lag: dependency.lag });
       }
   }
+  const statusMonth = statusMonthOf(plan);
+  const held: HeldActivity[] = [];
   const problem: SchedulingProblem = {
-    activities: activities.map((item) => ({
-      label: `${item.code} ${item.name}`,
-      duration: activityDuration(item),
-      demands: plan.resources.map((resource) => monthlyDemand(item, resource)),
-      release: item.releaseMonth ?? undefined,
-      deadline: item.deadlineMonth ?? undefined,
-      weight: item.weight,
-    })),
+    activities: activities.map((item) => {
+      const activity = {
+        label: `${item.code} ${item.name}`,
+        duration: activityDuration(item),
+        demands: plan.resources.map((resource) => monthlyDemand(item, resource)),
+        release: item.releaseMonth ?? undefined,
+        deadline: item.deadlineMonth ?? undefined,
+        weight: item.weight,
+      };
+      const progress = progressOf(item, plan.startMonth, statusMonth);
+      if (progress.state !== 'not_started') {
+        const { start, duration, state } = progress;
+        held.push({ itemId: item.id, code: item.code, state, start, finish: start + duration });
+        return { ...activity, duration, release: undefined, fixedStart: start };
+      }
+      // nothing that has not started may start before the status date
+      if (statusMonth !== null && statusMonth > (activity.release ?? 0)) activity.release = statusMonth;
+      return activity;
+    }),
     precedences,
     resources: plan.resources.map(toEngineResource),
   };
-  return { problem, activityIds, indexOf, resourceIds: plan.resources.map((resource) => resource.id) };
+  return {
+    problem,
+    activityIds,
+    indexOf,
+    resourceIds: plan.resources.map((resource) => resource.id),
+    statusMonth,
+    held,
+  };
 }
 
-/** The activities' scheduled starts in engine order; unscheduled activities start at their release. */
+/**
+ * The activities' starts in engine order: a held activity where it actually started, the others where
+ * they are scheduled (unscheduled ones at their release).
+ */
 export function currentStarts(plan: PlanData, model: PlanProblem): number[] {
-  return model.activityIds.map((id) => {
-    const item = plan.items.find((candidate) => candidate.id === id) as PlanItemData;
-    return item.startMonth ?? item.releaseMonth ?? 0;
+  const byId = new Map(plan.items.map((item) => [item.id, item]));
+  return model.activityIds.map((id, index) => {
+    const activity = model.problem.activities[index];
+    if (activity.fixedStart !== undefined) return activity.fixedStart;
+    return byId.get(id)?.startMonth ?? activity.release ?? 0;
   });
 }
 

@@ -59,6 +59,14 @@ export interface PlanResourceData {
 export interface PlanData {
   startMonth: string;
   horizonMonths: number;
+  /**
+   * The month the plan is re-planned from ('YYYY-MM', the caller resolves "today"): what is finished is
+   * fixed, what has started keeps its actual start, nothing else starts before it. Absent: a plan drawn
+   * up ahead, every activity free.
+   */
+  statusDate?: string;
+  /** Quick-impact work should start within this many months of the plan's start (default 6). */
+  quickImpactMonths?: number;
   items: PlanItemData[];
   dependencies: PlanDependencyData[];
   resources: PlanResourceData[];

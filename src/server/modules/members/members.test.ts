@@ -81,6 +81,46 @@ describe('members', () => {
       cookie: home.owner.cookie,
     });
     expect(remove.status).toBe(409);
+    expect(remove.body.error.message).toMatch(/at least one owner/);
+  });
+
+  it('an owner does not remove or demote themselves while other owners remain; another owner can', async () => {
+    const first = await newMember(ctx, home, 'owner');
+    const second = await newMember(ctx, home, 'owner');
+    const selfDemote = await api(ctx, 'PATCH', `${membersPath()}/${first.memberId}`, {
+      cookie: first.cookie,
+      body: { role: 'admin' },
+    });
+    expect(selfDemote.status).toBe(409);
+    expect(selfDemote.body.error.message).toBe(
+      'role: you cannot give up your own owner role: another owner must do this',
+    );
+    const selfRemove = await api(ctx, 'DELETE', `${membersPath()}/${first.memberId}`, {
+      cookie: first.cookie,
+    });
+    expect(selfRemove.status).toBe(409);
+    expect(selfRemove.body.error.message).toBe(
+      'you cannot remove yourself as owner: another owner must do this',
+    );
+    // Keeping one's own owner role is no demotion.
+    expect(
+      (
+        await api(ctx, 'PATCH', `${membersPath()}/${first.memberId}`, {
+          cookie: first.cookie,
+          body: { role: 'owner' },
+        })
+      ).status,
+    ).toBe(200);
+
+    const demoted = await api(ctx, 'PATCH', `${membersPath()}/${first.memberId}`, {
+      cookie: second.cookie,
+      body: { role: 'admin' },
+    });
+    expect(demoted.status).toBe(200);
+    expect(demoted.body.member.role).toBe('admin');
+    expect(
+      (await api(ctx, 'DELETE', `${membersPath()}/${first.memberId}`, { cookie: second.cookie })).status,
+    ).toBe(204);
   });
 
   it('DELETE: 404 for a member of another workspace, success removes access', async () => {

@@ -58,6 +58,16 @@ async function ensureAnotherOwner(db: Db, workspaceId: string, member: { role: s
   }
 }
 
+/**
+ * An owner never removes or demotes themselves, even when other owners remain: one slip would
+ * lock the secretariat lead out, so another owner makes that change.
+ */
+function ensureNotOwnSeat(actor: WorkspaceActor, member: { userId: string; role: string }, what: string) {
+  if (member.role === 'owner' && member.userId === actor.user.id) {
+    throw new AppError('conflict', `${what}: another owner must do this`);
+  }
+}
+
 export async function changeMemberRole(options: {
   db: Db;
   actor: WorkspaceActor;
@@ -69,7 +79,10 @@ export async function changeMemberRole(options: {
   const member = await loadMember(db, actor, options.memberId);
   const refusal = roleChangeRefusal(actor.role, member.role as Role, role);
   if (refusal) throw new AppError('forbidden', refusal);
-  if (role !== 'owner') await ensureAnotherOwner(db, actor.workspace.id, member);
+  if (role !== 'owner') {
+    await ensureAnotherOwner(db, actor.workspace.id, member);
+    ensureNotOwnSeat(actor, member, 'role: you cannot give up your own owner role');
+  }
   await db.transaction(async (tx) => {
     await tx.update(memberships).set({ role }).where(eq(memberships.id, member.id));
     await appendAudit(tx, {
@@ -94,6 +107,7 @@ export async function removeMember(options: { db: Db; actor: WorkspaceActor; mem
   const refusal = roleChangeRefusal(actor.role, member.role as Role, member.role as Role);
   if (refusal) throw new AppError('forbidden', refusal);
   await ensureAnotherOwner(db, actor.workspace.id, member);
+  ensureNotOwnSeat(actor, member, 'you cannot remove yourself as owner');
   await db.transaction(async (tx) => {
     await tx.delete(memberships).where(eq(memberships.id, member.id));
     await appendAudit(tx, {

@@ -6,7 +6,7 @@ import {
   type TestContext,
   type TestWorkspace,
 } from '../testing/harness.ts';
-import { KASORA_PLAN } from './kasora-plan.ts';
+import { readDemoPlan } from './plan-file.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedPlan } from './seed-plan.ts';
 import { seedMapAndAssessments } from './seed-testing.ts';
@@ -14,6 +14,7 @@ import { seedMapAndAssessments } from './seed-testing.ts';
 let ctx: TestContext;
 let workspace: TestWorkspace;
 let seeded: Awaited<ReturnType<typeof seedPlan>>;
+const demo = readDemoPlan();
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -35,9 +36,9 @@ describe('the Kasora demo plan', () => {
   it('holds about sixty activities, linked to needs, scheduled without breaking any constraint', async () => {
     const detail = await get(`/${seeded.planId}`);
     const activities = detail.items.filter((item: { kind: string }) => item.kind === 'activity');
-    expect(activities.length).toBe(KASORA_PLAN.items.filter((item) => item.kind === 'activity').length);
+    expect(activities.length).toBe(demo.items.filter((item) => item.kind === 'activity').length);
     expect(activities.length).toBeGreaterThanOrEqual(55);
-    expect(detail.dependencies.length).toBe(KASORA_PLAN.dependencies.length);
+    expect(detail.dependencies.length).toBe(demo.dependencies.length);
     expect(detail.items.some((item: { needIds: string[] }) => item.needIds.length > 0)).toBe(true);
     expect(detail.analysis.violations).toEqual([]);
     expect(detail.analysis.finishMonth).toBeGreaterThanOrEqual(detail.analysis.lowerBound);
@@ -61,7 +62,7 @@ describe('the Kasora demo plan', () => {
     expect(tracking.totals.green).toBeGreaterThan(0);
     expect(tracking.totals.amber + tracking.totals.red).toBeGreaterThan(0);
     const { risks } = await get(`/${seeded.planId}/risks`);
-    expect(risks.length).toBe(KASORA_PLAN.risks.length);
+    expect(risks.length).toBe(demo.risks.length);
     expect(risks.some((risk: { category: string }) => risk.category === 'spoilers')).toBe(true);
   });
 

@@ -11,7 +11,7 @@ import { createRisk } from '../modules/plans/risks-service.ts';
 import { createScenario } from '../modules/plans/scenarios-service.ts';
 import { createDependency, createResource, updateResource } from '../modules/plans/structure-service.ts';
 import type { WorkspaceActor } from '../modules/workspaces/membership.ts';
-import { type DemoItem, type DemoPlan, KASORA_PLAN } from './kasora-plan.ts';
+import { type DemoPlan, type DemoPlanItem, readDemoPlan } from './plan-file.ts';
 
 /** Schedules the demo plan with the optimiser; work already under way stays where it really started. */
 async function scheduleDemo(db: Db, actor: WorkspaceActor, planId: string, demo: DemoPlan) {
@@ -21,10 +21,10 @@ async function scheduleDemo(db: Db, actor: WorkspaceActor, planId: string, demo:
   const byCode = new Map(demo.items.map((item) => [item.code, item]));
   model.activityIds.forEach((id, index) => {
     const item = data.items.find((candidate) => candidate.id === id);
-    const progress = item ? byCode.get(item.code)?.progress : undefined;
-    if (!progress?.actualStart) return;
+    const actualStart = item ? byCode.get(item.code)?.progress?.actualStart : undefined;
+    if (!actualStart) return;
     const activity = model.problem.activities[index];
-    activity.release = monthOffset(demo.startMonth, progress.actualStart);
+    activity.release = monthOffset(demo.plan.startMonth, actualStart);
     activity.deadline = activity.release + activity.duration;
   });
   const result = optimiseSchedule(model.problem, {
@@ -36,9 +36,9 @@ async function scheduleDemo(db: Db, actor: WorkspaceActor, planId: string, demo:
   await setSchedule({ db, actor, planId, starts });
 }
 
-/** Parents before children, whatever order the data lists them in. */
-function parentsFirst(items: DemoItem[]): DemoItem[] {
-  const ordered: DemoItem[] = [];
+/** Parents before children, whatever order the file lists them in. */
+function parentsFirst(items: DemoPlanItem[]): DemoPlanItem[] {
+  const ordered: DemoPlanItem[] = [];
   const placed = new Set<string>();
   let pending = items;
   while (pending.length > 0) {
@@ -54,19 +54,14 @@ function parentsFirst(items: DemoItem[]): DemoItem[] {
   return ordered;
 }
 
-/**
- * The demo's five-year reform plan, entered through the same services as the API: portfolio linked to the
- * baseline's needs, resources, dependencies, an optimised and approved schedule, progress, risks, and a
- * scenario in which EU funding shrinks after 2027.
- */
-export async function seedPlan(db: Db, owner: WorkspaceActor, demo: DemoPlan = KASORA_PLAN) {
-  const workspaceId = owner.workspace.id;
+/** Turns the names the file uses (actor acronyms, framework items) into the workspace's ids. */
+async function workspaceLookups(db: Db, workspaceId: string) {
   const actorRows = await db.select().from(actors).where(eq(actors.workspaceId, workspaceId));
-  const actorId = (nameOrAcronym: string | undefined) => {
+  const findActor = (nameOrAcronym: string) =>
+    actorRows.find((row) => row.acronym === nameOrAcronym || row.name === nameOrAcronym);
+  const actorId = (nameOrAcronym: string | null | undefined) => {
     if (!nameOrAcronym) return null;
-    const row = actorRows.find(
-      (candidate) => candidate.acronym === nameOrAcronym || candidate.name === nameOrAcronym,
-    );
+    const row = findActor(nameOrAcronym);
     if (!row) throw new Error(`demo plan: no actor "${nameOrAcronym}" in the sector map`);
     return row.id;
   };
@@ -77,137 +72,93 @@ export async function seedPlan(db: Db, owner: WorkspaceActor, demo: DemoPlan = K
     .limit(1);
   const needRows = baseline ? await db.select().from(needs).where(eq(needs.assessmentId, baseline.id)) : [];
   const needOf = new Map(needRows.map((row) => [row.itemId, row.id]));
+  // A criterion the baseline found no gap in has no need to link to.
+  const needIds = (criteria: string[] = []) => criteria.flatMap((criterion) => needOf.get(criterion) ?? []);
+  return { findActor, actorId, needIds };
+}
 
-  const plan = await createPlan({
-    db,
-    actor: owner,
-    input: {
-      name: demo.name,
-      description: demo.description,
-      startMonth: demo.startMonth,
-      horizonMonths: demo.horizonMonths,
-    },
-  });
+/**
+ * The demo's five-year reform plan, read from its JSON file and entered through the same services as the
+ * API: portfolio linked to the baseline's needs, resources, dependencies, an optimised and approved
+ * schedule, progress, risks, and a scenario with less money from one funder.
+ */
+export async function seedPlan(db: Db, owner: WorkspaceActor, demo: DemoPlan = readDemoPlan()) {
+  const { findActor, actorId, needIds } = await workspaceLookups(db, owner.workspace.id);
+  const plan = await createPlan({ db, actor: owner, input: demo.plan });
+  const planId = plan.id;
+
   const resourceIds = new Map<string, string>();
-  for (const resource of demo.resources) {
-    const created = await createResource({
-      db,
-      actor: owner,
-      planId: plan.id,
-      input: {
-        name: resource.name,
-        kind: resource.kind,
-        unit: resource.unit,
-        funderActorId: actorId(resource.funder),
-        currency: resource.currency ?? null,
-        limitKind: resource.limitKind,
-        capacityPeriod: resource.capacityPeriod,
-        capacities: resource.capacities,
-      },
-    });
-    resourceIds.set(resource.key, created.id);
+  for (const { key, funder, ...resource } of demo.resources) {
+    const input = { ...resource, funderActorId: actorId(funder) };
+    resourceIds.set(key, (await createResource({ db, actor: owner, planId, input })).id);
   }
+  const resourceId = (key: string) => resourceIds.get(key) as string;
+
   const itemIds = new Map<string, string>();
   for (const item of parentsFirst(demo.items)) {
-    const created = await createItem({
-      db,
-      actor: owner,
-      planId: plan.id,
-      input: {
-        kind: item.kind,
-        parentId: item.parent ? (itemIds.get(item.parent) ?? null) : null,
-        code: item.code,
-        name: item.name,
-        description: item.description ?? null,
-        phase: item.phase,
-        quickImpact: item.quickImpact ?? false,
-        leadActorId: actorId(item.lead),
-        partnerActorIds: (item.partners ?? []).map((partner) => actorId(partner) as string),
-        needIds: (item.needItems ?? []).flatMap((id) => (needOf.has(id) ? [needOf.get(id) as string] : [])),
-        principles: item.principles ?? [],
-        benchmarks: item.benchmarks ?? [],
-        duration: item.kind === 'activity' ? (item.duration ?? 1) : null,
-        releaseMonth: item.release ?? null,
-        deadlineMonth: item.deadline ?? null,
-        weight: item.weight ?? 1,
-        demands: Object.fromEntries(
-          Object.entries(item.demands ?? {}).map(([key, amount]) => [resourceIds.get(key) as string, amount]),
-        ),
-      },
-    });
-    itemIds.set(item.code, created.id);
+    const { parent, lead, partners, needItems, demands, progress: _progress, ...fields } = item;
+    const input = {
+      ...fields,
+      parentId: parent ? itemIds.get(parent) : null,
+      leadActorId: actorId(lead),
+      partnerActorIds: (partners ?? []).map((partner) => actorId(partner) as string),
+      needIds: needIds(needItems),
+      demands: Object.fromEntries(
+        Object.entries(demands ?? {}).map(([key, amount]) => [resourceId(key), amount]),
+      ),
+    };
+    itemIds.set(item.code, (await createItem({ db, actor: owner, planId, input })).id);
   }
-  const id = (code: string) => itemIds.get(code) as string;
-  for (const dependency of demo.dependencies)
-    await createDependency({
-      db,
-      actor: owner,
-      planId: plan.id,
-      input: {
-        predecessorId: id(dependency.from),
-        successorId: id(dependency.to),
-        type: dependency.type,
-        lag: dependency.lag ?? 0,
-      },
-    });
+  const itemId = (code: string) => itemIds.get(code) as string;
 
-  await scheduleDemo(db, owner, plan.id, demo);
-  await approvePlan({ db, actor: owner, planId: plan.id });
+  for (const { from, to, ...dependency } of demo.dependencies) {
+    const input = { ...dependency, predecessorId: itemId(from), successorId: itemId(to) };
+    await createDependency({ db, actor: owner, planId, input });
+  }
+
+  await scheduleDemo(db, owner, planId, demo);
+  await approvePlan({ db, actor: owner, planId });
   for (const item of demo.items)
     if (item.progress)
-      await updateItem({
-        db,
-        actor: owner,
-        planId: plan.id,
-        itemId: id(item.code),
-        patch: {
-          status: item.progress.status,
-          percentComplete: item.progress.percentComplete,
-          actualStart: item.progress.actualStart ?? null,
-          actualFinish: item.progress.actualFinish ?? null,
-        },
-      });
-  for (const risk of demo.risks) {
-    const owned = risk.owner
-      ? actorRows.find((row) => row.acronym === risk.owner || row.name === risk.owner)
-      : undefined;
-    await createRisk({
-      db,
-      actor: owner,
-      planId: plan.id,
-      input: {
-        title: risk.title,
-        description: risk.description ?? null,
-        category: risk.category,
-        likelihood: risk.likelihood,
-        impact: risk.impact,
-        ownerActorId: owned?.id ?? null,
-        ownerName: owned ? null : (risk.owner ?? null),
-        mitigation: risk.mitigation ?? null,
-        status: risk.status ?? 'open',
-        itemIds: risk.items.map(id),
-      },
-    });
+      await updateItem({ db, actor: owner, planId, itemId: itemId(item.code), patch: item.progress });
+
+  for (const { owner: riskOwner, items, ...risk } of demo.risks) {
+    const owningActor = riskOwner ? findActor(riskOwner) : undefined;
+    const input = {
+      ...risk,
+      ownerActorId: owningActor?.id ?? null,
+      ownerName: owningActor ? null : (riskOwner ?? null),
+      itemIds: items.map(itemId),
+    };
+    await createRisk({ db, actor: owner, planId, input });
   }
 
-  const scenario = await createScenario({
-    db,
-    actor: owner,
-    planId: plan.id,
-    input: { name: demo.scenario.name, note: demo.scenario.note },
-  });
-  const { resources } = await loadPlanContents(db, await findPlan(db, workspaceId, scenario.id));
-  for (const [key, capacities] of Object.entries(demo.scenario.capacities)) {
+  const scenarioId = await seedScenario(db, owner, planId, demo, resourceIds);
+  return { planId, scenarioId };
+}
+
+/** The scenario: a copy of the plan with some resources' capacities changed, re-optimised. */
+async function seedScenario(
+  db: Db,
+  owner: WorkspaceActor,
+  planId: string,
+  demo: DemoPlan,
+  resourceIds: Map<string, string>,
+) {
+  const { capacities, ...input } = demo.scenario;
+  const scenario = await createScenario({ db, actor: owner, planId, input });
+  const { resources } = await loadPlanContents(db, await findPlan(db, owner.workspace.id, scenario.id));
+  for (const [key, changed] of Object.entries(capacities)) {
     const copy = resources.find((resource) => resource.originId === resourceIds.get(key));
-    if (copy)
-      await updateResource({
-        db,
-        actor: owner,
-        planId: scenario.id,
-        resourceId: copy.id,
-        patch: { capacities },
-      });
+    if (!copy) throw new Error(`demo plan: the scenario has no copy of resource "${key}"`);
+    await updateResource({
+      db,
+      actor: owner,
+      planId: scenario.id,
+      resourceId: copy.id,
+      patch: { capacities: changed },
+    });
   }
   await scheduleDemo(db, owner, scenario.id, demo);
-  return { planId: plan.id, scenarioId: scenario.id };
+  return scenario.id;
 }

@@ -6,6 +6,7 @@ import {
   LANGUAGES as WORKSPACE_LANGUAGES,
   type Language as WorkspaceLanguage,
 } from '../../core/access/workspace-input';
+import type { OversightKind } from '../../core/sector-map/relations';
 
 export { type Permission, ROLES, type Role, WORKSPACE_LANGUAGES, type WorkspaceLanguage };
 
@@ -44,6 +45,8 @@ export interface WorkspaceDetail {
   name: string;
   country: string | null;
   defaultLanguage: string;
+  /** The oversight kinds whose absence over an armed actor counts as a gap. */
+  requiredOversightKinds: OversightKind[];
   createdAt: string;
   memberCount: number;
 }
@@ -65,6 +68,7 @@ export interface WorkspaceUpdateInput {
   name?: string;
   country?: string;
   defaultLanguage?: string;
+  requiredOversightKinds?: OversightKind[];
 }
 
 export interface Member {

@@ -7,6 +7,7 @@ import { RouterAnchor } from '../../app/RouterLinks';
 import { ErrorAlert, PageLoader } from '../../app/status';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
 import { CategoryBadge, KindBadges } from './ActorBadges';
+import { OversightRule } from './OversightRule';
 import { useSectorLabels } from './useSectorLabels';
 
 function GapCard({ slug, entry }: { slug: string; entry: OversightCoverage }) {
@@ -68,13 +69,14 @@ export function OversightGapsPage() {
   });
   if (gaps.isPending) return <PageLoader />;
   if (gaps.isError) return <ErrorAlert error={gaps.error} />;
-  const { coverage, assessedCount, gapCount } = gaps.data;
+  const { coverage, assessedCount, gapCount, requiredKinds } = gaps.data;
   const withGaps = coverage.filter((entry) => entry.missing.length > 0);
   const covered = coverage.filter((entry) => entry.missing.length === 0);
 
   return (
     <Stack gap="sm" data-testid="oversight-gaps">
       <Text size="sm">{t('map.gaps.intro')}</Text>
+      <OversightRule requiredKinds={requiredKinds} />
       {assessedCount === 0 ? (
         <Text c="dimmed">{t('map.gaps.noneAssessed')}</Text>
       ) : gapCount > 0 ? (

@@ -7,9 +7,10 @@ import { api, queryKeys } from '../../api/endpoints';
 import { errorText, fieldErrorOf } from '../../app/errors';
 import { NoAccessAlert } from '../../app/status';
 import { WorkspaceLanguageSelect } from './LanguageSelect';
+import { OversightRuleField } from './OversightRuleField';
 import { useCurrentWorkspace } from './workspaceContext';
 
-const FIELDS = ['name', 'country', 'defaultLanguage'] as const;
+const FIELDS = ['name', 'country', 'defaultLanguage', 'requiredOversightKinds'] as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -18,12 +19,20 @@ export function SettingsPage() {
   const [name, setName] = useState(workspace.name);
   const [country, setCountry] = useState(workspace.country ?? '');
   const [defaultLanguage, setDefaultLanguage] = useState(workspace.defaultLanguage);
+  const [requiredOversightKinds, setRequiredOversightKinds] = useState(workspace.requiredOversightKinds);
   const [nameMissing, setNameMissing] = useState(false);
+  const [noOversightKind, setNoOversightKind] = useState(false);
 
   const save = useMutation({
     mutationFn: () =>
-      api.updateWorkspace(workspace.slug, { name: name.trim(), country: country.trim(), defaultLanguage }),
+      api.updateWorkspace(workspace.slug, {
+        name: name.trim(),
+        country: country.trim(),
+        defaultLanguage,
+        requiredOversightKinds,
+      }),
     onSuccess: async () => {
+      // The workspace key prefixes every query of the workspace, the gaps that follow the oversight rule included.
       await queryClient.invalidateQueries({ queryKey: queryKeys.workspace(workspace.slug) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.me });
       await queryClient.invalidateQueries({ queryKey: queryKeys.workspaces });
@@ -38,8 +47,10 @@ export function SettingsPage() {
   function submit(event: FormEvent) {
     event.preventDefault();
     const missing = name.trim() === '';
+    const noKind = requiredOversightKinds.length === 0;
     setNameMissing(missing);
-    if (!missing) save.mutate();
+    setNoOversightKind(noKind);
+    if (!missing && !noKind) save.mutate();
   }
 
   return (
@@ -82,6 +93,17 @@ export function SettingsPage() {
               error={serverField?.field === 'country' ? serverField.message : undefined}
             />
             <WorkspaceLanguageSelect value={defaultLanguage} onChange={setDefaultLanguage} />
+            <OversightRuleField
+              value={requiredOversightKinds}
+              onChange={setRequiredOversightKinds}
+              error={
+                noOversightKind
+                  ? t('settings.oversightRuleRequired')
+                  : serverField?.field === 'requiredOversightKinds'
+                    ? serverField.message
+                    : undefined
+              }
+            />
             <Group justify="flex-end">
               <Button type="submit" loading={save.isPending}>
                 {t('common.save')}

@@ -2,7 +2,7 @@ import { frameworkRange, itemLevels, type ScaleRange } from '../frameworks/struc
 import type { Framework, Group, Item, SsrDimension } from '../frameworks/types.ts';
 import { type Answer, type Answers, answerStatus, checkAnswers } from './answers.ts';
 import { bandFor } from './bands.ts';
-import { type PefaGrade, pefaGradeOfValue, pefaM1, pefaM2, pefaScoreValue } from './pefa.ts';
+import { type PefaGrade, pefaGradeOfValue, pefaIndicatorScore, pefaScoreValue } from './pefa.ts';
 
 export interface AnswerCounts {
   scored: number;
@@ -29,6 +29,11 @@ export interface ItemResult extends ScoredNode {
 export interface GroupResult extends ScoredNode {
   dimension: SsrDimension | null;
   weight: number;
+  /**
+   * True when this PEFA M2 indicator's letter comes from Custodes' derived averaging rule (three
+   * or more graded dimensions), not from a rule known to match the official PEFA table.
+   */
+  derivedRule: boolean;
   items: ItemResult[];
   groups: GroupResult[];
 }
@@ -108,15 +113,17 @@ export function aggregateAssessment(framework: Framework, answers: Answers): Ass
     const counts = [...items, ...groups].reduce((total, child) => addCounts(total, child.counts), noCounts());
     let score: number | null;
     let band: string | null;
+    let derivedRule = false;
     if (isPefa && group.pefaMethod) {
       const grades = items.flatMap((item): PefaGrade[] => {
         if (item.answer === 'insufficient_evidence') return ['D'];
         const grade = item.score === null ? null : pefaGradeOfValue(item.score);
         return grade ? [grade] : [];
       });
-      const indicator = group.pefaMethod === 'M1' ? pefaM1(grades) : pefaM2(grades);
-      score = indicator === null ? null : pefaScoreValue(indicator);
-      band = indicator;
+      const indicator = pefaIndicatorScore(group.pefaMethod, grades);
+      score = indicator.score === null ? null : pefaScoreValue(indicator.score);
+      band = indicator.score;
+      derivedRule = indicator.score !== null && indicator.derived;
     } else {
       score = meanOfScored([...items, ...groups], weighted);
       band = isPefa ? null : bandLabel(score);
@@ -128,6 +135,7 @@ export function aggregateAssessment(framework: Framework, answers: Answers): Ass
       weight: group.weight ?? 1,
       score,
       band,
+      derivedRule,
       counts,
       items,
       groups,

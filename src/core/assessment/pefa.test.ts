@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type PefaGrade, pefaM1, pefaM2, pefaScoreFromValue, pefaScoreValue } from './pefa.ts';
+import { PEFA_STYLE } from '../frameworks/pefa-style.ts';
+import { aggregateAssessment } from './aggregate.ts';
+import { pefaFramework } from './fixtures.ts';
+import {
+  type PefaGrade,
+  pefaDerivedIndicatorIds,
+  pefaIndicatorScore,
+  pefaM1,
+  pefaM2,
+  pefaM2IsDerived,
+  pefaScoreFromValue,
+  pefaScoreValue,
+} from './pefa.ts';
 
 const grades = (letters: string) => [...letters] as PefaGrade[];
 
@@ -131,5 +143,59 @@ describe('PEFA score values', () => {
     ]);
     expect(pefaScoreFromValue(2.5)).toBe('C+');
     expect(() => pefaScoreFromValue(2.25)).toThrow(/not a PEFA score/);
+  });
+});
+
+describe('which M2 scores rest on the derived rule', () => {
+  it.each([
+    [0, false],
+    [1, false],
+    [2, false],
+    [3, true],
+    [4, true],
+    [5, true],
+  ])('%i graded dimensions → derived %s', (count, derived) => {
+    expect(pefaM2IsDerived(count)).toBe(derived);
+  });
+
+  it('flags M2 scores over three or more dimensions, never M1 ones', () => {
+    expect(pefaIndicatorScore('M2', grades('AB'))).toEqual({ score: 'B+', derived: false });
+    expect(pefaIndicatorScore('M2', grades('ABC'))).toEqual({ score: 'B', derived: true });
+    expect(pefaIndicatorScore('M2', grades('ABCD'))).toEqual({ score: 'C+', derived: true });
+    expect(pefaIndicatorScore('M1', grades('ABCD'))).toEqual({ score: 'D+', derived: false });
+  });
+
+  it('names the framework indicators that can be scored by the derived rule', () => {
+    expect(pefaDerivedIndicatorIds(pefaFramework().groups)).toEqual(['m2']);
+    // The built-in PEFA-style framework: SPI-2 (three dimensions) and SPI-5 (four) average.
+    expect(pefaDerivedIndicatorIds(PEFA_STYLE.groups)).toEqual(
+      PEFA_STYLE.groups
+        .filter((group) => group.pefaMethod === 'M2' && group.items.length >= 3)
+        .map((group) => group.id),
+    );
+    expect(pefaDerivedIndicatorIds(PEFA_STYLE.groups)).toContain('spi-2');
+  });
+
+  it('marks the computed indicator score, counting only the dimensions that were graded', () => {
+    const byId = (answers: Parameters<typeof aggregateAssessment>[1]) =>
+      Object.fromEntries(
+        aggregateAssessment(pefaFramework(), answers).groups.map((group) => [group.id, group]),
+      );
+    const threeGraded = byId({
+      'm1-1': 4,
+      'm1-2': 3,
+      'm1-3': 2,
+      'm2-1': 4,
+      'm2-2': 3,
+      'm2-3': 1,
+      'm2-4': 'na',
+    });
+    expect(threeGraded.m2).toMatchObject({ band: 'C+', derivedRule: true });
+    expect(threeGraded.m1).toMatchObject({ band: 'C+', derivedRule: false });
+    const twoGraded = byId({ 'm2-1': 4, 'm2-2': 3, 'm2-3': 'na', 'm2-4': 'na' });
+    expect(twoGraded.m2).toMatchObject({ band: 'B+', derivedRule: false });
+    const shortOfEvidence = byId({ 'm2-1': 4, 'm2-2': 3, 'm2-3': 'insufficient_evidence' });
+    expect(shortOfEvidence.m2).toMatchObject({ band: 'C+', derivedRule: true });
+    expect(byId({}).m2).toMatchObject({ band: null, derivedRule: false });
   });
 });

@@ -1,3 +1,5 @@
+import type { Group, PefaMethod } from '../frameworks/types.ts';
+
 /**
  * PEFA-style indicator scoring. Each dimension of an indicator is graded A, B, C or D (A best);
  * the indicator's score combines them by M1 (weakest link) or M2 (averaging) and may carry a "+".
@@ -51,9 +53,50 @@ export function pefaM1(grades: readonly PefaGrade[]): PefaScore | null {
  * to rounding to the nearest half grade with ties going up (1.25 → D+, 1.75 → C, 2.67 → C+).
  * pefa.test.ts lists every 2-, 3- and 4-dimension combination this rule produces, so a reviewer
  * can check it line by line against the official table. Five or more dimensions use the same rule.
+ *
+ * The official three- and four-dimension tables could not be found in a source we can cite (a
+ * search of public pages and code, issue 9), so scores from those rows are flagged as derived
+ * (`pefaM2IsDerived`) and the interface and reports say so.
  */
 export function pefaM2(grades: readonly PefaGrade[]): PefaScore | null {
   if (grades.length === 0) return null;
   const mean = grades.reduce((sum, grade) => sum + PEFA_GRADE_VALUES[grade], 0) / grades.length;
   return pefaScoreFromValue(Math.floor(mean * 2 + 0.5 + 1e-9) / 2);
+}
+
+/**
+ * Up to this many graded dimensions an M2 score is the plain mean of the grades, which is what the
+ * official PEFA table gives for one or two dimensions.
+ */
+export const PEFA_M2_EXACT_DIMENSIONS = 2;
+
+/**
+ * Whether an M2 score over this many graded dimensions comes from Custodes' derived rule rather
+ * than from a rule known to match the official PEFA conversion table (three dimensions or more).
+ */
+export function pefaM2IsDerived(gradedDimensions: number): boolean {
+  return gradedDimensions > PEFA_M2_EXACT_DIMENSIONS;
+}
+
+/** An indicator's score and whether it rests on the derived M2 rule. */
+export interface PefaIndicatorScore {
+  score: PefaScore | null;
+  derived: boolean;
+}
+
+/** Combines an indicator's dimension grades by its method, saying when the derived rule was used. */
+export function pefaIndicatorScore(method: PefaMethod, grades: readonly PefaGrade[]): PefaIndicatorScore {
+  if (method === 'M1') return { score: pefaM1(grades), derived: false };
+  return { score: pefaM2(grades), derived: pefaM2IsDerived(grades.length) };
+}
+
+/**
+ * The ids of a framework's M2 indicators that can be scored by the derived rule: those with more
+ * dimensions than the exact range. Groups nest one level at most, sub-groups included.
+ */
+export function pefaDerivedIndicatorIds(groups: readonly Group[]): string[] {
+  return groups.flatMap((group) => [
+    ...(group.pefaMethod === 'M2' && pefaM2IsDerived(group.items.length) ? [group.id] : []),
+    ...pefaDerivedIndicatorIds(group.groups ?? []),
+  ]);
 }

@@ -1,10 +1,12 @@
 import { Accordion, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { pefaDerivedIndicatorIds } from '../../../../core/assessment/pefa';
 import type { Group as FrameworkGroup } from '../../../../core/frameworks/types';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useFrameworkQuery } from '../assessQueries';
 import { useAssessLabels } from '../useAssessLabels';
 import { FrameworkRubric } from './FrameworkRubric';
+import { PefaDerivedBadge, PefaDerivedNote } from './PefaDerivedRule';
 
 function GroupItems({ group }: { group: FrameworkGroup }) {
   const { t } = useTranslation('assess');
@@ -57,6 +59,9 @@ export function FrameworkView({ slug, frameworkId }: { slug: string; frameworkId
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const { framework } = query.data;
+  const derived = new Set(
+    framework.aggregation.method === 'pefa' ? pefaDerivedIndicatorIds(framework.groups) : [],
+  );
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="framework-view">
@@ -71,6 +76,7 @@ export function FrameworkView({ slug, frameworkId }: { slug: string; frameworkId
           {t('frameworks.sourceIs', { source: framework.source })}
         </Text>
         <Text size="sm">{t(`frameworks.method.${framework.aggregation.method}`)}</Text>
+        {derived.size > 0 && <PefaDerivedNote />}
         <FrameworkRubric scale={framework.scale} bands={framework.bands} />
         <Title order={3} size="h5">
           {t('frameworks.structure')}
@@ -88,6 +94,12 @@ export function FrameworkView({ slug, frameworkId }: { slug: string; frameworkId
                       {labels.dimension(group.dimension)}
                     </Badge>
                   )}
+                  {framework.aggregation.method === 'pefa' && group.pefaMethod && (
+                    <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
+                      {t(`frameworks.pefaMethods.${group.pefaMethod}`)}
+                    </Badge>
+                  )}
+                  {derived.has(group.id) && <PefaDerivedBadge />}
                 </Group>
               </Accordion.Control>
               <Accordion.Panel>

@@ -1,5 +1,6 @@
 // Typed client for the "Assess" area: frameworks, assessments (scoring, workflow, evidence, review,
 // results, heat map), needs, SWOT analyses and consultations.
+import type { SubmitReadiness } from '../../core/assessment/workflow-readiness';
 import type {
   AnswerInput,
   Assessment,
@@ -64,6 +65,8 @@ export const assessApi = {
     apiRequest<{ answer: RecordedAnswer }>('PUT', `${one(slug, assessmentId)}/answers/${id(itemId)}`, input),
   transition: (slug: string, assessmentId: string, action: WorkflowAction) =>
     apiRequest<{ assessment: Assessment }>('POST', `${one(slug, assessmentId)}/transitions`, { action }),
+  submitReadiness: (slug: string, assessmentId: string) =>
+    apiRequest<SubmitReadiness>('GET', `${one(slug, assessmentId)}/submit-readiness`),
   setBaseline: (slug: string, assessmentId: string, isBaseline: boolean) =>
     apiRequest<{ assessment: Assessment }>('PUT', `${one(slug, assessmentId)}/baseline`, { isBaseline }),
 
@@ -103,7 +106,10 @@ export const assessApi = {
     apiRequest<{ need: Need }>('PATCH', `${ws(slug)}/needs/${id(needId)}`, patch),
   deleteNeed: (slug: string, needId: string) => apiRequest<void>('DELETE', `${ws(slug)}/needs/${id(needId)}`),
   generateNeeds: (slug: string, assessmentId: string) =>
-    apiRequest<{ created: number; needs: Need[] }>('POST', `${one(slug, assessmentId)}/needs`),
+    apiRequest<{ created: number; alreadyExisted: number; needs: Need[] }>(
+      'POST',
+      `${one(slug, assessmentId)}/needs`,
+    ),
 
   getSwot: (slug: string, actorId: string) =>
     apiRequest<Swot>('GET', `${ws(slug)}/actors/${id(actorId)}/swot`),
@@ -137,6 +143,8 @@ export const assessKeys = {
     ['workspace', slug, 'assess', 'assessment', assessmentId] as const,
   results: (slug: string, assessmentId: string) =>
     ['workspace', slug, 'assess', 'assessment', assessmentId, 'results'] as const,
+  submitReadiness: (slug: string, assessmentId: string) =>
+    ['workspace', slug, 'assess', 'assessment', assessmentId, 'submit-readiness'] as const,
   heatmap: (slug: string, frameworkId: string) =>
     ['workspace', slug, 'assess', 'heatmap', frameworkId] as const,
   needs: (slug: string) => ['workspace', slug, 'assess', 'needs'] as const,

@@ -12,7 +12,7 @@ import { RolesReference } from './RolesReference';
 
 export function MembersPage() {
   const { t } = useTranslation();
-  const { workspace, can } = useCurrentWorkspace();
+  const { workspace, role, can } = useCurrentWorkspace();
   const me = useMe();
   const members = useQuery({
     queryKey: queryKeys.members(workspace.slug),
@@ -34,7 +34,7 @@ export function MembersPage() {
           slug={workspace.slug}
           members={members.data.members}
           canManage={can('member:manage')}
-          currentUserId={me.data?.user.id ?? ''}
+          currentUser={{ userId: me.data?.user.id ?? '', role }}
         />
       )}
       <RolesReference />

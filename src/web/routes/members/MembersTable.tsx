@@ -8,16 +8,17 @@ import { isRole, type Member, type Role } from '../../api/types';
 import { ConfirmModal } from '../../app/ConfirmModal';
 import { errorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
+import { memberControls } from './memberControls';
 import { roleOptions } from './roleOptions';
 
 interface MembersTableProps {
   slug: string;
   members: Member[];
   canManage: boolean;
-  currentUserId: string;
+  currentUser: { userId: string; role: Role };
 }
 
-export function MembersTable({ slug, members, canManage, currentUserId }: MembersTableProps) {
+export function MembersTable({ slug, members, canManage, currentUser }: MembersTableProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [memberToRemove, setMemberToRemove] = useState<Member | null>(null);
@@ -66,53 +67,65 @@ export function MembersTable({ slug, members, canManage, currentUserId }: Member
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {members.map((member) => (
-              <Table.Tr key={member.id}>
-                <Table.Td>
-                  {member.name}
-                  {member.userId === currentUserId && (
-                    <Text span size="xs" c="dimmed">
-                      {' '}
-                      ({t('members.you')})
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{member.email}</Table.Td>
-                <Table.Td>
-                  {canManage ? (
-                    <Select
-                      aria-label={t('members.accessLevelOf', { name: member.name })}
-                      data={roleOptions(t)}
-                      value={member.role}
-                      allowDeselect={false}
-                      disabled={changeRole.isPending && changeRole.variables?.member.id === member.id}
-                      onChange={(value) => {
-                        if (isRole(value) && value !== member.role)
-                          changeRole.mutate({ member, role: value });
-                      }}
-                      w={170}
-                      size="xs"
-                    />
-                  ) : (
-                    t(`roles.${member.role}.name`)
-                  )}
-                </Table.Td>
-                <Table.Td>{formatDate(member.createdAt)}</Table.Td>
-                {canManage && (
+            {members.map((member) => {
+              const controls = memberControls(currentUser, member);
+              return (
+                <Table.Tr key={member.id}>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => setMemberToRemove(member)}
-                      aria-label={t('members.removeNamed', { name: member.name })}
-                    >
-                      {t('members.remove')}
-                    </Button>
+                    {member.name}
+                    {member.userId === currentUser.userId && (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        ({t('members.you')})
+                      </Text>
+                    )}
                   </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{member.email}</Table.Td>
+                  <Table.Td>
+                    {canManage && controls.roleChoices.length > 0 ? (
+                      <Select
+                        aria-label={t('members.accessLevelOf', { name: member.name })}
+                        data={roleOptions(t, controls.roleChoices)}
+                        value={member.role}
+                        allowDeselect={false}
+                        disabled={changeRole.isPending && changeRole.variables?.member.id === member.id}
+                        onChange={(value) => {
+                          if (isRole(value) && value !== member.role)
+                            changeRole.mutate({ member, role: value });
+                        }}
+                        w={170}
+                        size="xs"
+                      />
+                    ) : (
+                      <>
+                        {t(`roles.${member.role}.name`)}
+                        {canManage && controls.ownOwnerSeat && (
+                          <Text size="xs" c="dimmed" data-testid="own-owner-seat">
+                            {t('members.ownOwnerSeat')}
+                          </Text>
+                        )}
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{formatDate(member.createdAt)}</Table.Td>
+                  {canManage && (
+                    <Table.Td>
+                      {controls.canRemove && (
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setMemberToRemove(member)}
+                          aria-label={t('members.removeNamed', { name: member.name })}
+                        >
+                          {t('members.remove')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -1,12 +1,14 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessApi } from '../../../api/assessments';
 import type { Assessment, WorkflowAction } from '../../../api/assessmentTypes';
 import { useRefreshAssess } from '../assessQueries';
 import { useErrorText } from '../useErrorText';
 import type { Standing } from './standing';
+import { type ConfirmedStep, needsConfirmation, WorkflowConfirm } from './WorkflowConfirm';
 
 type Step = WorkflowAction | 'baseline';
 
@@ -15,6 +17,7 @@ const COLORS: Record<WorkflowAction, string> = {
   return: 'orange',
   validate: 'green',
   publish: 'indigo',
+  unpublish: 'orange',
 };
 
 interface WorkflowActionsProps {
@@ -23,16 +26,21 @@ interface WorkflowActionsProps {
   standing: Standing;
 }
 
-/** The workflow steps open to the user; a refusal shows the server's reason. */
+/**
+ * The workflow steps open to the user; those that freeze scores or change what others see ask
+ * first. A refusal shows the server's reason.
+ */
 export function WorkflowActions({ slug, assessment, standing }: WorkflowActionsProps) {
   const { t } = useTranslation('assess');
   const errorMessage = useErrorText();
   const refresh = useRefreshAssess(slug);
+  const [asking, setAsking] = useState<ConfirmedStep | null>(null);
   const step = useMutation({
     mutationFn: (next: Step) =>
       next === 'baseline'
         ? assessApi.setBaseline(slug, assessment.id, !assessment.isBaseline)
         : assessApi.transition(slug, assessment.id, next),
+    onSettled: () => setAsking(null),
     onSuccess: async (_result, next) => {
       await refresh();
       const done = next === 'baseline' ? (assessment.isBaseline ? 'unbaseline' : 'baseline') : next;
@@ -48,10 +56,10 @@ export function WorkflowActions({ slug, assessment, standing }: WorkflowActionsP
           <Button
             key={action}
             color={COLORS[action]}
-            variant={action === 'return' ? 'light' : 'filled'}
+            variant={action === 'return' || action === 'unpublish' ? 'light' : 'filled'}
             loading={step.isPending && step.variables === action}
             disabled={step.isPending}
-            onClick={() => step.mutate(action)}
+            onClick={() => (needsConfirmation(action) ? setAsking(action) : step.mutate(action))}
             data-testid={`action-${action}`}
           >
             {t(`workflow.${action}`)}
@@ -70,6 +78,15 @@ export function WorkflowActions({ slug, assessment, standing }: WorkflowActionsP
           </Button>
         )}
       </Group>
+      <WorkflowConfirm
+        slug={slug}
+        assessmentId={assessment.id}
+        step={asking}
+        color={asking ? COLORS[asking] : 'indigo'}
+        busy={step.isPending}
+        onConfirm={(confirmed) => step.mutate(confirmed)}
+        onClose={() => setAsking(null)}
+      />
       {step.isError && (
         <Alert color="red" role="alert" title={t('workflow.refused')} data-testid="workflow-error">
           {errorMessage(step.error)}

@@ -32,6 +32,7 @@ export function standingOf(detail: AssessmentDetail, userId: string, role: Role)
   if (status === 'in_review' && (myTeamRole === 'reviewer' || secretariat)) actions.push('return');
   if (status === 'in_review' && secretariat && !onTeamAsAssessor) actions.push('validate');
   if (status === 'validated' && secretariat) actions.push('publish');
+  if (status === 'published' && secretariat) actions.push('unpublish');
   return {
     canScore: scoring === null,
     scoringNote:

@@ -26,9 +26,17 @@ export function GapsTable({ slug, assessmentId, needs, itemText, canCreateNeeds 
   const refresh = useRefreshAssess(slug);
   const generate = useMutation({
     mutationFn: () => assessApi.generateNeeds(slug, assessmentId),
-    onSuccess: async ({ created }) => {
+    onSuccess: async ({ created, alreadyExisted }) => {
       await refresh();
-      notifications.show({ color: 'green', message: t('gaps.created', { count: created }) });
+      if (created > 0) {
+        notifications.show({ color: 'green', message: t('gaps.created', { count: created }) });
+      } else {
+        // Nothing new: say that the needs are already there, not that zero were made.
+        notifications.show({
+          color: 'gray',
+          message: alreadyExisted > 0 ? t('gaps.allExist', { count: alreadyExisted }) : t('gaps.none'),
+        });
+      }
     },
   });
 

@@ -1,9 +1,11 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readConfig, VERSION } from '../server/config.ts';
+import { registerAuditCommands } from './audit-commands.ts';
 import { reportFailure } from './context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerFrameworkCommands } from './framework-commands.ts';
 import { registerScheduleCommands } from './schedule-commands.ts';
+import { registerWorkspaceCommands } from './workspace-commands.ts';
 
 const program = new Command();
 program
@@ -29,6 +31,8 @@ program
   });
 
 registerDataCommands(program);
+registerWorkspaceCommands(program);
+registerAuditCommands(program);
 registerFrameworkCommands(program);
 registerScheduleCommands(program);
 

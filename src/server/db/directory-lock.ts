@@ -25,7 +25,7 @@ export function acquireDirectoryLock(dataDir: string): DirectoryLock {
       if (holder && holder !== process.pid && isAlive(holder)) {
         throw new AppError(
           'conflict',
-          `the database in ${dataDir} is in use by process ${holder} (a running Custodes server?): stop it first, or point the command at the server with --server`,
+          `the database in ${dataDir} is in use by process ${holder} (a running Custodes server?): stop it first, or send the command through the server with --server URL --token TOKEN (or CUSTODES_SERVER and CUSTODES_TOKEN; create the token on your profile page); migrate, backup, restore and users create need the server stopped`,
         );
       }
       rmSync(path, { force: true });

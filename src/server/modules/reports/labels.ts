@@ -82,6 +82,9 @@ const en = {
   resolved: 'Resolved',
   nothingRecorded: 'Nothing recorded.',
   notYet: '—',
+  scoringNote: 'Scoring note',
+  pefaDerivedNote:
+    '* M2 scores for three or more dimensions use the Custodes averaging rule, not the official PEFA conversion table: the mean of the grades (D = 1 to A = 4) rounded to the nearest half grade.',
   pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
   statuses: {
     draft: 'Draft',
@@ -181,6 +184,9 @@ const fr: ReportLabels = {
   resolved: 'Résolu',
   nothingRecorded: 'Rien à signaler.',
   notYet: '—',
+  scoringNote: 'Note sur la notation',
+  pefaDerivedNote:
+    '* Les notes M2 sur trois composantes ou plus suivent la règle de moyenne de Custodes, et non la table de conversion officielle du PEFA : la moyenne des notes (D = 1 à A = 4) arrondie à la demi-note la plus proche.',
   pageOf: (page, total) => `Page ${page} sur ${total}`,
   statuses: { draft: 'Brouillon', in_review: 'En revue', validated: 'Validée', published: 'Publiée' },
   sides: {
@@ -271,6 +277,9 @@ const ar: ReportLabels = {
   resolved: 'تمت المعالجة',
   nothingRecorded: 'لا شيء مسجل.',
   notYet: '—',
+  scoringNote: 'ملاحظة حول التقدير',
+  pefaDerivedNote:
+    '* تعتمد درجات طريقة المتوسط لثلاثة أبعاد أو أكثر على قاعدة المتوسط الخاصة بهذه المنصة، لا على جدول التحويل الرسمي لمنهجية الإنفاق العام والمساءلة المالية: متوسط الدرجات مقرَّبًا إلى أقرب نصف درجة.',
   pageOf: (page, total) => `صفحة ${page} من ${total}`,
   statuses: { draft: 'مسودة', in_review: 'قيد المراجعة', validated: 'معتمد', published: 'منشور' },
   sides: { government: 'الحكومة', donor: 'الجهة المانحة', civil_society: 'المجتمع المدني', joint: 'مشتركة' },

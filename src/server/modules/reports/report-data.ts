@@ -20,6 +20,8 @@ export interface ReportGroup {
   depth: number;
   score: number | null;
   band: string | null;
+  /** The band is a PEFA M2 letter from Custodes' derived rule, not the official table. */
+  derivedRule: boolean;
   counts: AnswerCounts;
 }
 
@@ -112,6 +114,7 @@ export async function collectReportData(options: {
       depth: placed?.ancestors.length ?? 0,
       score: result.score,
       band: result.band,
+      derivedRule: result.derivedRule,
       counts: result.counts,
     };
   });

@@ -69,6 +69,9 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
     [labels.leadSide, labels.sides[assessment.leadSide]],
     ...(data.baseline ? [[labels.baselineAssessment, data.baseline.title] as [string, Cell]] : []),
     [labels.generatedOn, dateOf(data.generatedAt)],
+    ...(data.groups.some((group) => group.derivedRule)
+      ? [[labels.scoringNote, labels.pefaDerivedNote] as [string, Cell]]
+      : []),
   ];
   const yesOrBlank = (flag: boolean) => (flag ? labels.yes : null);
 
@@ -110,7 +113,7 @@ export function buildReportSections(data: ReportData, language: ReportLanguage):
         group.code,
         localized(group.name, language),
         group.score,
-        group.band,
+        group.band && group.derivedRule ? `${group.band}*` : group.band,
         group.counts.scored,
         group.counts.notApplicable,
         group.counts.insufficientEvidence,

@@ -7,8 +7,9 @@ import { assessApi } from '../../../api/assessments';
 import type { Assessment, WorkflowAction } from '../../../api/assessmentTypes';
 import { useRefreshAssess } from '../assessQueries';
 import { useErrorText } from '../useErrorText';
+import { type ConfirmedStep, needsConfirmation } from './confirmedSteps';
 import type { Standing } from './standing';
-import { type ConfirmedStep, needsConfirmation, WorkflowConfirm } from './WorkflowConfirm';
+import { WorkflowConfirm } from './WorkflowConfirm';
 
 type Step = WorkflowAction | 'baseline';
 

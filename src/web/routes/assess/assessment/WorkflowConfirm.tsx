@@ -1,16 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { WorkflowAction } from '../../../api/assessmentTypes';
 import { useMembersQuery } from '../assessQueries';
+import type { ConfirmedStep } from './confirmedSteps';
 import { SubmitWarnings } from './SubmitWarnings';
-
-/** The steps that ask first: each changes who can do what, or what others see. */
-export const CONFIRMED_STEPS = ['submit', 'validate', 'publish', 'unpublish'] as const;
-export type ConfirmedStep = (typeof CONFIRMED_STEPS)[number];
-
-export function needsConfirmation(action: WorkflowAction): action is ConfirmedStep {
-  return (CONFIRMED_STEPS as readonly string[]).includes(action);
-}
 
 interface WorkflowConfirmProps {
   slug: string;

@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** Debian's fonts-noto-core puts its fonts here (the CI machine installs it too). */
-export const NOTO_FONT_DIR = '/usr/share/fonts/truetype/noto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 export interface FontFaces {
   regular: string;
@@ -11,65 +9,74 @@ export interface FontFaces {
 
 export interface PdfFonts {
   latin: FontFaces;
-  /** Null when no Arabic font is installed: Arabic text cannot be drawn then. */
-  arabic: FontFaces | null;
-  /** False when falling back to PDF's built-in Helvetica, which only covers Western European text. */
-  embedded: boolean;
+  arabic: FontFaces;
 }
 
-const LATIN_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf'] as const;
-/** Noto Sans Arabic sits best next to Noto Sans; Noto Naskh Arabic is the second choice. */
-const ARABIC_FILES = [
-  ['NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf'],
-  ['NotoNaskhArabic-Regular.ttf', 'NotoNaskhArabic-Bold.ttf'],
-] as const;
+/**
+ * The report fonts ship as npm packages, so a report never depends on what the host has installed.
+ * Noto Sans covers Latin with its extensions (French, Spanish, Portuguese and names from anywhere
+ * in Europe or Viet Nam). For Arabic the report uses this build of Noto Naskh Arabic because each
+ * of its letters is one glyph: the Google Fonts builds of Noto Sans Arabic draw dots as separate
+ * marks on shared letter bodies, and a PDF made with them reads back (copy, search, screen
+ * readers) with the wrong letters.
+ */
+const FONT_PACKAGES = {
+  latin: { from: '@embedpdf/fonts-latin', regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' },
+  arabic: {
+    from: '@embedpdf/fonts-arabic',
+    regular: 'NotoNaskhArabic-Regular.ttf',
+    bold: 'NotoNaskhArabic-Bold.ttf',
+  },
+} as const;
+
+type Script = keyof typeof FONT_PACKAGES;
+type Weight = keyof FontFaces;
+
+const packageRequire = createRequire(import.meta.url);
+
+/**
+ * Where a font file is inside its package. The packages export only a list of their files, not
+ * the files' paths; the files sit in `fonts/` beside the `dist/` folder their entry point is in.
+ */
+function fontPath(script: Script, weight: Weight): string {
+  const source = FONT_PACKAGES[script];
+  const path = join(dirname(packageRequire.resolve(source.from)), '..', 'fonts', source[weight]);
+  if (!existsSync(path)) throw new Error(`Report font ${source[weight]} is missing from ${source.from}`);
+  return path;
+}
+
+/** Found when the module loads, so a broken install stops the server at start-up. */
+export const REPORT_FONT_FILES: Record<Script, Record<Weight, string>> = {
+  latin: { regular: fontPath('latin', 'regular'), bold: fontPath('latin', 'bold') },
+  arabic: { regular: fontPath('arabic', 'regular'), bold: fontPath('arabic', 'bold') },
+};
 
 const fontBytes = new Map<string, Buffer>();
 
-/** The font file's bytes, read once per process; null when the file is not there. */
-function readFont(path: string): Buffer | null {
-  const cached = fontBytes.get(path);
-  if (cached) return cached;
-  if (!existsSync(path)) return null;
-  const bytes = readFileSync(path);
-  fontBytes.set(path, bytes);
+/** The font file's bytes, read once per process. */
+function readFont(path: string): Buffer {
+  let bytes = fontBytes.get(path);
+  if (!bytes) {
+    bytes = readFileSync(path);
+    fontBytes.set(path, bytes);
+  }
   return bytes;
-}
-
-function readPair(fontDir: string, files: readonly [string, string]) {
-  const [regular, bold] = files.map((file) => readFont(join(fontDir, file)));
-  return regular && bold ? { regular, bold } : null;
 }
 
 interface FontRegistry {
   registerFont(name: string, source: Buffer): unknown;
 }
 
-/**
- * Registers the Noto fonts with the document. Without them the report falls back to Helvetica,
- * which PDF viewers always have but which draws neither Arabic nor much beyond Western European
- * letters; the report is then written in English (see `printableLanguage`).
- */
-export function registerReportFonts(doc: FontRegistry, fontDir = NOTO_FONT_DIR): PdfFonts {
-  const latin = readPair(fontDir, LATIN_FILES);
-  if (!latin)
-    return { latin: { regular: 'Helvetica', bold: 'Helvetica-Bold' }, arabic: null, embedded: false };
-  doc.registerFont('latin', latin.regular);
-  doc.registerFont('latin-bold', latin.bold);
-  const faces = { latin: { regular: 'latin', bold: 'latin-bold' }, arabic: null, embedded: true };
-  for (const files of ARABIC_FILES) {
-    const arabic = readPair(fontDir, files);
-    if (!arabic) continue;
-    doc.registerFont('arabic', arabic.regular);
-    doc.registerFont('arabic-bold', arabic.bold);
-    return { ...faces, arabic: { regular: 'arabic', bold: 'arabic-bold' } };
+/** Registers the Latin and Arabic fonts with the document, under the names `PdfFonts` gives. */
+export function registerReportFonts(doc: FontRegistry): PdfFonts {
+  const fonts: PdfFonts = {
+    latin: { regular: 'latin', bold: 'latin-bold' },
+    arabic: { regular: 'arabic', bold: 'arabic-bold' },
+  };
+  for (const script of ['latin', 'arabic'] as const) {
+    for (const weight of ['regular', 'bold'] as const) {
+      doc.registerFont(fonts[script][weight], readFont(REPORT_FONT_FILES[script][weight]));
+    }
   }
-  return faces;
-}
-
-/** The language the installed fonts can print: English when the Noto fonts are missing. */
-export function printableLanguage<L extends string>(language: L, fonts: PdfFonts): L | 'en' {
-  if (!fonts.embedded) return 'en';
-  if (language === 'ar' && !fonts.arabic) return 'en';
-  return language;
+  return fonts;
 }

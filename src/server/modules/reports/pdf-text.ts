@@ -33,12 +33,8 @@ export class PdfTextWriter {
     private readonly rightToLeft: boolean,
   ) {}
 
-  private usesBidi(text: string): boolean {
-    return this.fonts.arabic !== null && hasArabic(text);
-  }
-
   private select(font: VisualRun['font'], style: TextStyle) {
-    const faces = font === 'arabic' && this.fonts.arabic ? this.fonts.arabic : this.fonts.latin;
+    const faces = this.fonts[font];
     return this.doc.font(style.bold ? faces.bold : faces.regular).fontSize(style.size);
   }
 
@@ -90,14 +86,14 @@ export class PdfTextWriter {
 
   /** Width of the text on one line. */
   width(text: string, style: TextStyle): number {
-    if (this.usesBidi(text)) return this.lineWidth(text, style);
+    if (hasArabic(text)) return this.lineWidth(text, style);
     return this.select('latin', style).widthOfString(text);
   }
 
   /** Height the text needs in a box `width` wide. */
   height(text: string, width: number, style: TextStyle): number {
     if (!text) return 0;
-    if (this.usesBidi(text)) return this.wrap(text, width, style).length * this.bidiLineMetrics(style).height;
+    if (hasArabic(text)) return this.wrap(text, width, style).length * this.bidiLineMetrics(style).height;
     const lineGap = this.latinLineGap(style);
     return this.select('latin', style).heightOfString(text, { width, lineGap });
   }
@@ -106,7 +102,7 @@ export class PdfTextWriter {
   draw(text: string, x: number, y: number, width: number, style: TextStyle): number {
     if (!text) return 0;
     const color = style.color ?? '#1b1f24';
-    if (!this.usesBidi(text)) {
+    if (!hasArabic(text)) {
       const lineGap = this.latinLineGap(style);
       this.select('latin', style)
         .fillColor(color)

@@ -2,16 +2,11 @@ import PDFDocument from 'pdfkit';
 import { formatCell, formatNumber } from './format.ts';
 import type { ReportLanguage } from './labels.ts';
 import { drawGroupChart, groupChartHeight } from './pdf-chart.ts';
-import { NOTO_FONT_DIR, printableLanguage, registerReportFonts } from './pdf-fonts.ts';
+import { registerReportFonts } from './pdf-fonts.ts';
 import { COLORS, PdfFlow } from './pdf-layout.ts';
 import { PdfTextWriter } from './pdf-text.ts';
 import type { ReportData } from './report-data.ts';
 import { buildReportSections, type ReportSections } from './report-sections.ts';
-
-export interface PdfOptions {
-  /** Where the Noto fonts are; tests point it elsewhere to exercise the Helvetica fallback. */
-  fontDir?: string;
-}
 
 /** Room the overall score, band and counts take above the chart. */
 const OVERALL_BLOCK_HEIGHT = 110;
@@ -66,11 +61,7 @@ function drawOverall(flow: PdfFlow, sections: ReportSections) {
  * The assessment report as an A4 PDF: title block and team, overall score with a bar chart of the
  * groups, then the group, item, baseline, needs, evidence and review-comment tables.
  */
-export async function renderAssessmentPdf(
-  data: ReportData,
-  language: ReportLanguage,
-  options: PdfOptions = {},
-): Promise<Buffer> {
+export async function renderAssessmentPdf(data: ReportData, language: ReportLanguage): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 48, bottom: 56, left: 44, right: 44 },
@@ -84,8 +75,8 @@ export async function renderAssessmentPdf(
     doc.on('error', reject);
   });
 
-  const fonts = registerReportFonts(doc, options.fontDir ?? NOTO_FONT_DIR);
-  const sections = buildReportSections(data, printableLanguage(language, fonts));
+  const fonts = registerReportFonts(doc);
+  const sections = buildReportSections(data, language);
   const { labels } = sections;
   const flow = new PdfFlow(doc, new PdfTextWriter(doc, fonts, sections.language === 'ar'), sections.language);
 

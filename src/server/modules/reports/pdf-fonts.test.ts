@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FRAMEWORKS } from '../../../core/frameworks/index.ts';
 import { hasArabic } from './bidi.ts';
 import { REPORT_LABELS } from './labels.ts';
-import { REPORT_FONT_FILES, registerReportFonts } from './pdf-fonts.ts';
+import { locateFontFile, REPORT_FONT_FILES, registerReportFonts } from './pdf-fonts.ts';
 
 function openFont(path: string): fontkit.Font {
   const font = fontkit.openSync(path);
@@ -52,6 +52,15 @@ describe('report fonts', () => {
     }
     expect(fonts.latin[0].familyName).toBe('Noto Sans');
     expect(fonts.arabic[0].familyName).toBe('Noto Naskh Arabic');
+  });
+
+  it('are a packaging error when missing, not a silent fallback', () => {
+    expect(() => locateFontFile('@embedpdf/fonts-arabic', 'NotoSansArabic-Regular.ttf')).toThrow(
+      'Report font NotoSansArabic-Regular.ttf is missing from @embedpdf/fonts-arabic',
+    );
+    expect(() => locateFontFile('@embedpdf/fonts-hebrew', 'NotoSansHebrew-Regular.ttf')).toThrow(
+      /Cannot find module '@embedpdf\/fonts-hebrew'/,
+    );
   });
 
   it('draw every letter of French, Spanish and Portuguese, and of Latin names from further afield', () => {

@@ -37,12 +37,17 @@ const packageRequire = createRequire(import.meta.url);
 /**
  * Where a font file is inside its package. The packages export only a list of their files, not
  * the files' paths; the files sit in `fonts/` beside the `dist/` folder their entry point is in.
+ * Throws when the package or the file is not installed.
  */
+export function locateFontFile(packageName: string, file: string): string {
+  const path = join(dirname(packageRequire.resolve(packageName)), '..', 'fonts', file);
+  if (!existsSync(path)) throw new Error(`Report font ${file} is missing from ${packageName}: run npm ci`);
+  return path;
+}
+
 function fontPath(script: Script, weight: Weight): string {
   const source = FONT_PACKAGES[script];
-  const path = join(dirname(packageRequire.resolve(source.from)), '..', 'fonts', source[weight]);
-  if (!existsSync(path)) throw new Error(`Report font ${source[weight]} is missing from ${source.from}`);
-  return path;
+  return locateFontFile(source.from, source[weight]);
 }
 
 /** Found when the module loads, so a broken install stops the server at start-up. */

@@ -1,8 +1,9 @@
 import { api, type TestContext, type TestWorkspace } from './harness.ts';
 
 /**
- * A small plan built through the API as the workspace owner: one programme, one project, three activities
- * (A then B, C free), an adviser resource with capacity 1 that A and C both need, so they cannot overlap.
+ * A small plan built through the API as the workspace owner, with its status date at its start (2027-01):
+ * one programme, one project, three activities (A then B, C free), an adviser resource with capacity 1 that
+ * A and C both need, so they cannot overlap.
  */
 export async function smallPlan(ctx: TestContext, workspace: TestWorkspace) {
   const base = `/api/workspaces/${workspace.slug}/plans`;
@@ -11,8 +12,15 @@ export async function smallPlan(ctx: TestContext, workspace: TestWorkspace) {
     if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
-  const plan = (await post(base, { name: 'Fixture plan', startMonth: '2027-01', horizonMonths: 24 })).plan;
-  const planPath = `${base}/${plan.id}`;
+  const created = (await post(base, { name: 'Fixture plan', startMonth: '2027-01', horizonMonths: 24 })).plan;
+  const planPath = `${base}/${created.id}`;
+  // re-planned from its first month whatever today is, so the tests do not change with the calendar
+  const dated = await api(ctx, 'PATCH', planPath, {
+    cookie: workspace.owner.cookie,
+    body: { statusDate: '2027-01' },
+  });
+  if (dated.status !== 200) throw new Error(`${planPath}: ${dated.status} ${JSON.stringify(dated.body)}`);
+  const plan = dated.body.plan;
   const advisers = (
     await post(`${planPath}/resources`, {
       name: 'Advisers',

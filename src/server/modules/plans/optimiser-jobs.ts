@@ -10,23 +10,36 @@ import type { Objective } from '../../../core/scheduling/types.ts';
 import type { Db } from '../../db/client.ts';
 import { planOptimisations } from '../../db/schema/index.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { type BeforeSnapshot, type OptimisationRow, presentOptimisation } from './optimiser-present.ts';
 import type { OptimiserMessage, OptimiserTask } from './optimiser-task.ts';
 import { setSchedule } from './plans-service.ts';
 import { findPlan, loadPlanContents } from './repo.ts';
-
-type OptimisationRow = typeof planOptimisations.$inferSelect;
-type BeforeSnapshot = ScheduleSnapshot & { lowerBound: number };
 
 /** Runs in this process: progress lives here while a worker searches; the database keeps the outcome. */
 interface RunningJob {
   planId: string;
   worker: Worker;
   stop: Int32Array;
+  gate: Int32Array;
   progress: number;
   schedules: number;
   finished: Promise<void>;
 }
 const running = new Map<string, RunningJob>();
+
+/**
+ * Tests set this so that runs started meanwhile wait at their start gate until they are cancelled: "cancel
+ * right after start" then never races a search that finishes first.
+ */
+let holdAtStart = false;
+export function holdOptimisersAtStart(hold: boolean): void {
+  holdAtStart = hold;
+}
+
+function openGate(gate: Int32Array): void {
+  Atomics.store(gate, 0, 1);
+  Atomics.notify(gate, 0);
+}
 
 /** How many searches may run at once on this server: each takes a CPU core while it runs. */
 function optimiserLimit(): number {
@@ -47,37 +60,9 @@ interface Options {
   planId: string;
 }
 
-export function presentOptimisation(row: OptimisationRow) {
-  const job = running.get(row.id);
-  const interrupted = row.status === 'running' && !job;
-  const before = row.before as BeforeSnapshot | null;
-  const snapshot = (value: BeforeSnapshot | ScheduleSnapshot | null): ScheduleSnapshot | null =>
-    value
-      ? {
-          starts: value.starts,
-          finishMonth: value.finishMonth,
-          weightedCompletion: value.weightedCompletion,
-          deadlineMisses: value.deadlineMisses,
-          violations: value.violations,
-        }
-      : null;
-  return {
-    id: row.id,
-    planId: row.planId,
-    status: (interrupted ? 'failed' : row.status) as 'running' | 'done' | 'failed' | 'cancelled' | 'applied',
-    objective: row.objective as Objective,
-    scheduleBudget: row.scheduleBudget,
-    timeLimitSeconds: row.timeLimitSeconds,
-    seed: row.seed,
-    progress: job ? job.progress : row.progress,
-    schedules: job ? job.schedules : row.schedules,
-    lowerBound: before?.lowerBound ?? null,
-    before: snapshot(before),
-    after: snapshot(row.after as ScheduleSnapshot | null),
-    error: interrupted ? 'the server stopped before the optimisation finished' : row.error,
-    createdAt: row.createdAt.toISOString(),
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-  };
+/** A run as the API shows it, with its live progress while it runs here. */
+function presentRun(row: OptimisationRow) {
+  return presentOptimisation(row, running.get(row.id));
 }
 
 async function findOptimisation(db: Db, planId: string, optimisationId: string) {
@@ -98,7 +83,7 @@ export async function listOptimisations({ db, actor, planId }: Options) {
     .where(eq(planOptimisations.planId, plan.id))
     .orderBy(desc(planOptimisations.createdAt))
     .limit(20);
-  return rows.map(presentOptimisation);
+  return rows.map(presentRun);
 }
 
 export async function getOptimisation({
@@ -109,7 +94,7 @@ export async function getOptimisation({
 }: Options & { optimisationId: string }) {
   authorize(actor, 'workspace:read');
   const plan = await findPlan(db, actor.workspace.id, planId);
-  return presentOptimisation(await findOptimisation(db, plan.id, optimisationId));
+  return presentRun(await findOptimisation(db, plan.id, optimisationId));
 }
 
 /** Starts the optimiser in a worker thread; refuses (409, saying why) when no schedule can exist. */
@@ -140,6 +125,8 @@ export async function startOptimisation({
   const before: BeforeSnapshot = {
     ...scheduleSnapshot(model, starts),
     lowerBound: lowerBound(model.problem),
+    statusDate: data.statusDate,
+    held: model.held,
   };
   const settings = {
     objective: input.objective ?? 'makespan',
@@ -169,6 +156,7 @@ export async function startOptimisation({
       initialStarts: before.violations === 0 ? starts : undefined,
     },
     stopFlag: new SharedArrayBuffer(4),
+    startGate: new SharedArrayBuffer(4),
   };
   const worker = new Worker(new URL('./optimiser-worker.js', import.meta.url), { workerData: task });
   let settle: () => void = () => {};
@@ -176,6 +164,7 @@ export async function startOptimisation({
     planId: plan.id,
     worker,
     stop: new Int32Array(task.stopFlag),
+    gate: new Int32Array(task.startGate),
     progress: 0,
     schedules: 0,
     finished: new Promise((resolve) => {
@@ -183,6 +172,7 @@ export async function startOptimisation({
     }),
   };
   running.set(row.id, job);
+  if (!holdAtStart) openGate(job.gate);
   const finish = async (values: Partial<OptimisationRow>) => {
     const cancelled = Atomics.load(job.stop, 0) === 1;
     try {
@@ -218,7 +208,7 @@ export async function startOptimisation({
     if (running.has(row.id) && code !== 0)
       void finish({ status: 'failed', error: `the optimiser stopped (exit ${code})` });
   });
-  return presentOptimisation(row);
+  return presentRun(row);
 }
 
 /** Stops the search; the best schedule found so far is kept and can still be applied. */
@@ -233,13 +223,11 @@ export async function cancelOptimisation({
   const row = await findOptimisation(db, plan.id, optimisationId);
   const job = running.get(row.id);
   if (!job)
-    throw new AppError(
-      'conflict',
-      `the optimisation is not running (it is ${presentOptimisation(row).status})`,
-    );
+    throw new AppError('conflict', `the optimisation is not running (it is ${presentRun(row).status})`);
   Atomics.store(job.stop, 0, 1);
+  openGate(job.gate);
   await job.finished;
-  return presentOptimisation(await findOptimisation(db, plan.id, row.id));
+  return presentRun(await findOptimisation(db, plan.id, row.id));
 }
 
 /** Waits for a running optimisation to end (tests and the demo seed). */
@@ -260,7 +248,7 @@ export async function applyOptimisation({
   if (!after || (row.status !== 'done' && row.status !== 'cancelled'))
     throw new AppError(
       'conflict',
-      `only a finished optimisation can be applied (this one is ${presentOptimisation(row).status})`,
+      `only a finished optimisation can be applied (this one is ${presentRun(row).status})`,
     );
   const { data } = await loadPlanContents(db, plan);
   const activities = new Set(data.items.filter((item) => item.kind === 'activity').map((item) => item.id));
@@ -284,5 +272,5 @@ export async function applyOptimisation({
     );
   await setSchedule({ db, actor, planId: plan.id, starts: after.starts, action: 'plan.optimisation.apply' });
   await db.update(planOptimisations).set({ status: 'applied' }).where(eq(planOptimisations.id, row.id));
-  return presentOptimisation({ ...row, status: 'applied' });
+  return presentRun({ ...row, status: 'applied' });
 }

@@ -7,6 +7,8 @@ export interface OptimiserTask {
   options: Omit<OptimiseOptions, 'onProgress' | 'shouldStop'>;
   /** Int32Array over a SharedArrayBuffer; the parent sets element 0 to 1 to stop the search. */
   stopFlag: SharedArrayBuffer;
+  /** Int32Array over a SharedArrayBuffer; the search waits until the parent sets element 0 to 1. */
+  startGate: SharedArrayBuffer;
 }
 
 export type OptimiserMessage =
@@ -17,6 +19,7 @@ export type OptimiserMessage =
 const task = workerData as OptimiserTask;
 const stop = new Int32Array(task.stopFlag);
 const post = (message: OptimiserMessage) => parentPort?.postMessage(message);
+Atomics.wait(new Int32Array(task.startGate), 0, 0);
 
 try {
   let lastReport = 0;

@@ -16,6 +16,12 @@ export interface PlanInput {
   horizonMonths: number;
 }
 
+/** What PATCH may change besides the plan's own fields: the status date (null: today) and quick-impact window. */
+export interface PlanPatch extends Partial<PlanInput> {
+  statusDate?: string | null;
+  quickImpactMonths?: number;
+}
+
 interface Options {
   db: Db;
   actor: WorkspaceActor;
@@ -26,6 +32,8 @@ const auditedPlan = (row: PlanRow) => ({
   description: row.description,
   startMonth: row.startMonth,
   horizonMonths: row.horizonMonths,
+  statusDate: row.statusDate,
+  quickImpactMonths: row.quickImpactMonths,
   status: row.status,
   scenarioOf: row.scenarioOf,
 });
@@ -96,7 +104,7 @@ export async function updatePlan({
   actor,
   planId,
   patch,
-}: Options & { planId: string; patch: Partial<PlanInput> }) {
+}: Options & { planId: string; patch: PlanPatch }) {
   authorize(actor, 'plan:write');
   const before = await findPlan(db, actor.workspace.id, planId);
   const row = await db.transaction(async (tx) => {

@@ -35,6 +35,11 @@ export async function findPlan(db: Db, workspaceId: string, planId: string): Pro
   return row;
 }
 
+/** The month a plan is re-planned from: its status date, or the current month (UTC) when it has none. */
+export function effectiveStatusDate(row: PlanRow, today = new Date()): string {
+  return row.statusDate ?? today.toISOString().slice(0, 7);
+}
+
 export function presentPlan(row: PlanRow) {
   return {
     id: row.id,
@@ -42,6 +47,9 @@ export function presentPlan(row: PlanRow) {
     description: row.description,
     startMonth: row.startMonth,
     horizonMonths: row.horizonMonths,
+    statusDate: effectiveStatusDate(row),
+    statusDateIsDefault: row.statusDate === null,
+    quickImpactMonths: row.quickImpactMonths,
     status: row.status as PlanStatus,
     approvedAt: row.approvedAt?.toISOString() ?? null,
     scenarioOf: row.scenarioOf,
@@ -169,6 +177,8 @@ export async function loadPlanContents(db: Db, plan: PlanRow) {
   const data: PlanData = {
     startMonth: plan.startMonth,
     horizonMonths: plan.horizonMonths,
+    statusDate: effectiveStatusDate(plan),
+    quickImpactMonths: plan.quickImpactMonths,
     items,
     dependencies,
     resources,

@@ -4,7 +4,8 @@ import { conflictError, jsonBody, jsonContent, standardErrors } from '../../http
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import * as jobs from './optimiser-jobs.ts';
-import { OptimisationParams, OptimisationSchema, PlanParams, StartOptimisationBody } from './schemas.ts';
+import { OptimisationParams, PlanParams } from './schemas.ts';
+import { OptimisationSchema, StartOptimisationBody } from './schemas-optimise.ts';
 
 const tags = ['Plans'];
 const path = '/api/workspaces/{slug}/plans/{planId}/optimisations';

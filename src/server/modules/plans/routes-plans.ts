@@ -9,7 +9,6 @@ import * as scenarios from './scenarios-service.ts';
 import {
   AnalysisSchema,
   CompareParams,
-  ComparisonSchema,
   CreatePlanBody,
   PlanDetailSchema,
   PlanParams,
@@ -17,9 +16,9 @@ import {
   PlanSummarySchema,
   ScenarioBody,
   ScheduleBody,
-  TrackingSchema,
   UpdatePlanBody,
 } from './schemas.ts';
+import { ComparisonSchema, TrackingSchema } from './schemas-tracking.ts';
 
 const tags = ['Plans'];
 const path = '/api/workspaces/{slug}/plans';

@@ -16,7 +16,7 @@ import {
 } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
-import { findPlan, loadPlanContents, presentPlan } from './repo.ts';
+import { effectiveStatusDate, findPlan, loadPlanContents, presentPlan } from './repo.ts';
 
 interface Options {
   db: Db;
@@ -53,6 +53,8 @@ export async function createScenario({
         description: base.description,
         startMonth: base.startMonth,
         horizonMonths: base.horizonMonths,
+        statusDate: base.statusDate,
+        quickImpactMonths: base.quickImpactMonths,
         scenarioOf: base.id,
         scenarioNote: input.note ?? null,
         createdBy: actor.user.id,
@@ -173,7 +175,7 @@ export async function comparePlans({
   };
 }
 
-/** The RAG dashboard as of a month (default: the current month). */
+/** The RAG dashboard as of a month (default: the plan's status date, which defaults to the current month). */
 export async function planTracking({
   db,
   actor,
@@ -184,6 +186,6 @@ export async function planTracking({
   authorize(actor, 'workspace:read');
   const plan = await findPlan(db, actor.workspace.id, planId);
   const { data } = await loadPlanContents(db, plan);
-  const month = asOf ?? today.toISOString().slice(0, 7);
+  const month = asOf ?? effectiveStatusDate(plan, today);
   return trackingDashboard(data, monthOffset(plan.startMonth, month));
 }

@@ -38,6 +38,18 @@ export const PlanSchema = z
     description: z.string().nullable(),
     startMonth: z.string().openapi({ example: '2027-01' }),
     horizonMonths: z.number().int(),
+    statusDate: z.string().openapi({
+      description:
+        'the month the plan is re-planned from (what is finished is fixed, what has started keeps its start, nothing else starts before it)',
+      example: '2026-12',
+    }),
+    statusDateIsDefault: z
+      .boolean()
+      .openapi({ description: 'true when no status date is set: statusDate is then the current month' }),
+    quickImpactMonths: z
+      .number()
+      .int()
+      .openapi({ description: 'quick-impact work should start within this many months of the start' }),
     status: z.enum(PLAN_STATUSES),
     approvedAt: Timestamp.nullable(),
     scenarioOf: z.string().nullable(),
@@ -73,8 +85,14 @@ export const UpdatePlanBody = z
     description: planFields.description,
     startMonth: month.optional(),
     horizonMonths: planFields.horizonMonths.optional(),
+    statusDate: month
+      .nullable()
+      .optional()
+      .openapi({ description: 'YYYY-MM; null goes back to the current month' }),
+    quickImpactMonths: z.number().int().min(1).max(120).optional(),
   })
-  .strict();
+  .strict()
+  .openapi('UpdatePlan', { example: { statusDate: '2026-12', quickImpactMonths: 6 } });
 export const ScenarioBody = z
   .object({ name: text(200).min(1, 'is required'), note: text(2000).nullable().optional() })
   .strict()
@@ -254,12 +272,51 @@ export const CostPerYearSchema = z.object({
   currency: z.string().nullable(),
   years: z.array(z.number()),
 });
+export const HeldActivitySchema = z
+  .object({
+    itemId: z.string(),
+    code: z.string(),
+    state: z.enum(['finished', 'started']),
+    start: z.number().int().openapi({ description: 'month offset of its actual start' }),
+    finish: z.number().int().openapi({
+      description: 'finished: the month after its actual finish; started: when its remaining work ends',
+    }),
+  })
+  .openapi('HeldActivity');
+export const PhaseWarningSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('quick_impact_late'),
+      itemIds: z.array(z.string()),
+      start: z.number().int(),
+      limit: z
+        .number()
+        .int()
+        .openapi({ description: 'quick-impact work should start before this month offset' }),
+    }),
+    z.object({
+      kind: z.literal('consolidation_before_main'),
+      itemIds: z
+        .array(z.string())
+        .openapi({ description: 'the consolidation activity, then the main-phase activity it follows' }),
+      start: z.number().int(),
+      mainStart: z.number().int(),
+    }),
+  ])
+  .openapi('PhaseWarning');
 export const AnalysisSchema = z
   .object({
+    statusMonth: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "the status date as a month offset from the plan's start (never below 0)" }),
+    held: z.array(HeldActivitySchema),
     finishMonth: z.number().int(),
     lowerBound: z.number().int().nullable(),
     criticalPath: z.array(z.string()),
     violations: z.array(ViolationSchema),
+    warnings: z.array(PhaseWarningSchema),
     infeasibility: z
       .object({ kind: z.string(), message: z.string(), itemIds: z.array(z.string()) })
       .nullable(),
@@ -326,123 +383,3 @@ export const UpdateRiskBody = z
     impact: level.optional(),
   })
   .strict();
-
-export const ScheduleSnapshotSchema = z.object({
-  starts: z.record(z.string(), z.number().int()),
-  finishMonth: z.number().int(),
-  weightedCompletion: z.number(),
-  deadlineMisses: z.array(z.object({ itemId: z.string(), lateBy: z.number().int() })),
-  violations: z.number().int(),
-});
-export const OptimisationSchema = z
-  .object({
-    id: z.string(),
-    planId: z.string(),
-    status: z.enum(['running', 'done', 'failed', 'cancelled', 'applied']),
-    objective: z.enum(['makespan', 'weighted-completion']),
-    scheduleBudget: z.number().int(),
-    timeLimitSeconds: z.number().int(),
-    seed: z.number().int(),
-    progress: z.number(),
-    schedules: z.number().int(),
-    lowerBound: z.number().int().nullable(),
-    before: ScheduleSnapshotSchema.nullable(),
-    after: ScheduleSnapshotSchema.nullable(),
-    error: z.string().nullable(),
-    createdAt: Timestamp,
-    finishedAt: Timestamp.nullable(),
-  })
-  .openapi('Optimisation');
-export const StartOptimisationBody = z
-  .object({
-    objective: z.enum(['makespan', 'weighted-completion']).optional(),
-    schedules: z.number().int().min(100).max(1_000_000).optional(),
-    timeLimitSeconds: z.number().int().min(1).max(600).optional(),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1)
-      .optional(),
-  })
-  .strict()
-  .openapi('StartOptimisation', { example: { objective: 'makespan', schedules: 20000 } });
-
-const ItemChangeSchema = z.object({
-  itemId: z.string(),
-  code: z.string(),
-  name: z.string(),
-  baseFinish: z.number().int().openapi({ description: "month offset from the base plan's start" }),
-  scenarioFinish: z.number().int().openapi({ description: "month offset from the scenario's start" }),
-  months: z
-    .number()
-    .int()
-    .openapi({ description: 'calendar months the item ends later (negative: earlier), across both starts' }),
-});
-const ComparedPlanSchema = z.object({
-  planId: z.string(),
-  name: z.string(),
-  startMonth: z.string().openapi({ example: '2027-01' }),
-  offsetMonths: z
-    .number()
-    .int()
-    .openapi({ description: "months from the comparison's startMonth to this plan's start" }),
-  finishMonth: z.number().int().openapi({ description: "month offset from this plan's own start" }),
-  costPerYear: z.array(CostPerYearSchema).openapi({
-    description: "12-month blocks from the comparison's startMonth (the same blocks for both plans)",
-  }),
-});
-export const ComparisonSchema = z
-  .object({
-    startMonth: z.string().openapi({
-      description: "the earlier of the two plans' starts: month 0 of the common calendar",
-      example: '2027-01',
-    }),
-    base: ComparedPlanSchema,
-    scenario: ComparedPlanSchema,
-    finishDelta: z
-      .number()
-      .int()
-      .openapi({ description: 'calendar months the scenario ends after the base (negative: before)' }),
-    slips: z.array(ItemChangeSchema),
-    gains: z.array(ItemChangeSchema),
-  })
-  .openapi('ScenarioComparison');
-
-const rag = z.enum(['green', 'amber', 'red', 'grey']);
-const ragCounts = z.object({
-  green: z.number().int(),
-  amber: z.number().int(),
-  red: z.number().int(),
-  grey: z.number().int(),
-});
-export const TrackingSchema = z
-  .object({
-    asOfMonth: z
-      .number()
-      .int()
-      .openapi({ description: 'the current month as an offset from the plan start' }),
-    totals: ragCounts,
-    programmes: z.array(
-      z.object({
-        itemId: z.string(),
-        code: z.string(),
-        name: z.string(),
-        counts: ragCounts,
-        percentComplete: z.number().int(),
-        rag,
-      }),
-    ),
-    activities: z.array(
-      z.object({
-        itemId: z.string(),
-        code: z.string(),
-        name: z.string(),
-        status: z.enum(ACTIVITY_STATUSES),
-        percentComplete: z.number().int(),
-        slippage: z.number().int().nullable(),
-        rag,
-      }),
-    ),
-  })
-  .openapi('PlanTracking');

@@ -86,7 +86,13 @@ test('an assessment from team set-up to validated results: scoring, evidence, pe
   });
   await evidenceForm.getByRole('button', { name: 'Add evidence' }).click();
   await expect(firstItem.getByTestId('evidence-entry')).toContainText('hr-interview.txt');
+  // Submitting asks first, naming what is still unanswered; the reviewer on the team raises no warning.
   await assessor.getByTestId('action-submit').click();
+  const submitDialog = assessor.getByTestId('confirm-submit');
+  await expect(submitDialog.getByTestId('unanswered-items')).toContainText('C1.3');
+  await expect(submitDialog).toContainText(/and \d+ more items/);
+  await expect(submitDialog.getByTestId('no-reviewer')).toHaveCount(0);
+  await submitDialog.getByTestId('confirm-submit-button').click();
   await expect(assessor.getByTestId('assessment-status')).toHaveText('In review');
 
   // The civil-society reviewer comments on the first item.
@@ -108,6 +114,21 @@ test('an assessment from team set-up to validated results: scoring, evidence, pe
   const owner = await signedIn(browser, OWNER);
   await owner.goto(assessmentUrl);
   await owner.getByTestId('action-validate').click();
+  await expect(owner.getByTestId('confirm-validate')).toContainText('cannot go back to draft');
+  await owner.getByTestId('confirm-validate-button').click();
+  await expect(owner.getByTestId('assessment-status')).toHaveText('Validated');
+
+  // Publishing says who will see it; cancelling leaves it validated. Unpublishing takes it back.
+  await owner.getByTestId('action-publish').click();
+  await expect(owner.getByTestId('confirm-publish')).toContainText(/Everyone in this workspace \(\d+ members\)/);
+  await owner.getByTestId('confirm-publish').getByRole('button', { name: 'Cancel' }).click();
+  await expect(owner.getByTestId('confirm-publish')).toHaveCount(0);
+  await expect(owner.getByTestId('assessment-status')).toHaveText('Validated');
+  await owner.getByTestId('action-publish').click();
+  await owner.getByTestId('confirm-publish-button').click();
+  await expect(owner.getByTestId('assessment-status')).toHaveText('Published');
+  await owner.getByTestId('action-unpublish').click();
+  await owner.getByTestId('confirm-unpublish-button').click();
   await expect(owner.getByTestId('assessment-status')).toHaveText('Validated');
   await owner.getByTestId('assessment-tab-results').click();
   await expect(owner.getByTestId('overall-score')).toContainText('1.5');

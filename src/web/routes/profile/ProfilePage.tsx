@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/queries';
 import { ErrorAlert, PageLoader } from '../../app/status';
+import { ApiTokensSection } from './ApiTokensSection';
 import { DisableTwoFactor } from './DisableTwoFactor';
 import { EnableTwoFactor } from './EnableTwoFactor';
 
@@ -62,6 +63,7 @@ export function ProfilePage() {
             ))}
         </Stack>
       </Paper>
+      <ApiTokensSection />
     </Stack>
   );
 }

@@ -120,7 +120,9 @@ test('an assessment from team set-up to validated results: scoring, evidence, pe
 
   // Publishing says who will see it; cancelling leaves it validated. Unpublishing takes it back.
   await owner.getByTestId('action-publish').click();
-  await expect(owner.getByTestId('confirm-publish')).toContainText(/Everyone in this workspace \(\d+ members\)/);
+  await expect(owner.getByTestId('confirm-publish')).toContainText(
+    /Everyone in this workspace \(\d+ members\)/,
+  );
   await owner.getByTestId('confirm-publish').getByRole('button', { name: 'Cancel' }).click();
   await expect(owner.getByTestId('confirm-publish')).toHaveCount(0);
   await expect(owner.getByTestId('assessment-status')).toHaveText('Validated');

@@ -103,8 +103,11 @@ describe('the Kasora plan seeded through the plans services', () => {
     expect(elections).toMatchObject({ duration: 0, startMonth: 33 });
   });
 
-  it('records progress through the item service and keeps work under way where it started', async () => {
+  it('records progress, then re-plans from the status date, keeping work under way where it started', async () => {
     const detail = await detailOf(seeded.planId);
+    expect(detail.plan).toMatchObject({ statusDate: demo.plan.statusDate, statusDateIsDefault: false });
+    expect(detail.analysis.statusMonth).toBe(10);
+    expect(detail.analysis.held).toHaveLength(19);
     const byCode = new Map(detail.items.map((item) => [item.code, item]));
     const tracked = demo.items.filter((item) => item.progress);
     expect(tracked).toHaveLength(19);

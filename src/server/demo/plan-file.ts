@@ -9,6 +9,7 @@ import {
   CreateRiskBody,
   ScenarioBody,
   UpdateItemBody,
+  UpdatePlanBody,
 } from '../modules/plans/schemas.ts';
 
 /**
@@ -63,9 +64,17 @@ const DemoScenario = ScenarioBody.extend({
   capacities: z.record(z.string(), CreateResourceBody.shape.capacities),
 });
 
+/**
+ * `statusDate` is the month the recorded progress runs to: the plan is scheduled as drawn up ahead of its
+ * start, approved, and re-planned from this date once the progress is in.
+ */
+const DemoPlanFields = CreatePlanBody.extend({
+  statusDate: UpdatePlanBody.shape.statusDate.unwrap().unwrap(),
+});
+
 export const DemoPlanFile = z
   .object({
-    plan: CreatePlanBody,
+    plan: DemoPlanFields,
     resources: z.array(DemoResource),
     items: z.array(DemoItem),
     dependencies: z.array(DemoDependency),

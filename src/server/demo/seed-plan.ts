@@ -5,7 +5,7 @@ import { optimiseSchedule } from '../../core/scheduling/index.ts';
 import type { Db } from '../db/client.ts';
 import { actors, assessments, needs } from '../db/schema/index.ts';
 import { createItem, updateItem } from '../modules/plans/items-service.ts';
-import { approvePlan, createPlan, setSchedule } from '../modules/plans/plans-service.ts';
+import { approvePlan, createPlan, setSchedule, updatePlan } from '../modules/plans/plans-service.ts';
 import { findPlan, loadPlanContents } from '../modules/plans/repo.ts';
 import { createRisk } from '../modules/plans/risks-service.ts';
 import { createScenario } from '../modules/plans/scenarios-service.ts';
@@ -13,7 +13,11 @@ import { createDependency, createResource, updateResource } from '../modules/pla
 import type { WorkspaceActor } from '../modules/workspaces/membership.ts';
 import { type DemoPlan, type DemoPlanItem, readDemoPlan } from './plan-file.ts';
 
-/** Schedules the demo plan with the optimiser; work already under way stays where it really started. */
+/**
+ * Schedules the demo plan with the optimiser. Before the progress is recorded, work the file says got under
+ * way is kept where it really started, so the approved baseline matches it; afterwards the plan's status
+ * date holds it there.
+ */
 async function scheduleDemo(db: Db, actor: WorkspaceActor, planId: string, demo: DemoPlan) {
   const plan = await findPlan(db, actor.workspace.id, planId);
   const { data } = await loadPlanContents(db, plan);
@@ -22,8 +26,8 @@ async function scheduleDemo(db: Db, actor: WorkspaceActor, planId: string, demo:
   model.activityIds.forEach((id, index) => {
     const item = data.items.find((candidate) => candidate.id === id);
     const actualStart = item ? byCode.get(item.code)?.progress?.actualStart : undefined;
-    if (!actualStart) return;
     const activity = model.problem.activities[index];
+    if (!actualStart || activity.fixedStart !== undefined) return;
     activity.release = monthOffset(demo.plan.startMonth, actualStart);
     activity.deadline = activity.release + activity.duration;
   });
@@ -84,8 +88,11 @@ async function workspaceLookups(db: Db, workspaceId: string) {
  */
 export async function seedPlan(db: Db, owner: WorkspaceActor, demo: DemoPlan = readDemoPlan()) {
   const { findActor, actorId, needIds } = await workspaceLookups(db, owner.workspace.id);
-  const plan = await createPlan({ db, actor: owner, input: demo.plan });
+  const { statusDate, ...planInput } = demo.plan;
+  const plan = await createPlan({ db, actor: owner, input: planInput });
   const planId = plan.id;
+  // Drawn up ahead: nothing has happened yet when the plan is first scheduled.
+  await updatePlan({ db, actor: owner, planId, patch: { statusDate: planInput.startMonth } });
 
   const resourceIds = new Map<string, string>();
   for (const { key, funder, ...resource } of demo.resources) {
@@ -121,6 +128,9 @@ export async function seedPlan(db: Db, owner: WorkspaceActor, demo: DemoPlan = r
   for (const item of demo.items)
     if (item.progress)
       await updateItem({ db, actor: owner, planId, itemId: itemId(item.code), patch: item.progress });
+  // Re-planned from the month the progress runs to: what is done is fixed, the rest follows it.
+  await updatePlan({ db, actor: owner, planId, patch: { statusDate } });
+  await scheduleDemo(db, owner, planId, demo);
 
   for (const { owner: riskOwner, items, ...risk } of demo.risks) {
     const owningActor = riskOwner ? findActor(riskOwner) : undefined;

@@ -1,6 +1,8 @@
 // Typed client for the reform plan API (server: src/server/modules/plans).
 
 import type { ResourceLoad } from '../../core/planning/analysis';
+import type { HeldActivity } from '../../core/planning/model';
+import type { PhaseWarning } from '../../core/planning/phases';
 import type {
   ActivityStatus,
   CapacityPeriod,
@@ -23,6 +25,10 @@ export interface Plan {
   description: string | null;
   startMonth: string;
   horizonMonths: number;
+  /** The month the plan is re-planned from ('YYYY-MM'); the current month when statusDateIsDefault. */
+  statusDate: string;
+  statusDateIsDefault: boolean;
+  quickImpactMonths: number;
   status: PlanStatus;
   approvedAt: string | null;
   scenarioOf: string | null;
@@ -104,6 +110,9 @@ export interface CostPerYear {
 }
 
 export interface PlanAnalysis {
+  statusMonth: number | null;
+  held: HeldActivity[];
+  warnings: PhaseWarning[];
   finishMonth: number;
   lowerBound: number | null;
   criticalPath: string[];
@@ -165,6 +174,9 @@ export interface Optimisation {
   lowerBound: number | null;
   before: ScheduleSnapshot | null;
   after: ScheduleSnapshot | null;
+  /** The status date the run re-planned from, and what it could not move. */
+  statusDate: string | null;
+  held: HeldActivity[];
   error: string | null;
   createdAt: string;
   finishedAt: string | null;
@@ -238,7 +250,11 @@ export const plansApi = {
   update: (
     slug: string,
     planId: string,
-    patch: Partial<Pick<Plan, 'name' | 'description' | 'startMonth' | 'horizonMonths'>>,
+    patch: Partial<
+      Pick<Plan, 'name' | 'description' | 'startMonth' | 'horizonMonths' | 'quickImpactMonths'> & {
+        statusDate: string | null;
+      }
+    >,
   ) => apiRequest<{ plan: Plan }>('PATCH', planPath(slug, planId), patch),
   remove: (slug: string, planId: string) => apiRequest<void>('DELETE', planPath(slug, planId)),
   approve: (slug: string, planId: string) =>

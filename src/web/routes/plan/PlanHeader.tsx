@@ -5,6 +5,7 @@ import { RouterAnchor } from '../../app/RouterLinks';
 import { PlanStatusBadge, ScenarioBadge } from './PlanBadges';
 import { PlanSettings } from './PlanSettings';
 import { formatFinish, formatMonth } from './planFormat';
+import { StatusDateControl } from './StatusDateControl';
 
 /** The plan's name and standing: status, the plan it is a scenario of, when it ends against the best possible, violations. */
 export function PlanHeader({
@@ -73,7 +74,7 @@ export function PlanHeader({
           </Text>
         </Text>
         {analysis.lowerBound !== null && (
-          <Text size="sm" data-testid="plan-lower-bound">
+          <Text size="sm" data-testid="plan-lower-bound" title={t('optimise.lowerBoundHint')}>
             {t('page.lowerBound', {
               finish: formatFinish(plan.startMonth, analysis.lowerBound) ?? '—',
               months: t('months', { count: analysis.lowerBound }),
@@ -90,6 +91,7 @@ export function PlanHeader({
           </Badge>
         )}
       </Group>
+      <StatusDateControl plan={plan} />
     </Stack>
   );
 }

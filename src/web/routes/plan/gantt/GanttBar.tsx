@@ -54,6 +54,8 @@ interface ActivityBarProps {
   valueText: string;
   critical: boolean;
   moved: boolean;
+  /** Finished or started: its start is history and the bar cannot be moved. */
+  held: 'finished' | 'started' | null;
   dragging: boolean;
   handlers: BarHandlers | null;
 }
@@ -148,6 +150,7 @@ export function ActivityBar(props: ActivityBarProps) {
     'data-testid': `gantt-bar-${item.code}`,
     'data-start': span.start,
     'data-critical': critical || undefined,
+    'data-held': props.held ?? undefined,
   };
   if (!handlers) return <g {...common}>{content}</g>;
   return (
@@ -163,7 +166,12 @@ export function ActivityBar(props: ActivityBarProps) {
       aria-orientation="horizontal"
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
-      style={{ cursor: props.dragging ? 'grabbing' : 'grab', touchAction: 'none', outline: 'none' }}
+      aria-readonly={props.held ? true : undefined}
+      style={{
+        cursor: props.held ? 'not-allowed' : props.dragging ? 'grabbing' : 'grab',
+        touchAction: 'none',
+        outline: 'none',
+      }}
       {...handlers}
     >
       {content}

@@ -1,6 +1,7 @@
 import { Box, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import type { HeldActivity } from '../../../../core/planning/model';
 import type { PlanDependencyData } from '../../../../core/planning/types';
 import { formatList } from '../../../app/format';
 import { formatFinish, formatMonth } from '../planFormat';
@@ -12,11 +13,13 @@ import {
   type GanttRow,
   HEADER_HEIGHT,
   ROW_HEIGHT,
+  xOf,
   type Zoom,
 } from './ganttLayout';
 import { useGanttDrag } from './useGanttDrag';
 
 const ARROW_COLOR = '#868e96';
+const STATUS_COLOR = '#1c7ed6';
 
 interface GanttChartProps {
   layout: GanttLayout;
@@ -26,6 +29,9 @@ interface GanttChartProps {
   critical: Set<string>;
   showCritical: boolean;
   moved: Set<string>;
+  /** The status date (a month offset) and the activities already finished or started. */
+  statusMonth: number | null;
+  held: Map<string, HeldActivity>;
   /** Absent for people who may not change the schedule. */
   onMove?: (itemId: string, start: number) => void;
 }
@@ -63,6 +69,8 @@ export function GanttChart(props: GanttChartProps) {
           to: formatFinish(startMonth, item.baselineFinish) ?? '',
         }),
       );
+    const held = props.held.get(item.id);
+    if (held) parts.push(t(held.state === 'finished' ? 'gantt.heldFinished' : 'gantt.heldStarted'));
     if (isCritical(item.id)) parts.push(t('legend.critical'));
     return `${item.code} ${item.name}: ${formatList(parts)}`;
   };
@@ -158,6 +166,20 @@ export function GanttChart(props: GanttChartProps) {
             </marker>
           </defs>
           <GanttTimeline layout={layout} startMonth={startMonth} zoom={props.zoom} />
+          {props.statusMonth !== null && (
+            <g data-testid="gantt-status-date" data-month={props.statusMonth}>
+              <title>{t('gantt.statusLine', { month: formatMonth(startMonth, props.statusMonth) })}</title>
+              <line
+                x1={xOf(layout, props.statusMonth)}
+                x2={xOf(layout, props.statusMonth)}
+                y1={HEADER_HEIGHT - 6}
+                y2={layout.height}
+                stroke={STATUS_COLOR}
+                strokeWidth={2}
+                strokeDasharray="6 3"
+              />
+            </g>
+          )}
           <g>
             {props.dependencies.map((dependency) => {
               const path = dependencyPath(layout, dependency);
@@ -188,6 +210,7 @@ export function GanttChart(props: GanttChartProps) {
                 }
                 critical={isCritical(row.item.id)}
                 moved={props.moved.has(row.item.id)}
+                held={props.held.get(row.item.id)?.state ?? null}
                 dragging={dragging === row.item.id}
                 handlers={onMove && row.span ? handlers(row.item.id, row.span.start) : null}
               />

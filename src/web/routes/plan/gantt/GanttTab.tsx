@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { PlanData } from '../../../../core/planning/types';
 import { type PlanDetail, plansApi } from '../../../api/plans';
 import { ErrorAlert } from '../../../app/status';
-import { formatFinish } from '../planFormat';
+import { formatFinish, formatMonth } from '../planFormat';
 import { useInvalidatePlans, usePlanPermissions } from '../planQueries';
 import { GanttChart } from './GanttChart';
 import { GanttLegend } from './GanttLegend';
 import { GanttViolations } from './GanttViolations';
+import { GanttWarnings } from './GanttWarnings';
 import { layoutGantt, type Zoom } from './ganttLayout';
 import { checkEditedSchedule } from './scheduleCheck';
 
@@ -36,6 +37,8 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
   const invalidate = useInvalidatePlans(slug);
   const [zoom, setZoom] = useState<Zoom>('month');
   const [showCritical, setShowCritical] = useState(true);
+  /** Why the last move was refused (or held at the status date), until the next accepted one. */
+  const [refusal, setRefusal] = useState<string | null>(null);
   const { plan } = detail;
   const checked = useMemo(() => checkEditedSchedule(detail, edits), [detail, edits]);
   const layout = useMemo(
@@ -65,7 +68,33 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
     },
   });
 
-  const move = (itemId: string, start: number) => {
+  const refusalOf = (itemId: string, start: number): { text: string; start: number | null } | null => {
+    const item = items.get(itemId);
+    const activity = item ? `${item.code} ${item.name}` : itemId;
+    const held = checked.held.get(itemId);
+    if (held)
+      return {
+        text: t(held.state === 'finished' ? 'gantt.refuseFinished' : 'gantt.refuseStarted', {
+          activity,
+          month: formatMonth(plan.startMonth, held.start),
+        }),
+        start: null,
+      };
+    const status = checked.statusMonth;
+    if (status === null || start >= status) return null;
+    // not started: it may come as close as the status date, not before it
+    return {
+      text: t('gantt.refuseBeforeStatus', { activity, month: formatMonth(plan.startMonth, status) }),
+      start: status,
+    };
+  };
+
+  const move = (itemId: string, wanted: number) => {
+    const refused = refusalOf(itemId, wanted);
+    setRefusal(refused?.text ?? null);
+    const start = refused ? refused.start : wanted;
+    const current = items.get(itemId)?.startMonth ?? null;
+    if (start === null || start === current) return;
     const original = detail.items.find((item) => item.id === itemId)?.startMonth ?? null;
     const next = { ...edits };
     if (start === original) delete next[itemId];
@@ -110,6 +139,7 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
                 variant="default"
                 onClick={() => {
                   save.reset();
+                  setRefusal(null);
                   onEditsChange({});
                 }}
                 disabled={save.isPending}
@@ -149,6 +179,18 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
         </Text>
       )}
       {save.isError && <ErrorAlert error={save.error} title={t('gantt.saveFailed')} />}
+      {refusal && (
+        <Alert
+          color="blue"
+          withCloseButton
+          closeButtonLabel={t('gantt.dismiss')}
+          onClose={() => setRefusal(null)}
+          data-testid="gantt-refused"
+          role="status"
+        >
+          {refusal}
+        </Alert>
+      )}
       {notScheduled.length > 0 && (
         <Alert color="orange" data-testid="gantt-not-scheduled">
           {t('gantt.notScheduledList', { codes: notScheduled.join(', ') })}
@@ -166,6 +208,7 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
         startMonth={plan.startMonth}
         unsaved={unsaved}
       />
+      <GanttWarnings warnings={checked.warnings} items={items} startMonth={plan.startMonth} />
       <GanttChart
         layout={layout}
         dependencies={detail.dependencies}
@@ -174,6 +217,8 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
         critical={checked.critical}
         showCritical={showCritical}
         moved={moved}
+        statusMonth={checked.statusMonth}
+        held={checked.held}
         onMove={canWrite ? move : undefined}
       />
       <GanttLegend showCritical={showCritical} />

@@ -74,6 +74,12 @@ export function GanttViolations(props: {
           finish: month(problem.finish - 1),
           deadline: month(problem.deadline - 1),
         });
+      case 'statusDate':
+        return t('violations.statusDate', {
+          activity: name(problem.itemIds[0]),
+          start: month(problem.start),
+          status: month(problem.statusMonth),
+        });
       case 'release':
         return t('violations.release', {
           activity: name(problem.itemIds[0]),

@@ -24,6 +24,9 @@ const detail: PlanDetail = {
     description: null,
     startMonth: '2027-01',
     horizonMonths: 12,
+    statusDate: '2027-01',
+    statusDateIsDefault: false,
+    quickImpactMonths: 6,
     status: 'draft',
     approvedAt: null,
     scenarioOf: null,
@@ -39,6 +42,9 @@ const detail: PlanDetail = {
   dependencies: [{ id: 'd', predecessorId: 'A', successorId: 'B', type: 'FS', lag: 0 }],
   resources: [testResource('r', { name: 'Advisers', capacities: [3] })],
   analysis: {
+    statusMonth: 0,
+    held: [],
+    warnings: [],
     finishMonth: 6,
     lowerBound: 6,
     criticalPath: ['A', 'B'],
@@ -82,5 +88,34 @@ describe('checkEditedSchedule', () => {
     expect(checked.spans.get('C')).toEqual({ start: 4, finish: 8 });
     expect(checked.finish).toBe(8);
     expect(checked.critical.has('C')).toBe(true);
+  });
+
+  it('names a not-started activity moved before the status date, and holds what has started', () => {
+    const dated: PlanDetail = {
+      ...detail,
+      plan: { ...detail.plan, statusDate: '2027-03' },
+      items: detail.items.map((item) =>
+        item.id === 'A'
+          ? { ...item, status: 'on_track', actualStart: '2027-01-15', percentComplete: 50 }
+          : item,
+      ),
+    };
+    const checked = checkEditedSchedule(dated, { C: 1 });
+    expect(checked.statusMonth).toBe(2);
+    expect([...checked.held.keys()]).toEqual(['A']);
+    expect(checked.problems).toContainEqual({ kind: 'statusDate', itemIds: ['C'], start: 1, statusMonth: 2 });
+    expect(checked.problems.map((problem) => problem.kind)).not.toContain('release');
+  });
+
+  it('warns when quick-impact work slips past its window', () => {
+    const flagged: PlanDetail = {
+      ...detail,
+      plan: { ...detail.plan, quickImpactMonths: 3 },
+      items: detail.items.map((item) => (item.id === 'B' ? { ...item, quickImpact: true } : item)),
+    };
+    expect(checkEditedSchedule(flagged, {}).warnings).toEqual([
+      { kind: 'quick_impact_late', itemIds: ['B'], start: 3, limit: 3 },
+    ]);
+    expect(checkEditedSchedule(flagged, { B: 2 }).warnings).toEqual([]);
   });
 });

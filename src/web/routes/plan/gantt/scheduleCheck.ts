@@ -2,7 +2,13 @@
 // dragged on the Gantt shows at once what it breaks.
 
 import { itemSpans, planFinish, type Span } from '../../../../core/planning/analysis';
-import { currentStarts, type PlanProblem, planToProblem } from '../../../../core/planning/model';
+import {
+  currentStarts,
+  type HeldActivity,
+  type PlanProblem,
+  planToProblem,
+} from '../../../../core/planning/model';
+import { type PhaseWarning, phaseWarnings } from '../../../../core/planning/phases';
 import { MONTHS_PER } from '../../../../core/planning/portfolio';
 import type { PlanData } from '../../../../core/planning/types';
 import { checkSchedule, criticalPath } from '../../../../core/scheduling';
@@ -23,6 +29,8 @@ export type ScheduleProblem =
     }
   | { kind: 'deadline'; itemIds: [string]; finish: number; deadline: number }
   | { kind: 'release'; itemIds: [string]; start: number; release: number }
+  /** Not started, yet planned before the status date. */
+  | { kind: 'statusDate'; itemIds: [string]; start: number; statusMonth: number }
   | { kind: 'start'; itemIds: string[] };
 
 export interface CheckedSchedule {
@@ -32,6 +40,11 @@ export interface CheckedSchedule {
   problems: ScheduleProblem[];
   /** Activities with no slack, recomputed for the edited schedule. */
   critical: Set<string>;
+  /** What the phases promise and the edited schedule does not keep (not violations). */
+  warnings: PhaseWarning[];
+  /** The status date as a month offset; finished and started activities, which no move may shift. */
+  statusMonth: number | null;
+  held: Map<string, HeldActivity>;
 }
 
 /** The plan with the unsaved moves applied to its activities' starts. */
@@ -39,6 +52,8 @@ export function withStarts(detail: PlanDetail, edits: Record<string, number>): P
   return {
     startMonth: detail.plan.startMonth,
     horizonMonths: detail.plan.horizonMonths,
+    statusDate: detail.plan.statusDate,
+    quickImpactMonths: detail.plan.quickImpactMonths,
     items: detail.items.map((item) => (item.id in edits ? { ...item, startMonth: edits[item.id] } : item)),
     dependencies: detail.dependencies,
     resources: detail.resources,
@@ -102,6 +117,13 @@ export function describeViolations(plan: PlanData, model: PlanProblem, starts: n
         };
       }
       case 'release':
+        if (model.statusMonth !== null && starts[violation.activity] < model.statusMonth)
+          return {
+            kind: 'statusDate',
+            itemIds: [id(violation.activity)],
+            start: starts[violation.activity],
+            statusMonth: model.statusMonth,
+          };
         return {
           kind: 'release',
           itemIds: [id(violation.activity)],
@@ -136,5 +158,8 @@ export function checkEditedSchedule(detail: PlanDetail, edits: Record<string, nu
     finish: planFinish(plan),
     problems: describeViolations(plan, model, starts),
     critical,
+    warnings: phaseWarnings(plan, model, starts),
+    statusMonth: model.statusMonth,
+    held: new Map(model.held.map((activity) => [activity.itemId, activity])),
   };
 }

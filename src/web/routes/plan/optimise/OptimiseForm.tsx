@@ -1,7 +1,19 @@
-import { Button, Group, NumberInput, Radio, SimpleGrid, Stack } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Collapse,
+  Group,
+  NumberInput,
+  Radio,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Objective } from '../../../api/plans';
+import { formatNumber } from '../../../app/format';
 
 export interface OptimiseSettings {
   objective: Objective;
@@ -10,65 +22,40 @@ export interface OptimiseSettings {
   seed: number;
 }
 
-export const DEFAULT_SETTINGS: OptimiseSettings = {
-  objective: 'makespan',
-  schedules: 20_000,
-  timeLimitSeconds: 60,
-  seed: 1,
-};
-
-const LIMITS = {
-  schedules: [100, 1_000_000],
-  timeLimitSeconds: [1, 600],
-  seed: [0, 2 ** 31 - 1],
+/** How hard to search, in words a planner chooses by: each level is a budget of schedules and a time limit. */
+export const EFFORTS = {
+  quick: { schedules: 5_000, timeLimitSeconds: 30 },
+  thorough: { schedules: 20_000, timeLimitSeconds: 60 },
+  exhaustive: { schedules: 100_000, timeLimitSeconds: 300 },
 } as const;
+export type Effort = keyof typeof EFFORTS;
 
-type NumberField = keyof typeof LIMITS;
+const SEED_LIMITS = [0, 2 ** 31 - 1] as const;
 
-/** What to optimise and how long to search. */
+/** What to optimise and how hard to search; the random seed waits under "Advanced". */
 export function OptimiseForm(props: {
   busy: boolean;
   disabled: boolean;
   onStart: (settings: OptimiseSettings) => void;
 }) {
   const { t } = useTranslation('plan');
-  const [objective, setObjective] = useState<Objective>(DEFAULT_SETTINGS.objective);
-  const [values, setValues] = useState<Record<NumberField, number | string>>({
-    schedules: DEFAULT_SETTINGS.schedules,
-    timeLimitSeconds: DEFAULT_SETTINGS.timeLimitSeconds,
-    seed: DEFAULT_SETTINGS.seed,
-  });
-  const [problems, setProblems] = useState<Partial<Record<NumberField, string>>>({});
+  const [objective, setObjective] = useState<Objective>('makespan');
+  const [effort, setEffort] = useState<Effort>('thorough');
+  const [advanced, setAdvanced] = useState(false);
+  const [seed, setSeed] = useState<number | string>(1);
+  const [seedError, setSeedError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found: Partial<Record<NumberField, string>> = {};
-    const numbers = {} as Record<NumberField, number>;
-    for (const field of Object.keys(LIMITS) as NumberField[]) {
-      const value = values[field];
-      const [min, max] = LIMITS[field];
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-        found[field] = t('optimise.between', { min, max });
-      else numbers[field] = value;
+    const [min, max] = SEED_LIMITS;
+    if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < min || seed > max) {
+      setSeedError(t('optimise.between', { min, max: formatNumber(max) }));
+      setAdvanced(true);
+      return;
     }
-    setProblems(found);
-    if (Object.keys(found).length === 0) props.onStart({ objective, ...numbers });
+    setSeedError(null);
+    props.onStart({ objective, ...EFFORTS[effort], seed });
   };
-
-  const numberInput = (field: NumberField, label: string, description: string) => (
-    <NumberInput
-      label={label}
-      description={description}
-      value={values[field]}
-      onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
-      min={LIMITS[field][0]}
-      max={LIMITS[field][1]}
-      allowDecimal={false}
-      allowNegative={false}
-      error={problems[field]}
-      disabled={props.disabled}
-    />
-  );
 
   return (
     <form onSubmit={submit} noValidate data-testid="optimise-form">
@@ -95,11 +82,55 @@ export function OptimiseForm(props: {
             />
           </Stack>
         </Radio.Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {numberInput('schedules', t('optimise.schedules'), t('optimise.schedulesHint'))}
-          {numberInput('timeLimitSeconds', t('optimise.timeLimit'), t('optimise.timeLimitHint'))}
-          {numberInput('seed', t('optimise.seed'), t('optimise.seedHint'))}
-        </SimpleGrid>
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="optimise-effort-label">
+            {t('optimise.effort')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="optimise-effort-label"
+            value={effort}
+            onChange={(value) => setEffort(value in EFFORTS ? (value as Effort) : 'thorough')}
+            disabled={props.disabled}
+            data-testid="optimise-effort"
+            data={(Object.keys(EFFORTS) as Effort[]).map((value) => ({
+              value,
+              label: t(`optimise.efforts.${value}`),
+            }))}
+          />
+          <Text size="xs" c="dimmed" data-testid="optimise-effort-hint">
+            {t(`optimise.efforts.${effort}Hint`, {
+              schedules: formatNumber(EFFORTS[effort].schedules),
+              seconds: EFFORTS[effort].timeLimitSeconds,
+            })}
+          </Text>
+        </Stack>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => setAdvanced((open) => !open)}
+          aria-expanded={advanced}
+          aria-controls="optimise-advanced"
+          data-testid="optimise-advanced-toggle"
+        >
+          {advanced ? t('optimise.advancedHide') : t('optimise.advanced')}
+        </Anchor>
+        <Collapse expanded={advanced} id="optimise-advanced">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label={t('optimise.seed')}
+              description={t('optimise.seedHint')}
+              value={seed}
+              onChange={setSeed}
+              min={SEED_LIMITS[0]}
+              max={SEED_LIMITS[1]}
+              allowDecimal={false}
+              allowNegative={false}
+              error={seedError}
+              disabled={props.disabled}
+            />
+          </SimpleGrid>
+        </Collapse>
         <Group>
           <Button type="submit" loading={props.busy} disabled={props.disabled} data-testid="optimise-start">
             {t('optimise.start')}

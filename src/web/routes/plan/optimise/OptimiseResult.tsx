@@ -1,9 +1,12 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Optimisation, PlanDetail, ScheduleSnapshot } from '../../../api/plans';
+import { ConfirmModal } from '../../../app/ConfirmModal';
 import { formatNumber } from '../../../app/format';
 import { ErrorAlert } from '../../../app/status';
 import { formatFinish, formatMonth } from '../planFormat';
+import { OptimiseHeld } from './OptimiseHeld';
 import { type ResultVerdict, resultVerdict } from './resultVerdict';
 
 const MAX_CHANGES = 25;
@@ -41,6 +44,7 @@ export function OptimiseResult({
   onApply,
 }: OptimiseResultProps) {
   const { t } = useTranslation('plan');
+  const [confirming, setConfirming] = useState(false);
   const { before, after } = optimisation;
   const startMonth = detail.plan.startMonth;
   if (!before || !after) return null;
@@ -136,12 +140,16 @@ export function OptimiseResult({
                   <Table.Td colSpan={2}>
                     {formatFinish(startMonth, optimisation.lowerBound) ?? '—'} (
                     {t('months', { count: optimisation.lowerBound })})
+                    <Text size="xs" c="dimmed" data-testid="optimise-lower-bound-hint">
+                      {t('optimise.lowerBoundHint')}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               )}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <OptimiseHeld optimisation={optimisation} detail={detail} />
         <Text size="sm" fw={600}>
           {t('optimise.changes', { count: changes.length })}
         </Text>
@@ -196,7 +204,7 @@ export function OptimiseResult({
         ) : (
           canApply && (
             <Group>
-              <Button onClick={onApply} loading={applying} data-testid="optimise-apply">
+              <Button onClick={() => setConfirming(true)} loading={applying} data-testid="optimise-apply">
                 {t('optimise.apply')}
               </Button>
               <Text size="xs" c="dimmed">
@@ -206,6 +214,21 @@ export function OptimiseResult({
           )
         )}
       </Stack>
+      <ConfirmModal
+        opened={confirming}
+        title={t('optimise.confirmTitle')}
+        message={t('optimise.confirmMessage', {
+          count: changes.length,
+          finish: formatFinish(startMonth, after.finishMonth) ?? '—',
+        })}
+        confirmLabel={t('optimise.confirmApply')}
+        busy={applying}
+        onConfirm={() => {
+          setConfirming(false);
+          onApply();
+        }}
+        onClose={() => setConfirming(false)}
+      />
     </Paper>
   );
 }

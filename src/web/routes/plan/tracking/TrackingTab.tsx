@@ -41,10 +41,12 @@ export function TrackingTab({ slug, planId }: { slug: string; planId: string }) 
   const labels = usePlanLabels();
   const errorMessage = useErrorText();
   const { canWrite, canApprove } = usePlanPermissions();
-  const [asOf, setAsOf] = useState(currentMonth());
+  const [chosenAsOf, setAsOf] = useState<string | null>(null);
   const [ragFilter, setRagFilter] = useState<Rag | null>(null);
   const [approving, setApproving] = useState(false);
   const detail = usePlanDetailQuery(slug, planId);
+  // as of the plan's status date (today unless set) until another month is chosen
+  const asOf = chosenAsOf ?? detail.data?.plan.statusDate ?? currentMonth();
   const tracking = useTrackingQuery(slug, planId, asOf);
   const invalidate = useInvalidatePlans(slug);
 

@@ -12,12 +12,13 @@ async function signIn(page: Page) {
   await expect(page.getByTestId('main-nav')).toBeVisible();
 }
 
-/** The movable activity bars with their codes and start months. */
+/** The activity bars an editor may grab, with their codes, start months and whether they have started. */
 async function activityStarts(page: Page) {
   return page.locator('[data-testid^="gantt-bar-"][role="slider"]').evaluateAll((bars) =>
     bars.map((bar) => ({
       code: (bar.getAttribute('data-testid') ?? '').replace('gantt-bar-', ''),
       start: Number(bar.getAttribute('data-start')),
+      held: bar.getAttribute('data-held'),
     })),
   );
 }
@@ -37,8 +38,20 @@ test('the reform plan: Gantt, moves checked in the browser, optimisation applied
   // The Gantt, with many activity bars.
   const chart = page.getByTestId('gantt-chart');
   await expect(chart).toBeVisible();
-  const starts = await activityStarts(page);
-  expect(starts.length).toBeGreaterThan(30);
+  const bars = await activityStarts(page);
+  expect(bars.length).toBeGreaterThan(30);
+  const statusMonth = Number(await page.getByTestId('gantt-status-date').getAttribute('data-month'));
+  const starts = bars.filter((bar) => bar.held === null && bar.start >= statusMonth);
+  const held = bars.find((bar) => bar.held === 'started');
+  if (!held) throw new Error('the demo plan has no activity under way');
+
+  // An activity under way keeps its actual start: its bar does not move, and the Gantt says why.
+  const heldBar = page.getByTestId(`gantt-bar-${held.code}`);
+  await heldBar.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('gantt-refused')).toContainText(held.code);
+  await expect(page.getByTestId('gantt-refused')).toContainText('cannot move');
+  await expect(heldBar).toHaveAttribute('data-start', String(held.start));
 
   // A bar dragged with the mouse moves by whole months and counts as an unsaved move.
   const first = starts.reduce((best, bar) => (bar.start < best.start ? bar : best));
@@ -55,25 +68,27 @@ test('the reform plan: Gantt, moves checked in the browser, optimisation applied
   await expect(page.getByTestId('gantt-unsaved')).toBeVisible();
   await expect(page.getByTestId('gantt-save')).toBeVisible();
 
-  // The latest activity pulled back to the plan's first month breaks its dependencies: listed at once.
+  // The latest activity pulled back to the plan's first month stops at the status date, which says why,
+  // and breaks its dependencies there: listed at once.
   const last = starts.reduce((best, bar) => (bar.start > best.start ? bar : best));
   const lastBar = page.getByTestId(`gantt-bar-${last.code}`);
   await lastBar.focus();
   await page.keyboard.press('Home');
-  await expect(lastBar).toHaveAttribute('data-start', '0');
+  await expect(lastBar).toHaveAttribute('data-start', String(statusMonth));
+  await expect(page.getByTestId('gantt-refused')).toContainText('before the status date');
   const violations = page.getByTestId('gantt-violations');
   await expect(violations).toBeVisible();
   await expect(violations).toContainText('These moves break');
   await expect(violations).toContainText(last.code);
   // ArrowRight moves it a month later.
   await page.keyboard.press('ArrowRight');
-  await expect(lastBar).toHaveAttribute('data-start', '1');
+  await expect(lastBar).toHaveAttribute('data-start', String(statusMonth + 1));
 
   // The resource histograms count the unsaved moves too; the moves survive the change of tab.
   await page.getByTestId('plan-tab-resources').click();
   await expect(page.getByTestId('resources-with-moves')).toContainText('2 unsaved moves');
   await page.getByTestId('plan-tab-gantt').click();
-  await expect(lastBar).toHaveAttribute('data-start', '1');
+  await expect(lastBar).toHaveAttribute('data-start', String(statusMonth + 1));
 
   // Discard puts everything back.
   await page.getByTestId('gantt-discard').click();
@@ -84,21 +99,32 @@ test('the reform plan: Gantt, moves checked in the browser, optimisation applied
   // Optimise with a small budget, from the Gantt's toolbar.
   const finish = page.getByTestId('plan-finish');
   const finishBefore = Number(await finish.getAttribute('data-month'));
+  const violationsBefore = await page.getByTestId('plan-violation-count').innerText();
   await page.getByTestId('gantt-optimise').click();
   await expect(page).toHaveURL(/tab=optimise/);
-  await page.getByLabel('Schedules to try').fill('2000');
+  await page.getByTestId('optimise-effort').getByText('Quick', { exact: true }).click();
+  await expect(page.getByTestId('optimise-effort-hint')).toContainText('5,000 schedules');
   await page.getByTestId('optimise-start').click();
   const result = page.getByTestId('optimise-result');
   await expect(result).toBeVisible({ timeout: 90_000 });
   const optimisedFinish = (await page.getByTestId('optimise-after-finish').innerText()).split(' (')[0].trim();
   expect(optimisedFinish.length).toBeGreaterThan(0);
 
-  // Applied: back on the Gantt, the plan ends when the optimised schedule does, never later than before.
+  // The run says what it held: the status date and the activities already finished or under way.
+  await expect(page.getByTestId('optimise-held')).toContainText('Re-planned from');
+  await expect(page.getByTestId('optimise-held')).toContainText(held.code);
+
+  // Applied after a confirmation: back on the Gantt, the plan ends when the optimised schedule does.
   await page.getByTestId('optimise-apply').click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText(`the plan then ends in ${optimisedFinish}`);
+  await confirm.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect(page).toHaveURL(/tab=gantt/);
   await expect(chart).toBeVisible();
   await expect(finish).toHaveText(optimisedFinish);
-  expect(Number(await finish.getAttribute('data-month'))).toBeLessThanOrEqual(finishBefore);
+  // a schedule that respected everything is never traded for a longer one
+  if (violationsBefore === '0 violations')
+    expect(Number(await finish.getAttribute('data-month'))).toBeLessThanOrEqual(finishBefore);
 
   // The run is listed as applied.
   await page.getByTestId('plan-tab-optimise').click();

@@ -33,11 +33,17 @@ export function activityDuration(item: PlanItemData): number {
   return Math.max(0, item.duration ?? 0);
 }
 
-/** Per-month demand of an activity on a resource: total amounts are spread evenly over the months. */
-export function monthlyDemand(item: PlanItemData, resource: PlanResourceData): number {
+/**
+ * Per-month demand of an activity on a resource: total amounts are spread evenly over the months it runs
+ * (its planned duration, or for work already under way the months it actually takes).
+ */
+export function monthlyDemand(
+  item: PlanItemData,
+  resource: PlanResourceData,
+  duration = activityDuration(item),
+): number {
   const amount = item.demands[resource.id] ?? 0;
   if (resource.limitKind === 'concurrent') return amount;
-  const duration = activityDuration(item);
   return duration === 0 ? 0 : amount / duration;
 }
 
@@ -100,7 +106,8 @@ export function planToProblem(plan: PlanData): PlanProblem {
       if (progress.state !== 'not_started') {
         const { start, duration, state } = progress;
         held.push({ itemId: item.id, code: item.code, state, start, finish: start + duration });
-        return { ...activity, duration, release: undefined, fixedStart: start };
+        const demands = plan.resources.map((resource) => monthlyDemand(item, resource, duration));
+        return { ...activity, duration, demands, release: undefined, fixedStart: start };
       }
       // nothing that has not started may start before the status date
       if (statusMonth !== null && statusMonth > (activity.release ?? 0)) activity.release = statusMonth;

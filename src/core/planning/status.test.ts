@@ -109,6 +109,39 @@ describe('planToProblem on a status date', () => {
     expect(currentStarts(plan(items), model)).toEqual([0, 5, 30, 4, 20]);
   });
 
+  it('spreads a held activity’s total cost over the months it really takes; staff per month stay as planned', () => {
+    const resources = [
+      {
+        id: 'eur',
+        name: 'EU',
+        kind: 'budget' as const,
+        unit: 'EUR',
+        currency: 'EUR',
+        limitKind: 'total' as const,
+        capacityPeriod: 'year' as const,
+        capacities: [1e6],
+      },
+      {
+        id: 'adv',
+        name: 'Advisers',
+        kind: 'technical_experts' as const,
+        unit: 'advisers',
+        currency: null,
+        limitKind: 'concurrent' as const,
+        capacityPeriod: 'month' as const,
+        capacities: [5],
+      },
+    ];
+    const costly = items.map((item) =>
+      item.id === 'half' ? { ...item, demands: { eur: 1200, adv: 2 } } : item,
+    );
+    const model = planToProblem(plan(costly, { resources }));
+    const half = model.problem.activities[1];
+    expect(half.duration).toBe(10);
+    expect(half.demands).toEqual([120, 2]);
+    expect(half.demands[0] * half.duration).toBe(1200);
+  });
+
   it('without a status date, every activity is free as before', () => {
     const model = planToProblem(plan(items, { statusDate: undefined }));
     expect(model.held).toEqual([]);

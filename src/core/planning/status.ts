@@ -15,9 +15,9 @@ export function statusMonthOf(plan: Pick<PlanData, 'startMonth' | 'statusDate'>)
 /**
  * Finished (done, or an actual finish recorded): fixed at its actual months. Started (an actual start
  * recorded): it keeps that start and runs on until its remaining work, by % complete, is done from the
- * status date on; the engine pins it with the months already run plus the remaining ones (at the planned
- * monthly rate), so it reserves what it used this budget year and what it still needs. Without a status
- * date nothing is pinned.
+ * status date on. The engine pins it over the months already run plus the remaining ones, its staff per
+ * month as planned and its total cost spread over those months, so it reserves what it used this budget
+ * year and what it still needs, and never more than it costs. Without a status date nothing is pinned.
  */
 export function progressOf(item: PlanItemData, startMonth: string, statusMonth: number | null): Progress {
   if (statusMonth === null || item.kind !== 'activity') return { state: 'not_started' };

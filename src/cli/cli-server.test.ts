@@ -22,6 +22,7 @@ const commands = [
   ['workspaces', 'list', '--json'],
   ['workspaces', 'list'],
   ['audit', 'verify', '--workspace', 'kasora'],
+  ['frameworks', 'list', '--workspace', 'kasora', '--json'],
 ];
 const direct: string[] = [];
 let runtime: Runtime;

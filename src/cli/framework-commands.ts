@@ -2,51 +2,49 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { parseFramework } from '../core/assessment/framework-schema.ts';
 import { AppError } from '../core/errors/app-error.ts';
-import { BUILT_IN_FRAMEWORKS, findFramework } from '../core/frameworks/index.ts';
 import { countItems } from '../core/frameworks/structure.ts';
 import type { Framework } from '../core/frameworks/types.ts';
+import { type FrameworkSourceOptions, frameworkDefinition, frameworkLines } from './framework-sources.ts';
+import { withServerOptions } from './server-client.ts';
 
 /** An xlsx file is a zip archive, which starts with "PK\x03\x04". */
 const isZip = (bytes: Buffer) => bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
 
-function builtIn(id: string): Framework {
-  const framework = findFramework(id);
-  if (!framework) throw new AppError('not_found', `no framework "${id}" (see custodes frameworks list)`);
-  return framework;
-}
-
-/** Commands on governance frameworks; pure, so they need neither the database nor the server. */
+/**
+ * Commands on governance frameworks. On the built-ins they are pure (neither database nor server);
+ * with --workspace they read that workspace's catalogue, from the database or through --server.
+ */
 export function registerFrameworkCommands(program: Command): void {
   const frameworks = program
     .command('frameworks')
     .description('built-in governance frameworks: list, export, validate custom ones');
 
-  frameworks
-    .command('list')
-    .description('list the built-in frameworks')
-    .option('--json', 'print JSON')
-    .action((options: { json?: boolean }) => {
-      const list = BUILT_IN_FRAMEWORKS.map((f) => ({
-        id: f.id,
-        name: f.name.en,
-        version: f.version,
-        items: countItems(f),
-      }));
-      if (options.json) return console.log(JSON.stringify(list, null, 2));
-      const idWidth = Math.max(...list.map((f) => f.id.length));
-      for (const f of list)
-        console.log(
-          `${f.id.padEnd(idWidth)}  ${f.version.padEnd(8)} ${String(f.items).padStart(3)} items  ${f.name}`,
-        );
-    });
+  withServerOptions(
+    frameworks
+      .command('list')
+      .description('list the built-in frameworks, or with --workspace also that workspace’s own')
+      .option('--workspace <slug>', 'the catalogue of this workspace (built-in and custom frameworks)')
+      .option('--json', 'print JSON'),
+  ).action(async (options: FrameworkSourceOptions & { json?: boolean }) => {
+    const list = await frameworkLines(options);
+    if (options.json) return console.log(JSON.stringify(list, null, 2));
+    const idWidth = Math.max(...list.map((f) => f.id.length));
+    for (const f of list)
+      console.log(
+        `${f.id.padEnd(idWidth)}  ${f.version.padEnd(8)} ${String(f.items).padStart(3)} items  ${f.name}`,
+      );
+  });
 
-  frameworks
-    .command('export <id>')
-    .description('write a built-in framework as JSON or as an xlsx workbook')
-    .addOption(new Option('--format <format>', 'file format').choices(['json', 'xlsx']).default('json'))
-    .option('--out <file>', 'file to write (default: standard output)')
-    .action(async (id: string, options: { format: 'json' | 'xlsx'; out?: string }) => {
-      const framework = builtIn(id);
+  withServerOptions(
+    frameworks
+      .command('export <id>')
+      .description('write a framework (built-in, or with --workspace that workspace’s) as JSON or xlsx')
+      .option('--workspace <slug>', 'look the framework up in this workspace’s catalogue')
+      .addOption(new Option('--format <format>', 'file format').choices(['json', 'xlsx']).default('json'))
+      .option('--out <file>', 'file to write (default: standard output)'),
+  ).action(
+    async (id: string, options: FrameworkSourceOptions & { format: 'json' | 'xlsx'; out?: string }) => {
+      const framework = await frameworkDefinition(id, options);
       let output: string | Buffer;
       if (options.format === 'json') {
         output = `${JSON.stringify(framework, null, 2)}\n`;
@@ -67,7 +65,8 @@ export function registerFrameworkCommands(program: Command): void {
       } else {
         process.stdout.write(output);
       }
-    });
+    },
+  );
 
   frameworks
     .command('validate <file>')

@@ -117,6 +117,11 @@ export function createApp(options: AppOptions) {
   app.route('/', reportRoutes(options));
   app.route('/', plansRoutes(options));
 
+  app.openAPIRegistry.registerComponent('securitySchemes', 'personalApiToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A personal API token (cst_…) created on the profile page; acts with its owner’s rights',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

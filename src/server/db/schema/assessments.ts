@@ -39,6 +39,8 @@ export const customFrameworks = pgTable(
 export const assessments = pgTable(
   'assessments',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: workspaceRef(),
     title: text('title').notNull(),
@@ -86,6 +88,8 @@ export const assessmentTeam = pgTable(
 export const assessmentAnswers = pgTable(
   'assessment_answers',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     assessmentId: assessmentRef(),
     itemId: text('item_id').notNull(),
@@ -124,6 +128,8 @@ export const assessmentEvidence = pgTable(
 export const assessmentReviewComments = pgTable(
   'assessment_review_comments',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     assessmentId: assessmentRef(),
     itemId: text('item_id').notNull(),

@@ -20,6 +20,8 @@ export const auditLog = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** How `hash` was computed: 1, the original JSON encoding; 2, RFC 8785 canonical JSON. */
+    hashFormat: integer('hash_format').notNull().default(1),
   },
   (table) => [
     uniqueIndex('audit_log_chain_seq_idx').on(table.chain, table.seq),
@@ -31,4 +33,6 @@ export const auditHeads = pgTable('audit_heads', {
   chain: text('chain').primaryKey(),
   lastSeq: integer('last_seq').notNull(),
   lastHash: text('last_hash').notNull(),
+  /** HMAC of the head under a key derived from the server secret, so a rewritten head is detected. */
+  headMac: text('head_mac'),
 });

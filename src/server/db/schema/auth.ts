@@ -13,6 +13,8 @@ export const users = pgTable('users', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
+  /** 'admin' may create workspaces; null for everyone else. Granted from the command line only. */
+  serverRole: text('server_role'),
   ...timestamps,
 });
 

@@ -16,6 +16,8 @@ const workspaceRef = () =>
 export const needs = pgTable(
   'needs',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: workspaceRef(),
     assessmentId: text('assessment_id').references(() => assessments.id, { onDelete: 'set null' }),
@@ -58,6 +60,8 @@ export const swotEntries = pgTable(
 export const consultations = pgTable(
   'consultations',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: workspaceRef(),
     heldOn: date('held_on').notNull(),

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { workspaces } from './workspaces.ts';
 
@@ -6,6 +6,8 @@ import { workspaces } from './workspaces.ts';
 export const oversightNotes = pgTable(
   'oversight_notes',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: text('workspace_id')
       .notNull()

@@ -38,6 +38,8 @@ const timestamps = {
 export const plans = pgTable(
   'plans',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: workspaceRef(),
     name: text('name').notNull(),
@@ -63,6 +65,8 @@ export const plans = pgTable(
 export const planItems = pgTable(
   'plan_items',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: workspaceRef(),
     planId: planRef(),
@@ -131,6 +135,8 @@ export const planDependencies = pgTable(
 export const planResources = pgTable(
   'plan_resources',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     planId: planRef(),
     originId: text('origin_id'),
@@ -164,6 +170,8 @@ export const planDemands = pgTable(
 export const planRisks = pgTable(
   'plan_risks',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: workspaceRef(),
     planId: planRef(),

@@ -27,6 +27,8 @@ const timestamps = {
 export const actors = pgTable(
   'actors',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: text('workspace_id')
       .notNull()
@@ -61,6 +63,8 @@ export const actors = pgTable(
 export const actorRelations = pgTable(
   'actor_relations',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     workspaceId: text('workspace_id')
       .notNull()

@@ -1,8 +1,10 @@
 // Workspaces are better-auth organizations: the plugin's tables, plus the programme's own columns.
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 
 export const workspaces = pgTable('workspaces', {
+  /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+  rowVersion: integer('row_version').notNull().default(1),
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
@@ -21,6 +23,8 @@ export const workspaces = pgTable('workspaces', {
 export const memberships = pgTable(
   'memberships',
   {
+    /** Optimistic concurrency: bumped on every update, compared with If-Match. */
+    rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
     organizationId: text('workspace_id')
       .notNull()

@@ -108,6 +108,7 @@ export async function createRelation(options: { db: Db; actor: WorkspaceActor; i
     evidence: input.evidence || null,
     createdAt: now,
     updatedAt: now,
+    rowVersion: 1,
   };
   await checkRelation(db, actor, values);
   const row = await db.transaction(async (tx) => {

@@ -1,33 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REQUIRED_PLURAL_FORMS as REQUIRED_FORMS, messageShape as shape } from '../../i18n/message-shape.ts';
 import ar from '../../i18n/plan/ar.json';
 import en from '../../i18n/plan/en.json';
 import fr from '../../i18n/plan/fr.json';
-
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-const REQUIRED_FORMS: Record<string, string[]> = {
-  en: ['one', 'other'],
-  fr: ['one', 'many', 'other'],
-  ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
-};
-
-function flatten(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key));
-}
-
-function shape(messages: object) {
-  const keys = new Set<string>();
-  const forms = new Map<string, Set<string>>();
-  for (const key of flatten(messages)) {
-    const match = PLURAL.exec(key);
-    const base = match ? key.slice(0, match.index) : key;
-    keys.add(base);
-    if (match) forms.set(base, (forms.get(base) ?? new Set()).add(match[1]));
-  }
-  return { keys, forms };
-}
 
 describe('plan translations', () => {
   const english = shape(en);

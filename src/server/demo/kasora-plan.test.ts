@@ -5,7 +5,8 @@ import { planToProblem } from '../../core/planning/model.ts';
 import { monthOffset } from '../../core/planning/portfolio.ts';
 import { criticalPathBound } from '../../core/scheduling/index.ts';
 import { assessments, needs } from '../db/schema/index.ts';
-import { getPlanDetail } from '../modules/plans/plans-service.ts';
+import { getOptimisation, startOptimisation, waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
+import { getPlanDetail, updatePlan } from '../modules/plans/plans-service.ts';
 import { findPlan, loadPlanContents } from '../modules/plans/repo.ts';
 import { listRisks } from '../modules/plans/risks-service.ts';
 import type { WorkspaceActor } from '../modules/workspaces/membership.ts';
@@ -143,6 +144,42 @@ describe('the Kasora plan seeded through the plans services', () => {
     const withNeeds = working.filter((item) => item.needIds.length > 0);
     // Only where the baseline found no gap (2.3.3's c8-q1 today) does an activity stay unlinked.
     expect(withNeeds.length).toBeGreaterThan(working.length * 0.9);
+  });
+
+  it('optimised on a later status date, proposes no start before it and keeps every recorded actual start', async () => {
+    await updatePlan({ db: ctx.db, actor: owner, planId: seeded.planId, patch: { statusDate: '2026-12' } });
+    const started = await startOptimisation({
+      db: ctx.db,
+      actor: owner,
+      planId: seeded.planId,
+      input: { schedules: 2000, seed: 3 },
+    });
+    await waitForOptimisation(started.id);
+    const run = await getOptimisation({
+      db: ctx.db,
+      actor: owner,
+      planId: seeded.planId,
+      optimisationId: started.id,
+    });
+    expect(run.status).toBe('done');
+    expect(run.statusDate).toBe('2026-12');
+    const statusMonth = monthOffset(demo.plan.startMonth, '2026-12');
+    const detail = await detailOf(seeded.planId);
+    const tracked = new Map(demo.items.filter((item) => item.progress).map((item) => [item.code, item]));
+    expect(run.held).toHaveLength(tracked.size);
+    for (const item of detail.items.filter((candidate) => candidate.kind === 'activity')) {
+      const proposed = run.after?.starts[item.id];
+      const progress = tracked.get(item.code)?.progress;
+      if (progress)
+        expect(proposed, item.code).toBe(monthOffset(demo.plan.startMonth, progress.actualStart as string));
+      else expect(proposed, item.code).toBeGreaterThanOrEqual(statusMonth);
+    }
+    await updatePlan({
+      db: ctx.db,
+      actor: owner,
+      planId: seeded.planId,
+      patch: { statusDate: demo.plan.statusDate },
+    });
   });
 
   it('has a scenario with less EU money that still schedules cleanly and ends no sooner', async () => {

@@ -4,6 +4,7 @@ import type { Role } from '../core/access/roles.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { backupDatabase, restoreDatabase } from '../server/db/backup.ts';
 import { databaseTargetFromEnv, openDatabase } from '../server/db/client.ts';
+import { grantServerAdmin } from '../server/modules/users/server-role.ts';
 import { addMemberDirectly, createUserAccount } from '../server/modules/users/service.ts';
 import { findWorkspaceBySlug } from '../server/modules/workspaces/repo.ts';
 import { progressPrinter, withRuntime } from './context.ts';
@@ -20,6 +21,7 @@ interface UserOptions extends ServerOptions {
   name: string;
   workspace?: string;
   role?: Role;
+  serverAdmin?: boolean;
 }
 
 export function registerDataCommands(program: Command): void {
@@ -40,6 +42,7 @@ export function registerDataCommands(program: Command): void {
     .requiredOption('--name <name>', 'display name')
     .option('--workspace <slug>', 'add the user to this workspace', parseSlugOption)
     .option('--role <role>', 'role in that workspace (default owner)', parseRoleOption)
+    .option('--server-admin', 'allow this account to create workspaces')
     .action((options: UserOptions) => {
       refuseServer('users create', options);
       return withRuntime(async ({ database, auth }) => {
@@ -48,8 +51,10 @@ export function registerDataCommands(program: Command): void {
         if (options.workspace && !(await findWorkspaceBySlug(db, options.workspace))) {
           throw new AppError('not_found', `workspace: no workspace "${options.workspace}"`);
         }
-        const user = await createUserAccount({ db, auth, user: options });
-        console.log(`Created user ${user.email} (${user.id}).`);
+        const user = await createUserAccount({ db, auth, user: options, serverAdmin: options.serverAdmin });
+        console.log(
+          `Created user ${user.email} (${user.id})${options.serverAdmin ? ', server administrator' : ''}.`,
+        );
         if (options.workspace) {
           const role = options.role ?? 'owner';
           await addMemberDirectly({ db, userId: user.id, slug: options.workspace, role });
@@ -58,13 +63,31 @@ export function registerDataCommands(program: Command): void {
       });
     });
 
+  withServerOptions(usersCommand.command('grant-admin'))
+    .description('let an existing account create workspaces (server administrator)')
+    .requiredOption('--email <email>', 'sign-in email of the account')
+    .action((options: ServerOptions & { email: string }) => {
+      refuseServer('users grant-admin', options);
+      return withRuntime(async ({ database }) => {
+        const { changed } = await grantServerAdmin({ db: database.db, email: options.email });
+        console.log(
+          changed
+            ? `${options.email} is now a server administrator.`
+            : `${options.email} was already a server administrator.`,
+        );
+      });
+    });
+
   withServerOptions(program.command('backup'))
-    .description('write the whole database to a portable SQL file (restores into PGlite or PostgreSQL)')
+    .description('write the whole database to a portable SQL file, readable by its owner only (mode 0600)')
     .requiredOption('--out <file>', 'file to write')
-    .action((options: ServerOptions & { out: string }) => {
+    .option('--without-sessions', 'leave out sign-in sessions and verification tokens')
+    .action((options: ServerOptions & { out: string; withoutSessions?: boolean }) => {
       refuseServer('backup', options);
       return withRuntime(async ({ database }) => {
-        const { rows } = await backupDatabase(database, options.out, progressPrinter('backup'));
+        const { rows } = await backupDatabase(database, options.out, progressPrinter('backup'), {
+          withoutSessions: options.withoutSessions ?? false,
+        });
         console.log(`Wrote ${rows} rows from ${database.kind} to ${options.out}.`);
       });
     });

@@ -12,6 +12,7 @@ import { mountApiDocs } from './http/api-docs.ts';
 import { clientAddress } from './http/client-ip.ts';
 import { currentUserResolver, refuseTokensOnAccountRoutes } from './http/current-user.ts';
 import { errorBody, handleError } from './http/errors.ts';
+import { allowedOrigins, refuseCrossSiteWrites } from './http/origin-check.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonContent } from './http/schemas.ts';
@@ -75,6 +76,10 @@ export function createApp(options: AppOptions) {
       ? next()
       : apiBodyLimit(c, next),
   );
+
+  const authOptions = auth.options as { baseURL?: string; trustedOrigins?: unknown };
+  const trusted = Array.isArray(authOptions.trustedOrigins) ? (authOptions.trustedOrigins as string[]) : [];
+  app.use('/api/*', refuseCrossSiteWrites(allowedOrigins(authOptions.baseURL ?? '', trusted)));
 
   // Workspace management goes through /api/workspaces, where every change is authorised and audited.
   app.all('/api/auth/organization/*', (c) =>

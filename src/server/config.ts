@@ -11,6 +11,11 @@ export interface RuntimeConfig {
   trustProxy: boolean;
   /** Sign-in and 2FA attempts allowed per minute from one address. */
   signInPerMinute: number;
+  /**
+   * NODE_ENV=development or CUSTODES_DEV=1: also trust the Vite dev server and localhost origins
+   * besides the base URL. Never on a served installation.
+   */
+  development: boolean;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -32,6 +37,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, portOverride?: 
     baseURL: env.CUSTODES_BASE_URL || `http://localhost:${port}`,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     signInPerMinute: positiveInteger(env, 'CUSTODES_SIGN_IN_PER_MINUTE', 10),
+    development: env.NODE_ENV === 'development' || env.CUSTODES_DEV === '1' || env.CUSTODES_DEV === 'true',
   };
 }
 

@@ -65,7 +65,7 @@ describe('server durability', () => {
     const cookie = await signInDemo(base);
     const created = await fetch(`${base}/api/workspaces`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
+      headers: { 'content-type': 'application/json', cookie, origin: base.replace('127.0.0.1', 'localhost') },
       body: JSON.stringify({ name: 'Acknowledged before the crash', slug: 'crash-test' }),
     });
     expect(created.status).toBe(201);

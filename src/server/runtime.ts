@@ -13,16 +13,16 @@ export async function openRuntime(config: RuntimeConfig) {
     await database.close();
     throw error;
   }
-  const origins = new Set([
-    config.baseURL,
-    `http://localhost:${config.port}`,
-    `http://127.0.0.1:${config.port}`,
-  ]);
+  // Only pages served from the base URL may send cookie-carrying writes; in development the Vite
+  // dev server and the other spellings of localhost may too.
+  const developmentOrigins = config.development
+    ? [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`, 'http://localhost:5173']
+    : [];
   const auth = createAuth({
     db: database.db,
     secret: resolveSecret(config.dataDir),
     baseURL: config.baseURL,
-    trustedOrigins: [...origins, 'http://localhost:5173'],
+    trustedOrigins: developmentOrigins.filter((origin) => origin !== config.baseURL),
     signInPerMinute: config.signInPerMinute,
   });
   return { database, auth, version: VERSION };

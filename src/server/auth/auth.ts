@@ -1,8 +1,6 @@
-import { APIError, betterAuth } from 'better-auth';
+import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { createAuthMiddleware } from 'better-auth/api';
 import { createAccessControl, organization, twoFactor } from 'better-auth/plugins';
-import { and, eq, gt } from 'drizzle-orm';
 import { ROLES } from '../../core/access/roles.ts';
 import type { Db } from '../db/client.ts';
 import {
@@ -16,6 +14,8 @@ import {
   workspaces,
 } from '../db/schema/index.ts';
 import { type AuditEvent, appendAudit } from '../modules/audit/repo.ts';
+import { accountGuards } from './account-guards.ts';
+import { MIN_PASSWORD_LENGTH } from './password-policy.ts';
 
 export interface AuthConfig {
   db: Db;
@@ -32,7 +32,7 @@ export interface AuthConfig {
 /** Header our own HTTP layer sets from the socket address (or a trusted proxy); clients cannot set it. */
 export const CLIENT_IP_HEADER = 'x-custodes-client-ip';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH };
 
 /** Workspace roles, declared to the organization plugin; what each role may do is `core/access`. */
 function organizationRoles() {
@@ -68,12 +68,12 @@ export function createAuth(config: AuthConfig) {
       },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: MIN_PASSWORD_LENGTH, autoSignIn: true },
-    // The signed cookie cache spares two queries per request; a session revoked elsewhere
-    // stays usable on its device for at most this minute.
+    // No signed cookie cache: every request reads the session row, so signing out, a password
+    // change or a revoked session takes effect on the very next request.
     session: {
       expiresIn: 60 * 60 * 24 * 7,
       updateAge: 60 * 60 * 24,
-      cookieCache: { enabled: true, maxAge: 60 },
+      cookieCache: { enabled: false },
     },
     // Kept in memory on purpose: the keys hold client addresses, which are never written to disk.
     rateLimit: {
@@ -129,30 +129,7 @@ export function createAuth(config: AuthConfig) {
       },
     },
     plugins: [twoFactor({ issuer: 'Custodes' }), organization(organizationRoles())],
-    hooks: {
-      // Accounts come from invitations: a sign-up over HTTP needs a pending invitation for that email.
-      before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== '/sign-up/email' || !ctx.request) return;
-        const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase();
-        const pending = await db
-          .select({ id: invitations.id })
-          .from(invitations)
-          .where(
-            and(
-              eq(invitations.email, email),
-              eq(invitations.status, 'pending'),
-              gt(invitations.expiresAt, new Date()),
-            ),
-          )
-          .limit(1);
-        if (pending.length === 0) {
-          throw new APIError('FORBIDDEN', {
-            message:
-              'Sign-up needs an invitation: ask a workspace administrator to invite this email address',
-          });
-        }
-      }),
-    },
+    hooks: { before: accountGuards(db) },
   });
 }
 

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { sql } from 'drizzle-orm';
+import { getTableName, sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { AppError } from '../../core/errors/app-error.ts';
 import { type Database, MIGRATIONS_DIR, queryRows } from './client.ts';
@@ -16,6 +17,7 @@ import {
   SCHEMA_END,
   STATEMENT_BREAK,
 } from './dump-format.ts';
+import { sessions, verifications } from './schema/index.ts';
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -70,16 +72,37 @@ async function columnsOf(db: Database['db'], table: string) {
   );
 }
 
-/** Writes the whole database (schema as migrations, then data) to a SQL file in one consistent snapshot. */
-export async function backupDatabase(database: Database, outPath: string, progress?: Progress) {
-  const out = createWriteStream(outPath, { encoding: 'utf8' });
+export interface BackupOptions {
+  /** Leave out sign-in sessions and verification tokens: a restore then signs everyone out. */
+  withoutSessions?: boolean;
+}
+
+/** Tables whose rows are bearer secrets of the moment, not records. */
+const SESSION_TABLES = new Set([getTableName(sessions), getTableName(verifications)]);
+
+/**
+ * Writes the whole database (schema as migrations, then data) to a SQL file in one consistent
+ * snapshot. The file holds password hashes and more: it is readable by its owner only (0600),
+ * an existing file included.
+ */
+export async function backupDatabase(
+  database: Database,
+  outPath: string,
+  progress?: Progress,
+  options: BackupOptions = {},
+) {
+  const file = await open(outPath, 'w', 0o600);
+  await file.chmod(0o600);
+  const out = file.createWriteStream({ encoding: 'utf8' });
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
   let total = 0;
   await database.db.transaction(
     async (tx) => {
-      const tables = await listTables(tx);
+      const tables = (await listTables(tx)).filter(
+        (table) => !(options.withoutSessions && SESSION_TABLES.has(table)),
+      );
       const counts = new Map<string, number>();
       for (const table of tables) {
         const [row] = await queryRows<{ n: number }>(

@@ -47,7 +47,13 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
   for (const person of DEMO_PEOPLE) {
     accounts.push({
       ...person,
-      ...(await createUserAccount({ db, auth: runtime.auth, user: { ...person, password: DEMO_PASSWORD } })),
+      ...(await createUserAccount({
+        db,
+        auth: runtime.auth,
+        user: { ...person, password: DEMO_PASSWORD },
+        // The demo's administrator may also create workspaces, as on a real server's first account.
+        serverAdmin: person.email === DEMO_OWNER_EMAIL,
+      })),
     });
   }
   const owner = accounts[0];

@@ -15,6 +15,8 @@ export interface MeUser {
   name: string;
   email: string;
   twoFactorEnabled: boolean;
+  /** 'admin' may create workspaces. */
+  serverRole: 'admin' | null;
 }
 
 export interface MeWorkspace {

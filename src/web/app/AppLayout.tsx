@@ -60,7 +60,13 @@ export function AppLayout() {
             </RouterAnchor>
           </Group>
           <Group gap="xs" wrap="nowrap" justify="flex-end">
-            {me.data && <WorkspaceSwitcher workspaces={me.data.workspaces} currentSlug={slug} />}
+            {me.data && (
+              <WorkspaceSwitcher
+                workspaces={me.data.workspaces}
+                currentSlug={slug}
+                canCreateWorkspace={me.data.user.serverRole === 'admin'}
+              />
+            )}
             <LanguageSwitcher />
             {me.data && <UserMenu user={me.data.user} />}
           </Group>

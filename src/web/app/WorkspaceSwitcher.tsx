@@ -7,9 +7,11 @@ import { ChevronDownIcon } from './icons';
 interface WorkspaceSwitcherProps {
   workspaces: MeWorkspace[];
   currentSlug: string | undefined;
+  /** Only server administrators may create workspaces. */
+  canCreateWorkspace: boolean;
 }
 
-export function WorkspaceSwitcher({ workspaces, currentSlug }: WorkspaceSwitcherProps) {
+export function WorkspaceSwitcher({ workspaces, currentSlug, canCreateWorkspace }: WorkspaceSwitcherProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const current = workspaces.find((workspace) => workspace.slug === currentSlug);
@@ -50,9 +52,11 @@ export function WorkspaceSwitcher({ workspaces, currentSlug }: WorkspaceSwitcher
         ))}
         {workspaces.length > 0 && <Menu.Divider />}
         <Menu.Item onClick={() => void navigate({ to: '/workspaces' })}>{t('shell.allWorkspaces')}</Menu.Item>
-        <Menu.Item onClick={() => void navigate({ to: '/workspaces/new' })}>
-          {t('shell.newWorkspace')}
-        </Menu.Item>
+        {canCreateWorkspace && (
+          <Menu.Item onClick={() => void navigate({ to: '/workspaces/new' })}>
+            {t('shell.newWorkspace')}
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );

@@ -190,8 +190,18 @@ describe('invitations', () => {
       workspace: { slug: home.slug },
     });
 
+    // The address alone is not enough: whoever signs up first must hold the link's id.
+    const squatter = await api(ctx, 'POST', '/api/auth/sign-up/email', {
+      body: { email, password: 'squatter-password-9', name: 'Squatter' },
+    });
+    expect(squatter.status).toBe(403);
+    expect(squatter.body.code).toBe('INVITATION_REQUIRED');
+    const wrongId = await api(ctx, 'POST', '/api/auth/sign-up/email', {
+      body: { email, password: 'squatter-password-9', name: 'Squatter', invitationId: 'guessed' },
+    });
+    expect(wrongId.status).toBe(403);
     const signUp = await api(ctx, 'POST', '/api/auth/sign-up/email', {
-      body: { email, password: TEST_PASSWORD, name: 'Invited MP' },
+      body: { email, password: TEST_PASSWORD, name: 'Invited MP', invitationId: invitation.id },
     });
     expect(signUp.status).toBe(200);
     const cookie = await signIn(ctx, email);
@@ -219,6 +229,22 @@ describe('invitations', () => {
     });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/this invitation is for right-/);
+  });
+
+  it("an invitation's id does not open sign-up for another address", async () => {
+    const created = await api(ctx, 'POST', invitationsPath(), {
+      cookie: home.owner.cookie,
+      body: { email: `invited-${uniqueSuffix()}@example.org`, role: 'viewer' },
+    });
+    const res = await api(ctx, 'POST', '/api/auth/sign-up/email', {
+      body: {
+        email: `other-${uniqueSuffix()}@example.org`,
+        password: TEST_PASSWORD,
+        name: 'Other',
+        invitationId: created.body.invitation.id,
+      },
+    });
+    expect(res.status).toBe(403);
   });
 
   it('sign-up without an invitation is refused', async () => {
@@ -251,7 +277,7 @@ describe('invitations', () => {
     ).toBe(409);
     expect((await api(ctx, 'GET', `/api/invitations/${id}`)).body.invitation.status).toBe('canceled');
     const signUp = await api(ctx, 'POST', '/api/auth/sign-up/email', {
-      body: { email, password: TEST_PASSWORD, name: 'Late' },
+      body: { email, password: TEST_PASSWORD, name: 'Late', invitationId: id },
     });
     expect(signUp.status).toBe(403);
   });

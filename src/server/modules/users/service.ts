@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../../core/access/roles.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { type Auth, MIN_PASSWORD_LENGTH } from '../../auth/auth.ts';
+import type { Auth } from '../../auth/auth.ts';
+import { passwordProblem } from '../../auth/password-policy.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, users } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { findMembershipOfUser } from '../members/repo.ts';
 import { findWorkspaceBySlug } from '../workspaces/repo.ts';
+import { grantServerAdmin } from './server-role.ts';
 
 export interface NewUser {
   email: string;
@@ -23,14 +25,15 @@ export async function createUserAccount(options: {
   auth: Auth;
   user: NewUser;
   actorId?: string | null;
+  /** Also allow this account to create workspaces. */
+  serverAdmin?: boolean;
 }) {
   const { db, auth } = options;
   const email = options.user.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     throw new AppError('bad_request', `email: "${email}" is not an email address`);
-  if (options.user.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('bad_request', `password: must be at least ${MIN_PASSWORD_LENGTH} characters`);
-  }
+  const weakness = passwordProblem(options.user.password);
+  if (weakness) throw new AppError('bad_request', weakness);
   if (!options.user.name.trim()) throw new AppError('bad_request', 'name: is required');
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) throw new AppError('conflict', `email: an account for ${email} already exists`);
@@ -39,6 +42,7 @@ export async function createUserAccount(options: {
     body: { email, password: options.user.password, name: options.user.name.trim() },
   });
   const userId = result.user.id;
+  if (options.serverAdmin) await grantServerAdmin({ db, email, actorId: options.actorId ?? null });
   return { id: userId, email, name: options.user.name.trim() };
 }
 

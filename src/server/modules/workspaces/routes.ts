@@ -14,6 +14,7 @@ import {
   Timestamp,
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { requireServerAdmin, serverRoleOf } from '../users/server-role.ts';
 import { requireUser, resolveActor } from './membership.ts';
 import {
   createWorkspace,
@@ -72,6 +73,9 @@ const meRoute = createRoute({
           name: z.string(),
           email: z.string(),
           twoFactorEnabled: z.boolean(),
+          serverRole: z.enum(['admin']).nullable().openapi({
+            description: 'admin: may create workspaces; null otherwise',
+          }),
         }),
         workspaces: z.array(
           z.object({ id: z.string(), slug: z.string(), name: z.string(), role: RoleSchema }),
@@ -101,12 +105,14 @@ const createRouteDef = createRoute({
   method: 'post',
   path: '/api/workspaces',
   tags: ['Workspaces'],
-  summary: 'Create a workspace (one national programme); the caller becomes its owner',
+  summary:
+    'Create a workspace (one national programme); the caller, who must be a server administrator, becomes its owner',
   request: jsonBody(CreateWorkspaceBody),
   responses: {
     201: jsonContent(z.object({ workspace: WorkspaceSchema }), 'Created'),
     400: standardErrors[400],
     401: standardErrors[401],
+    403: standardErrors[403],
     ...conflictError,
   },
 });
@@ -151,7 +157,8 @@ export function workspaceRoutes({ database }: AppDeps) {
         name,
         role: RoleSchema.parse(role),
       }));
-      return c.json({ user, workspaces }, 200);
+      const serverRole = await serverRoleOf(db, user.id);
+      return c.json({ user: { ...user, serverRole }, workspaces }, 200);
     })
     .openapi(listRoute, async (c) => {
       const user = requireUser(await c.var.currentUser());
@@ -164,6 +171,7 @@ export function workspaceRoutes({ database }: AppDeps) {
     .openapi(createRouteDef, async (c) => {
       const user = requireUser(await c.var.currentUser());
       const input = c.req.valid('json');
+      await requireServerAdmin(db, user.id);
       const workspace = await createWorkspace({ db, ownerId: user.id, actorId: user.id, input });
       return c.json({ workspace: presentWorkspace(workspace) }, 201);
     })

@@ -8,6 +8,7 @@ import {
   type TestWorkspace,
   uniqueSuffix,
 } from '../../testing/harness.ts';
+import { grantServerAdmin } from '../users/server-role.ts';
 
 let ctx: TestContext;
 let home: TestWorkspace;
@@ -41,8 +42,21 @@ describe('GET /api/me', () => {
     expect(res.body.workspaces).toEqual([
       { id: home.id, slug: home.slug, name: `Programme ${home.slug}`, role: 'owner' },
     ]);
+    expect(res.body.user.serverRole).toBeNull();
+  });
+  it('says when the user is a server administrator', async () => {
+    const admin = await newUser(ctx, 'admin');
+    await grantServerAdmin({ db: ctx.db, email: admin.email });
+    const res = await api(ctx, 'GET', '/api/me', { cookie: admin.cookie });
+    expect(res.body.user.serverRole).toBe('admin');
   });
 });
+
+async function newServerAdmin() {
+  const admin = await newUser(ctx, 'server-admin');
+  await grantServerAdmin({ db: ctx.db, email: admin.email });
+  return admin;
+}
 
 describe('POST /api/workspaces', () => {
   it('401 when not signed in', async () => {
@@ -72,8 +86,19 @@ describe('POST /api/workspaces', () => {
     });
     expect(extra.status).toBe(400);
   });
-  it('creates a workspace whose creator is owner, and audits it', async () => {
-    const user = await newUser(ctx);
+  it('403 for a signed-in user who is not a server administrator, and nothing is created', async () => {
+    const slug = `refused-${uniqueSuffix()}`;
+    const res = await api(ctx, 'POST', '/api/workspaces', {
+      cookie: home.owner.cookie,
+      body: { name: 'Not allowed', slug },
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toMatch(/server administrator/);
+    const lookup = await api(ctx, 'GET', `/api/workspaces/${slug}`, { cookie: home.owner.cookie });
+    expect(lookup.status).toBe(404);
+  });
+  it('creates a workspace whose creator (a server administrator) is owner, and audits it', async () => {
+    const user = await newServerAdmin();
     const slug = `new-${uniqueSuffix()}`;
     const res = await api(ctx, 'POST', '/api/workspaces', {
       cookie: user.cookie,
@@ -96,8 +121,9 @@ describe('POST /api/workspaces', () => {
     ]);
   });
   it('409 when the slug is taken', async () => {
+    const admin = await newServerAdmin();
     const res = await api(ctx, 'POST', '/api/workspaces', {
-      cookie: home.owner.cookie,
+      cookie: admin.cookie,
       body: { name: 'Copy', slug: other.slug },
     });
     expect(res.status).toBe(409);

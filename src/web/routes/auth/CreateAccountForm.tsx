@@ -5,14 +5,19 @@ import { authClient } from '../../api/authClient';
 import { PasswordField } from '../../app/PasswordField';
 import { authErrorText, callAuth } from './authErrors';
 
-const MIN_PASSWORD_LENGTH = 8;
+const MIN_PASSWORD_LENGTH = 10;
 
-/** Creates an account for an invited email address; the address itself cannot be changed. */
+/**
+ * Creates an account for an invited email address; the address itself cannot be changed, and the
+ * server admits the sign-up only with the invitation's id from the link.
+ */
 export function CreateAccountForm({
   email,
+  invitationId,
   onCreated,
 }: {
   email: string;
+  invitationId: string;
   onCreated: () => void | Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -31,7 +36,9 @@ export function CreateAccountForm({
     }
     setBusy(true);
     setError(null);
-    const result = await callAuth(() => authClient.signUp.email({ email, password, name: name.trim() }));
+    const result = await callAuth(() =>
+      authClient.signUp.email({ email, password, name: name.trim(), invitationId }),
+    );
     setBusy(false);
     if (result.error) {
       setError(authErrorText(result.error, t));

@@ -94,7 +94,11 @@ export function InvitationResponse({ invitation, signedInUser }: InvitationRespo
         {mode === 'sign-in' ? (
           <SignInForm fixedEmail={invitation.email} onSignedIn={signedInThenAccept} />
         ) : (
-          <CreateAccountForm email={invitation.email} onCreated={signedInThenAccept} />
+          <CreateAccountForm
+            email={invitation.email}
+            invitationId={invitation.id}
+            onCreated={signedInThenAccept}
+          />
         )}
       </Paper>
     </Stack>

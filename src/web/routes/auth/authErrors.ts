@@ -26,6 +26,10 @@ export function authErrorText(error: AuthClientError | null | undefined, t: TFun
       return t('auth.passwordTooShort');
     case 'PASSWORD_TOO_LONG':
       return t('auth.passwordTooLong');
+    case 'PASSWORD_TOO_COMMON':
+      return t('auth.passwordTooCommon');
+    case 'INVITATION_REQUIRED':
+      return t('auth.invitationRequired');
   }
   if (error.status === 401) return t('auth.invalidCredentials');
   return error.message || t('errors.unexpected');

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, queryKeys } from '../../api/endpoints';
 import { ApiError } from '../../api/http';
+import { useMe } from '../../api/queries';
 import { errorText, fieldErrorOf } from '../../app/errors';
 import { currentUiLanguage } from '../../i18n';
 import { WorkspaceLanguageSelect } from './LanguageSelect';
@@ -24,6 +25,7 @@ export function NewWorkspacePage() {
   const [country, setCountry] = useState('');
   const [defaultLanguage, setDefaultLanguage] = useState<string>(currentUiLanguage());
   const [localErrors, setLocalErrors] = useState<Partial<Record<Field, string>>>({});
+  const me = useMe();
 
   const create = useMutation({
     mutationFn: () =>
@@ -50,6 +52,17 @@ export function NewWorkspacePage() {
     if (!SLUG_PATTERN.test(slug)) errors.slug = t('workspace.slugRule');
     setLocalErrors(errors);
     if (Object.keys(errors).length === 0) create.mutate();
+  }
+
+  if (me.data && me.data.user.serverRole !== 'admin') {
+    return (
+      <Stack maw={560}>
+        <Title order={1} size="h2">
+          {t('workspace.newTitle')}
+        </Title>
+        <Alert color="yellow">{t('workspace.createNeedsServerAdmin')}</Alert>
+      </Stack>
+    );
   }
 
   return (

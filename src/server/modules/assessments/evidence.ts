@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { checkAnswers } from '../../../core/assessment/answers.ts';
-import type { AssessmentStatus } from '../../../core/assessment/workflow.ts';
+import { enforce, evidenceChangeRefusal } from '../../../core/access/policy.ts';
+import type { AssessmentStatus, TeamRole } from '../../../core/assessment/workflow.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
 import { assessmentEvidence } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
+import { requireFrameworkItem } from '../workspaces/references.ts';
 import * as repo from './repo.ts';
 import { loadAssessment } from './service.ts';
 
@@ -33,13 +34,9 @@ export interface EvidenceInput {
 export async function teamMemberAssessment(db: Db, actor: WorkspaceActor, assessmentId: string) {
   const row = await loadAssessment(db, actor, assessmentId);
   const team = await repo.listTeam(db, row.id);
-  const role = team.find((member) => member.userId === actor.user.id)?.teamRole;
-  if (role !== 'lead' && role !== 'assessor')
-    throw new AppError('forbidden', 'only the assessment team can attach evidence');
-  const status = row.status as AssessmentStatus;
-  if (status !== 'draft' && status !== 'in_review') {
-    throw new AppError('conflict', `evidence cannot change once the assessment is ${status}`);
-  }
+  const teamRole = (team.find((member) => member.userId === actor.user.id)?.teamRole ??
+    null) as TeamRole | null;
+  enforce(evidenceChangeRefusal({ teamRole, status: row.status as AssessmentStatus }));
   return row;
 }
 
@@ -51,7 +48,7 @@ export async function addEvidence(options: {
 }) {
   const { db, actor, input } = options;
   const row = await teamMemberAssessment(db, actor, options.assessmentId);
-  checkAnswers(row.framework as Framework, { [input.itemId]: null }, 'itemId');
+  requireFrameworkItem(row.framework as Framework, input.itemId, 'itemId');
   if (input.file && input.file.bytes.length > MAX_EVIDENCE_BYTES) {
     throw new AppError('payload_too_large', 'file: evidence documents are limited to 10 MiB');
   }

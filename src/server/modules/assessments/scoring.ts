@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { enforce, reviewCommentResolveRefusal } from '../../../core/access/policy.ts';
 import type { Role } from '../../../core/access/roles.ts';
 import { type Answer, checkAnswers } from '../../../core/assessment/answers.ts';
 import {
@@ -18,6 +19,7 @@ import type { Db } from '../../db/client.ts';
 import { assessmentAnswers, assessmentReviewComments, assessments } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
+import { requireFrameworkItem } from '../workspaces/references.ts';
 import * as repo from './repo.ts';
 import { loadAssessment, presentAssessment } from './service.ts';
 
@@ -197,7 +199,7 @@ export async function addReviewComment(options: {
   const { db, actor, itemId, body } = options;
   const s = await standing(db, actor, options.assessmentId);
   refuse(reviewRefusal(s));
-  checkAnswers(s.row.framework as Framework, { [itemId]: null }, 'item');
+  requireFrameworkItem(s.row.framework as Framework, itemId, 'itemId');
   return db.transaction(async (tx) => {
     const [comment] = await tx
       .insert(assessmentReviewComments)
@@ -225,8 +227,7 @@ export async function resolveReviewComment(options: {
 }) {
   const { db, actor, resolved } = options;
   const s = await standing(db, actor, options.assessmentId);
-  if (s.teamRole === null)
-    throw new AppError('forbidden', 'only the assessment team can resolve review comments');
+  enforce(reviewCommentResolveRefusal(s));
   const [comment] = await db
     .select()
     .from(assessmentReviewComments)

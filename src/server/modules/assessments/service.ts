@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Side, TeamRole } from '../../../core/assessment/workflow.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { countItems } from '../../../core/frameworks/structure.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
-import { assessments, assessmentTeam, memberships } from '../../db/schema/index.ts';
+import { assessments, assessmentTeam } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { resolveFramework } from '../frameworks/catalogue.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { requireActorsInWorkspace, requireMembersOfWorkspace } from '../workspaces/references.ts';
 import * as repo from './repo.ts';
 
 export interface TeamMemberInput {
@@ -67,23 +68,31 @@ export async function loadAssessment(db: Db, actor: WorkspaceActor, assessmentId
   return row;
 }
 
-/** Every team member must belong to the workspace; one entry per person. */
-async function checkTeam(db: Db, workspaceId: string, team: readonly TeamMemberInput[]) {
+/** One entry per person and someone to score; membership is checked inside the write (checkReferences). */
+function checkTeamShape(team: readonly TeamMemberInput[]) {
   const ids = team.map((member) => member.userId);
   if (new Set(ids).size !== ids.length)
     throw new AppError('bad_request', 'team: each person can appear only once');
   if (!team.some((member) => member.teamRole === 'lead' || member.teamRole === 'assessor')) {
     throw new AppError('bad_request', 'team: name at least one lead or assessor');
   }
-  const found = ids.length
-    ? await db
-        .select({ userId: memberships.userId })
-        .from(memberships)
-        .where(and(eq(memberships.organizationId, workspaceId), inArray(memberships.userId, ids)))
-    : [];
-  const missing = ids.filter((id) => !found.some((row) => row.userId === id));
-  if (missing.length)
-    throw new AppError('bad_request', `team: ${missing.join(', ')} is not a member of this workspace`);
+}
+
+/** Every id in the body names a row of this workspace: team members, actors in scope, the baseline. */
+async function checkReferences(
+  tx: Db,
+  actor: WorkspaceActor,
+  input: { team?: readonly TeamMemberInput[]; scopeActorIds?: readonly string[] },
+) {
+  const workspaceId = actor.workspace.id;
+  if (input.team)
+    await requireMembersOfWorkspace(
+      tx,
+      workspaceId,
+      input.team.map((member) => member.userId),
+      (index) => `team.${index}.userId`,
+    );
+  await requireActorsInWorkspace(tx, workspaceId, input.scopeActorIds, 'scopeActorIds');
 }
 
 async function checkBaseline(
@@ -95,7 +104,7 @@ async function checkBaseline(
   if (!baselineId) return;
   const baseline = await repo.findAssessment(db, actor.workspace.id, baselineId);
   if (!baseline)
-    throw new AppError('bad_request', `baselineId: no assessment "${baselineId}" in this workspace`);
+    throw new AppError('bad_request', 'baselineId: no assessment with this id in this workspace');
   if (!baseline.isBaseline)
     throw new AppError('bad_request', 'baselineId: that assessment is not marked as a baseline');
   if (baseline.frameworkId !== frameworkId) {
@@ -116,9 +125,10 @@ export async function createAssessment(options: { db: Db; actor: WorkspaceActor;
       ? new AppError('bad_request', error.message)
       : error;
   });
-  await checkTeam(db, actor.workspace.id, input.team);
-  await checkBaseline(db, actor, input.baselineId, framework.id);
+  checkTeamShape(input.team);
   return db.transaction(async (tx) => {
+    await checkReferences(tx, actor, input);
+    await checkBaseline(tx, actor, input.baselineId, framework.id);
     const [row] = await tx
       .insert(assessments)
       .values({
@@ -160,8 +170,9 @@ export async function updateAssessment(options: {
   authorize(actor, 'assessment:manage');
   const before = await loadAssessment(db, actor, options.assessmentId);
   if (before.status !== 'draft') throw new AppError('conflict', 'only a draft assessment can be changed');
-  if (patch.team) await checkTeam(db, actor.workspace.id, patch.team);
+  if (patch.team) checkTeamShape(patch.team);
   return db.transaction(async (tx) => {
+    await checkReferences(tx, actor, patch);
     const { team, ...fields } = patch;
     const [row] = await tx
       .update(assessments)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
-import { can } from '../../../core/access/roles.ts';
+import { enforce, oversightNoteRefusal } from '../../../core/access/policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { oversightNotes, users } from '../../db/schema/index.ts';
@@ -68,18 +68,15 @@ export async function createNote(options: { db: Db; actor: WorkspaceActor; input
   return presentNote(note, actor.user.name);
 }
 
-/** Authors edit their own notes; the secretariat may also remove any note. */
-async function loadEditableNote(db: Db, actor: WorkspaceActor, noteId: string, removing: boolean) {
+/** The note, once the object policy lets this user edit (or delete) it. */
+async function loadEditableNote(db: Db, actor: WorkspaceActor, noteId: string, action: 'edit' | 'delete') {
   authorize(actor, 'oversight-note:write');
   const [row] = await db
     .select()
     .from(oversightNotes)
     .where(and(eq(oversightNotes.id, noteId), eq(oversightNotes.workspaceId, actor.workspace.id)));
   if (!row) throw new AppError('not_found', `no oversight note "${noteId}" in this workspace`);
-  const mayOverride = removing && can(actor.role, 'member:manage');
-  if (row.authorId !== actor.user.id && !mayOverride) {
-    throw new AppError('forbidden', 'only the author can change this note');
-  }
+  enforce(oversightNoteRefusal(action, { userId: actor.user.id, role: actor.role }, row));
   return row;
 }
 
@@ -90,7 +87,7 @@ export async function updateNote(options: {
   patch: Partial<NoteInput>;
 }) {
   const { db, actor } = options;
-  const before = await loadEditableNote(db, actor, options.noteId, false);
+  const before = await loadEditableNote(db, actor, options.noteId, 'edit');
   const updated = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(oversightNotes)
@@ -114,7 +111,7 @@ export async function updateNote(options: {
 
 export async function deleteNote(options: { db: Db; actor: WorkspaceActor; noteId: string }) {
   const { db, actor } = options;
-  const note = await loadEditableNote(db, actor, options.noteId, true);
+  const note = await loadEditableNote(db, actor, options.noteId, 'delete');
   await db.transaction(async (tx) => {
     await tx.delete(oversightNotes).where(eq(oversightNotes.id, note.id));
     await appendAudit(tx, {

@@ -67,7 +67,7 @@ async function checkActor(db: Db, actor: WorkspaceActor, values: typeof actors.$
   // Walk up from the proposed parent: meeting the actor itself would make a loop.
   for (let id: string | null = values.parentId, steps = 0; id; steps += 1) {
     const ancestor = await findActor(db, actor.workspace.id, id);
-    if (!ancestor) throw new AppError('bad_request', `parentId: no actor "${id}" in this workspace`);
+    if (!ancestor) throw new AppError('bad_request', 'parentId: no actor with this id in this workspace');
     if (ancestor.parentId === values.id || steps > 1000) {
       throw new AppError('bad_request', `parentId: "${ancestor.name}" is already under this actor`);
     }
@@ -104,8 +104,8 @@ export async function createActor(options: { db: Db; actor: WorkspaceActor; inpu
     category: input.category,
     statutory: input.statutory ?? defaultStatutory(input.category),
   };
-  await checkActor(db, actor, values);
   const row = await db.transaction(async (tx) => {
+    await checkActor(tx, actor, values);
     const [created] = await tx.insert(actors).values(values).returning();
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
@@ -130,8 +130,8 @@ export async function updateActor(options: {
   authorize(actor, 'sector-map:write');
   const before = await requireActor(db, actor, options.actorId);
   const changes = columnsFrom(options.patch);
-  await checkActor(db, actor, { ...before, ...changes });
   const row = await db.transaction(async (tx) => {
+    await checkActor(tx, actor, { ...before, ...changes });
     const [updated] = await tx
       .update(actors)
       .set({ ...changes, updatedAt: new Date() })

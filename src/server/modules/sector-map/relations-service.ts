@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.ts';
 import { actorRelations, actors } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { requireActorsInWorkspace } from '../workspaces/references.ts';
 import {
   type ActorRow,
   auditedRelation,
@@ -67,12 +68,8 @@ async function requireRelation(db: Db, actor: WorkspaceActor, relationId: string
 
 /** Both ends in this workspace, a consistent oversight kind, and not a copy of an existing relation. */
 async function checkRelation(db: Db, actor: WorkspaceActor, relation: RelationRow) {
-  const ends = await actorsByIds(db, actor.workspace.id, [relation.sourceActorId, relation.targetActorId]);
-  for (const field of ['sourceActorId', 'targetActorId'] as const) {
-    if (!ends.has(relation[field])) {
-      throw new AppError('bad_request', `${field}: no actor "${relation[field]}" in this workspace`);
-    }
-  }
+  for (const field of ['sourceActorId', 'targetActorId'] as const)
+    await requireActorsInWorkspace(db, actor.workspace.id, relation[field], field);
   const shape = relationShapeOf(relation);
   const problem = relationShapeProblem(shape);
   if (problem) throw new AppError('bad_request', `${problem[0]}: ${problem[1]}`);
@@ -110,8 +107,8 @@ export async function createRelation(options: { db: Db; actor: WorkspaceActor; i
     updatedAt: now,
     rowVersion: 1,
   };
-  await checkRelation(db, actor, values);
   const row = await db.transaction(async (tx) => {
+    await checkRelation(tx, actor, values);
     const [created] = await tx.insert(actorRelations).values(values).returning();
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
@@ -144,8 +141,8 @@ export async function updateRelation(options: {
   // Changing an oversight relation into another type drops its kind unless a new one is given.
   else if (patch.type && patch.type !== 'oversight') changes.oversightKind = null;
   if (patch.evidence !== undefined) changes.evidence = patch.evidence || null;
-  await checkRelation(db, actor, { ...before, ...changes });
   const row = await db.transaction(async (tx) => {
+    await checkRelation(tx, actor, { ...before, ...changes });
     const [updated] = await tx
       .update(actorRelations)
       .set({ ...changes, updatedAt: new Date() })

@@ -6,13 +6,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { CLIENT_IP_HEADER } from './auth/auth.ts';
 import { mountApiDocs } from './http/api-docs.ts';
 import { clientAddress } from './http/client-ip.ts';
 import { currentUserResolver, refuseTokensOnAccountRoutes } from './http/current-user.ts';
 import { errorBody, handleError } from './http/errors.ts';
 import { allowedOrigins, refuseCrossSiteWrites } from './http/origin-check.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonContent } from './http/schemas.ts';
@@ -65,7 +65,9 @@ export function createApp(options: AppOptions) {
   const trustProxy = options.trustProxy ?? false;
   const app = createRouter();
   app.onError(handleError);
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false, contentSecurityPolicy: undefined }));
+  const authOptions = auth.options as { baseURL?: string; trustedOrigins?: unknown };
+  const baseURL = authOptions.baseURL ?? '';
+  app.use('*', securityHeaders(baseURL));
   const apiBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(errorBody('payload_too_large', 'request body exceeds the 1 MiB limit'), 413),
@@ -77,9 +79,8 @@ export function createApp(options: AppOptions) {
       : apiBodyLimit(c, next),
   );
 
-  const authOptions = auth.options as { baseURL?: string; trustedOrigins?: unknown };
   const trusted = Array.isArray(authOptions.trustedOrigins) ? (authOptions.trustedOrigins as string[]) : [];
-  app.use('/api/*', refuseCrossSiteWrites(allowedOrigins(authOptions.baseURL ?? '', trusted)));
+  app.use('/api/*', refuseCrossSiteWrites(allowedOrigins(baseURL, trusted)));
 
   // Workspace management goes through /api/workspaces, where every change is authorised and audited.
   app.all('/api/auth/organization/*', (c) =>

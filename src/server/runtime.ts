@@ -1,6 +1,7 @@
 import { createAuth } from './auth/auth.ts';
 import { type RuntimeConfig, resolveSecret, VERSION } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { useAuditSecret } from './modules/audit/keys.ts';
 
 /** Opens the configured database, brings its schema up to date and builds the auth instance. */
 export async function openRuntime(config: RuntimeConfig) {
@@ -18,9 +19,12 @@ export async function openRuntime(config: RuntimeConfig) {
   const developmentOrigins = config.development
     ? [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`, 'http://localhost:5173']
     : [];
+  const secret = resolveSecret(config.dataDir);
+  // Audit heads are sealed and checkpoints signed with keys derived from the same secret.
+  useAuditSecret(secret);
   const auth = createAuth({
     db: database.db,
-    secret: resolveSecret(config.dataDir),
+    secret,
     baseURL: config.baseURL,
     trustedOrigins: developmentOrigins.filter((origin) => origin !== config.baseURL),
     signInPerMinute: config.signInPerMinute,

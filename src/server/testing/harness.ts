@@ -3,10 +3,13 @@ import type { Role } from '../../core/access/roles.ts';
 import { createApp } from '../app.ts';
 import { createAuth } from '../auth/auth.ts';
 import { type Database, openDatabase } from '../db/client.ts';
+import { useAuditSecret } from '../modules/audit/keys.ts';
 import { addMemberDirectly, createUserAccount } from '../modules/users/service.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+/** The server secret of every test app (sessions, audit head seals, checkpoint signatures). */
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hmac';
 const ORIGIN = 'http://localhost:3000';
 
 /**
@@ -17,9 +20,10 @@ export async function createTestContext(options: { signInPerMinute?: number } = 
   const url = process.env.TEST_DATABASE_URL;
   const database: Database = await openDatabase(url ? { url } : { memory: true });
   await database.migrate();
+  useAuditSecret(TEST_SECRET);
   const auth = createAuth({
     db: database.db,
-    secret: 'test-secret-that-is-long-enough-for-hmac',
+    secret: TEST_SECRET,
     baseURL: ORIGIN,
     signInPerMinute: options.signInPerMinute ?? 1000,
     quiet: true,

@@ -1,14 +1,36 @@
 import { type ChainVerdict, createChainVerifier } from '../../../core/audit/chain.ts';
 import type { Db } from '../../db/client.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
-import { type AuditFilter, listAuditEntries, listChains, readChain, readHead } from './repo.ts';
+import { auditKeys } from './keys.ts';
+import {
+  type AuditFilter,
+  lastStoredSeq,
+  listAuditEntries,
+  listChains,
+  readChain,
+  readHead,
+} from './repo.ts';
 
+/**
+ * Verifies a chain up to the head read first, so entries appended meanwhile are not mistaken for
+ * damage; entries past the head are then accepted only if a fresh head covers them.
+ */
 export async function verifyAuditChain(db: Db, chain: string): Promise<ChainVerdict> {
-  const verifier = createChainVerifier();
-  for await (const page of readChain(db, chain)) {
-    for (const entry of page) if (!verifier.push(entry)) return verifier.finish(null);
+  const verifier = createChainVerifier({ chain, headMacKey: auditKeys().headMacKey });
+  const head = await readHead(db, chain);
+  pages: for await (const page of readChain(db, chain, head?.lastSeq ?? 2 ** 31 - 1)) {
+    for (const entry of page) if (!verifier.push(entry)) break pages;
   }
-  return verifier.finish(await readHead(db, chain));
+  const verdict = verifier.finish(head);
+  if (!verdict.ok || !head) return verdict;
+  const stored = await lastStoredSeq(db, chain);
+  if (stored <= head.lastSeq || ((await readHead(db, chain))?.lastSeq ?? 0) >= stored) return verdict;
+  const reason = `chain ${chain} holds entries after its head (entry ${stored}, head at ${head.lastSeq}): added without the server key`;
+  return {
+    ...verdict,
+    ok: false,
+    firstBroken: { seq: head.lastSeq + 1, id: '', code: 'beyond-head', reason },
+  };
 }
 
 /** Verifies every chain in the log; used by `custodes audit verify` without --workspace. */

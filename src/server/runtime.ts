@@ -1,7 +1,7 @@
 import { createAuth } from './auth/auth.ts';
 import { type RuntimeConfig, resolveSecret, VERSION } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
-import { useAuditSecret } from './modules/audit/keys.ts';
+import { setAuditSecret } from './modules/audit/keys.ts';
 
 /** Opens the configured database, brings its schema up to date and builds the auth instance. */
 export async function openRuntime(config: RuntimeConfig) {
@@ -21,7 +21,7 @@ export async function openRuntime(config: RuntimeConfig) {
     : [];
   const secret = resolveSecret(config.dataDir);
   // Audit heads are sealed and checkpoints signed with keys derived from the same secret.
-  useAuditSecret(secret);
+  setAuditSecret(secret);
   const auth = createAuth({
     db: database.db,
     secret,

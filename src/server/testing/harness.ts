@@ -3,7 +3,7 @@ import type { Role } from '../../core/access/roles.ts';
 import { createApp } from '../app.ts';
 import { createAuth } from '../auth/auth.ts';
 import { type Database, openDatabase } from '../db/client.ts';
-import { useAuditSecret } from '../modules/audit/keys.ts';
+import { setAuditSecret } from '../modules/audit/keys.ts';
 import { addMemberDirectly, createUserAccount } from '../modules/users/service.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
 
@@ -20,7 +20,7 @@ export async function createTestContext(options: { signInPerMinute?: number } = 
   const url = process.env.TEST_DATABASE_URL;
   const database: Database = await openDatabase(url ? { url } : { memory: true });
   await database.migrate();
-  useAuditSecret(TEST_SECRET);
+  setAuditSecret(TEST_SECRET);
   const auth = createAuth({
     db: database.db,
     secret: TEST_SECRET,

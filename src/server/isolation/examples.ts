@@ -1,0 +1,188 @@
+import { findFramework } from '../../core/frameworks/index.ts';
+import type { HomeIds, OwnIds } from './world.ts';
+
+/**
+ * A valid body for every write route, so a refusal is never a validation error in disguise.
+ * A new write route without one here fails every pass with "add a valid body for …".
+ */
+export const VALID_BODIES: Record<string, unknown> = {
+  'POST /api/workspaces': { name: 'Walked programme', slug: 'walked-programme' },
+  'POST /api/me/tokens': { name: 'Walked token' },
+  'POST /api/invitations/{id}/accept': {},
+  'PATCH /api/workspaces/{slug}': { name: 'Taken over', requiredOversightKinds: ['judicial'] },
+  'PATCH /api/workspaces/{slug}/members/{memberId}': { role: 'viewer' },
+  'POST /api/workspaces/{slug}/invitations': { email: 'intruder@example.org', role: 'admin' },
+  'POST /api/workspaces/{slug}/oversight-notes': { title: 'Intrusion', body: 'Should not land' },
+  'PATCH /api/workspaces/{slug}/oversight-notes/{id}': { title: 'Changed' },
+  'POST /api/workspaces/{slug}/actors': { name: 'Intruder Militia', category: 'militia' },
+  'PATCH /api/workspaces/{slug}/actors/{actorId}': { name: 'Renamed' },
+  // import routes take a multipart file; writers are checked before the body is read
+  'POST /api/workspaces/{slug}/actors/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/relations/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/relations': { sourceActorId: 'x', targetActorId: 'y', type: 'command' },
+  'PATCH /api/workspaces/{slug}/relations/{relationId}': { status: 'suspended' },
+  'POST /api/workspaces/{slug}/needs': { title: 'Intrusion', severity: 3, importance: 3 },
+  'PATCH /api/workspaces/{slug}/needs/{needId}': { status: 'dropped' },
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/needs': {},
+  'POST /api/workspaces/{slug}/actors/{actorId}/swot': { kind: 'threat', text: 'Intrusion' },
+  'POST /api/workspaces/{slug}/consultations': {
+    heldOn: '2026-01-01',
+    place: 'Intrusion',
+    format: 'online',
+    participants: [],
+    topics: ['Intrusion'],
+    findings: 'Should not land',
+  },
+  'PATCH /api/workspaces/{slug}/consultations/{consultationId}': { place: 'Moved' },
+  'POST /api/workspaces/{slug}/frameworks': { ...findFramework('ssr-dimensions'), id: 'intruder-framework' },
+  'POST /api/workspaces/{slug}/frameworks/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/assessments': {
+    title: 'Intrusion',
+    frameworkId: 'ssg-ten-criteria',
+    scope: 'sector',
+    leadSide: 'donor',
+    team: [{ userId: 'x', side: 'donor', teamRole: 'lead' }],
+  },
+  'PATCH /api/workspaces/{slug}/assessments/{assessmentId}': { title: 'Taken over' },
+  'PUT /api/workspaces/{slug}/assessments/{assessmentId}/answers/{itemId}': { answer: 0 },
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/transitions': { action: 'return' },
+  'PUT /api/workspaces/{slug}/assessments/{assessmentId}/baseline': { isBaseline: false },
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/review-comments': {
+    itemId: 'x',
+    body: 'Intrusion',
+  },
+  'PATCH /api/workspaces/{slug}/assessments/{assessmentId}/review-comments/{commentId}': { resolved: true },
+  // evidence is a multipart upload; the team is checked before the body is read
+  'POST /api/workspaces/{slug}/assessments/{assessmentId}/evidence': { file: 'not read' },
+  'POST /api/workspaces/{slug}/plans': { name: 'Intrusion', startMonth: '2027-01', horizonMonths: 12 },
+  'PATCH /api/workspaces/{slug}/plans/{planId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/plans/{planId}/approve': {},
+  'POST /api/workspaces/{slug}/plans/{planId}/scenarios': { name: 'Intrusion' },
+  'PUT /api/workspaces/{slug}/plans/{planId}/schedule': { starts: {} },
+  'POST /api/workspaces/{slug}/plans/{planId}/items': { kind: 'programme', code: 'X1', name: 'Intrusion' },
+  'PATCH /api/workspaces/{slug}/plans/{planId}/items/{itemId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/plans/{planId}/dependencies': { predecessorId: 'x', successorId: 'y' },
+  'POST /api/workspaces/{slug}/plans/{planId}/resources': {
+    name: 'Intrusion',
+    kind: 'custom',
+    unit: 'units',
+    limitKind: 'concurrent',
+    capacityPeriod: 'month',
+    capacities: [1],
+  },
+  'PATCH /api/workspaces/{slug}/plans/{planId}/resources/{resourceId}': { capacities: [0] },
+  'POST /api/workspaces/{slug}/plans/{planId}/risks': {
+    title: 'Intrusion',
+    category: 'spoilers',
+    likelihood: 1,
+    impact: 1,
+  },
+  'PATCH /api/workspaces/{slug}/plans/{planId}/risks/{riskId}': { status: 'closed' },
+  'POST /api/workspaces/{slug}/plans/{planId}/optimisations': { schedules: 100 },
+  'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/cancel': {},
+  'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/apply': {},
+};
+
+/** Routes anyone may call without signing in. */
+export const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/invitations/{id}'];
+
+export const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
+
+export function validBodyFor(method: string, path: string): unknown {
+  const key = `${method} ${path}`;
+  if (['POST', 'PATCH', 'PUT'].includes(method) && !(key in VALID_BODIES)) {
+    throw new Error(`isolation walk: add a valid body for ${key} in src/server/isolation/examples.ts`);
+  }
+  return VALID_BODIES[key];
+}
+
+/**
+ * Which record each path parameter names. `shared` ids (built-in framework items) belong to no
+ * workspace, so they are never the "foreign child" of a mixed path. `own` names the outsider's record
+ * of the same kind, where the outsider has one to use as a parent.
+ */
+interface ParamRule {
+  param: string;
+  within?: string;
+  home: keyof HomeIds;
+  own?: keyof OwnIds;
+  shared?: boolean;
+}
+
+const PARAM_RULES: ParamRule[] = [
+  { param: 'memberId', home: 'member' },
+  { param: 'id', within: '/invitations/', home: 'invitation' },
+  { param: 'id', within: '/oversight-notes/', home: 'note' },
+  { param: 'actorId', home: 'actor', own: 'actor' },
+  { param: 'relationId', home: 'relation' },
+  { param: 'needId', home: 'need' },
+  { param: 'assessmentId', home: 'assessment', own: 'assessment' },
+  { param: 'itemId', within: '/answers/', home: 'frameworkItem', shared: true },
+  { param: 'commentId', home: 'comment' },
+  { param: 'evidenceId', home: 'evidence' },
+  { param: 'entryId', home: 'swotEntry' },
+  { param: 'consultationId', home: 'consultation' },
+  { param: 'frameworkId', home: 'framework' },
+  { param: 'planId', home: 'plan', own: 'plan' },
+  { param: 'otherPlanId', home: 'scenario' },
+  { param: 'itemId', within: '/plans/', home: 'planItem' },
+  { param: 'dependencyId', home: 'dependency' },
+  { param: 'resourceId', home: 'resource' },
+  { param: 'riskId', home: 'risk' },
+  { param: 'optimisationId', home: 'optimisation' },
+  { param: 'tokenId', home: 'token' },
+];
+
+export function paramRule(path: string, param: string): ParamRule {
+  const rule = PARAM_RULES.find((r) => r.param === param && (!r.within || path.includes(r.within)));
+  if (!rule) {
+    throw new Error(
+      `isolation walk: say which record {${param}} in ${path} names (PARAM_RULES in src/server/isolation/examples.ts)`,
+    );
+  }
+  return rule;
+}
+
+/** Path parameters other than the workspace slug, in order. */
+export function pathParams(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'slug');
+}
+
+/** The path with `slug` and each parameter's value filled in. */
+export function fillPath(path: string, slug: string, value: (param: string) => string): string {
+  return path.replace('{slug}', slug).replace(/\{(\w+)\}/g, (_m, param: string) => value(param));
+}
+
+/** Home's real record for every parameter. */
+export function homeValues(path: string, ids: HomeIds) {
+  return (param: string) => ids[paramRule(path, param).home];
+}
+
+/**
+ * "Own parent, foreign child" variants: the first `depth` parameters are the outsider's own records,
+ * the rest are home's, and at least one of the rest is a workspace record (not a shared id).
+ */
+export function mixedVariants(path: string, ids: HomeIds, own: OwnIds): Array<(param: string) => string> {
+  const params = pathParams(path);
+  const variants: Array<(param: string) => string> = [];
+  for (let depth = 1; depth < params.length; depth += 1) {
+    const parents = params.slice(0, depth).map((p) => paramRule(path, p));
+    const children = params.slice(depth).map((p) => paramRule(path, p));
+    if (parents.some((rule) => !rule.own)) break;
+    if (children.every((rule) => rule.shared)) continue;
+    variants.push((param) => {
+      const rule = paramRule(path, param);
+      const index = params.indexOf(param);
+      return index < depth && rule.own ? own[rule.own] : ids[rule.home];
+    });
+  }
+  return variants;
+}
+
+/** Bad bodies for routes whose request schema names no field (the framework document is checked in its service). */
+export const BAD_BODIES: Record<string, { field: string; body: Record<string, unknown> }> = {
+  'POST /api/workspaces/{slug}/frameworks': {
+    field: 'name',
+    body: { ...findFramework('ssr-dimensions'), id: 'bad-framework', name: 12345 },
+  },
+};

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CLIENT_IP_HEADER } from './auth/auth.ts';
 import { mountApiDocs } from './http/api-docs.ts';
 import { clientAddress } from './http/client-ip.ts';
 import { currentUserResolver, refuseTokensOnAccountRoutes } from './http/current-user.ts';
 import { errorBody, handleError } from './http/errors.ts';
+import { refuseUnstorableInput } from './http/input-guard.ts';
 import { allowedOrigins, refuseCrossSiteWrites } from './http/origin-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { rateLimit } from './http/rate-limit.ts';
@@ -37,6 +38,8 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.m
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** File uploads, whose routes set their own larger limit after checking who is asking. */
 const UPLOAD_PATHS = [IMPORT_PATH_PATTERN, EVIDENCE_PATH_PATTERN, FRAMEWORK_IMPORT_PATTERN];
+const isUpload = (c: Context) =>
+  c.req.method === 'POST' && UPLOAD_PATHS.some((pattern) => pattern.test(c.req.path));
 
 export interface AppOptions extends AppDeps {
   /** Folder of the built web client; null serves the API only. */
@@ -73,14 +76,13 @@ export function createApp(options: AppOptions) {
     onError: (c) => c.json(errorBody('payload_too_large', 'request body exceeds the 1 MiB limit'), 413),
   });
   // File imports set their own, larger limit once the caller is known to be allowed to import.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && UPLOAD_PATHS.some((pattern) => pattern.test(c.req.path))
-      ? next()
-      : apiBodyLimit(c, next),
-  );
+  app.use('/api/*', (c, next) => (isUpload(c) ? next() : apiBodyLimit(c, next)));
 
   const trusted = Array.isArray(authOptions.trustedOrigins) ? (authOptions.trustedOrigins as string[]) : [];
   app.use('/api/*', refuseCrossSiteWrites(allowedOrigins(baseURL, trusted)));
+
+  // Before every API route, sign-in included: text PostgreSQL cannot store is a 400, not a 500.
+  app.use('/api/*', refuseUnstorableInput({ readsBody: (c) => !isUpload(c) }));
 
   // Workspace management goes through /api/workspaces, where every change is authorised and audited.
   app.all('/api/auth/organization/*', (c) =>

@@ -5,11 +5,12 @@ import type { ZodError } from 'zod';
 import { AppError, httpStatusOf } from '../../core/errors/app-error.ts';
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  error: { code: string; message: string; details: unknown };
 }
 
+/** The error envelope; `details` is always there, empty when the message says it all. */
 export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
-  return { error: details === undefined ? { code, message } : { code, message, details } };
+  return { error: { code, message, details: details ?? {} } };
 }
 
 /** "field.path: message" for the first issue, as users should read it. */

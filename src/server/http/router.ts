@@ -1,8 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { describeZodError, errorBody } from './errors.ts';
+import { findUnstorable, unstorableResponse } from './input-guard.ts';
 import type { AppEnv } from './types.ts';
 
-/** A router whose request validation failures come back as 400 with "field: message". */
+/**
+ * A router whose request validation failures come back as 400 with "field: message". Multipart forms,
+ * which the input guard leaves unread, are checked here once parsed: text fields and file names.
+ */
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
@@ -11,6 +15,10 @@ export function createRouter(): OpenAPIHono<AppEnv> {
           errorBody('bad_request', describeZodError(result.error, result.target), result.error.issues),
           400,
         );
+      }
+      if (result.target === 'form') {
+        const field = findUnstorable(result.data, 'body');
+        if (field) return unstorableResponse(c, field);
       }
     },
   });

@@ -1,10 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../core/access/roles.ts';
 
+/** What an error names: the field and value, or one entry per problem (validation issues, import rows). */
+const ErrorDetails = z
+  .union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))])
+  .openapi({ description: 'empty when the message says it all' });
+
 export const ErrorSchema = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-  })
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: ErrorDetails }) })
   .openapi('Error');
 
 const errorResponse = (description: string) => ({
@@ -37,3 +40,15 @@ export const SlugParam = z.object({
 export const Timestamp = z.string().openapi({ format: 'date-time', example: '2026-11-23T10:00:00.000Z' });
 
 export const RoleSchema = z.enum(ROLES).openapi('Role');
+
+/** The largest value a PostgreSQL `integer` column holds: no integer input may exceed it. */
+export const PG_INTEGER_MAX = 2_147_483_647;
+
+/** A whole number from the query string, between `min` and `max` (never beyond a PostgreSQL integer). */
+export function queryInteger(min: number, max = PG_INTEGER_MAX) {
+  return z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(Math.min(max, PG_INTEGER_MAX), `must be at most ${Math.min(max, PG_INTEGER_MAX)}`);
+}

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { assessments, assessmentTeam } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { resolveFramework } from '../frameworks/catalogue.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace, requireMembersOfWorkspace } from '../workspaces/references.ts';
 import * as repo from './repo.ts';
@@ -169,6 +170,7 @@ export async function updateAssessment(options: {
   const { db, actor, patch } = options;
   authorize(actor, 'assessment:manage');
   const before = await loadAssessment(db, actor, options.assessmentId);
+  if (isEmptyPatch(patch)) return before;
   if (before.status !== 'draft') throw new AppError('conflict', 'only a draft assessment can be changed');
   if (patch.team) checkTeamShape(patch.team);
   return db.transaction(async (tx) => {

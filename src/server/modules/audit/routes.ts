@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
-import { jsonContent, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
+import { jsonContent, queryInteger, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { listWorkspaceAudit, verifyWorkspaceAudit } from './service.ts';
@@ -16,8 +16,8 @@ const AuditQuery = z.object({
   entityType: z.string().max(60).optional(),
   from: day.optional(),
   to: day.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  before: z.coerce.number().int().min(1).optional(),
+  limit: queryInteger(1, 500).default(50),
+  before: queryInteger(1).optional(),
 });
 
 const AuditEntrySchema = z

@@ -13,6 +13,7 @@ import type { Db } from '../../db/client.ts';
 import { consultations } from '../../db/schema/index.ts';
 import { findAssessment } from '../assessments/repo.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 
 export interface LinkedItem {
@@ -164,6 +165,7 @@ export async function updateConsultation(options: {
   const { db, actor, patch } = options;
   authorize(actor, 'consultation:write');
   const before = await loadConsultation(db, actor, options.consultationId);
+  if (isEmptyPatch(patch)) return presentConsultation(before);
   if (patch.linkedItems) await checkLinkedItems(db, actor, patch.linkedItems);
   const row = await db.transaction(async (tx) => {
     const [updated] = await tx

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { needs } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { findActor } from '../sector-map/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 
 export type NeedRow = typeof needs.$inferSelect;
@@ -127,6 +128,7 @@ export async function updateNeed(options: {
   const { db, actor, patch } = options;
   authorize(actor, 'assessment:manage');
   const before = await loadNeed(db, actor, options.needId);
+  if (isEmptyPatch(patch)) return presentNeed(before);
   await checkActorId(db, actor, patch.actorId);
   const row = await db.transaction(async (tx) => {
     const [updated] = await tx

@@ -5,6 +5,7 @@ import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { oversightNotes, users } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 
 export interface NoteInput {
@@ -89,6 +90,7 @@ export async function updateNote(options: {
   const { db, actor } = options;
   const before = await loadEditableNote(db, actor, options.noteId, 'edit');
   const updated = await db.transaction(async (tx) => {
+    if (isEmptyPatch(options.patch)) return before;
     const [row] = await tx
       .update(oversightNotes)
       .set({ ...options.patch, updatedAt: new Date() })

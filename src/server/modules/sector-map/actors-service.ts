@@ -12,6 +12,7 @@ import { headcountProblem } from '../../../core/sector-map/limits.ts';
 import type { Db } from '../../db/client.ts';
 import { actorRelations, actors } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { type ActorRow, auditedActor, auditedRelation, presentActor } from './presenters.ts';
 import { type ActorFilter, findActor, selectActors, takenActorKeys } from './repo.ts';
@@ -129,6 +130,7 @@ export async function updateActor(options: {
   const { db, actor } = options;
   authorize(actor, 'sector-map:write');
   const before = await requireActor(db, actor, options.actorId);
+  if (isEmptyPatch(options.patch)) return presentActor(before);
   const changes = columnsFrom(options.patch);
   const row = await db.transaction(async (tx) => {
     await checkActor(tx, actor, { ...before, ...changes });

@@ -11,6 +11,7 @@ import {
 import type { Db } from '../../db/client.ts';
 import { actorRelations, actors } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 import {
@@ -142,6 +143,7 @@ export async function updateRelation(options: {
   else if (patch.type && patch.type !== 'oversight') changes.oversightKind = null;
   if (patch.evidence !== undefined) changes.evidence = patch.evidence || null;
   const row = await db.transaction(async (tx) => {
+    if (isEmptyPatch(patch)) return before;
     await checkRelation(tx, actor, { ...before, ...changes });
     const [updated] = await tx
       .update(actorRelations)

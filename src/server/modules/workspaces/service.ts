@@ -11,6 +11,7 @@ import type { OversightKind } from '../../../core/sector-map/relations.ts';
 import type { Db } from '../../db/client.ts';
 import { memberships, workspaces } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor, type WorkspaceRow } from './membership.ts';
 import { countMembers, findWorkspaceBySlug, listWorkspacesOfUser } from './repo.ts';
 
@@ -95,6 +96,7 @@ export async function createWorkspace(options: {
 export async function updateWorkspace(options: { db: Db; actor: WorkspaceActor; patch: WorkspacePatch }) {
   const { db, actor } = options;
   authorize(actor, 'workspace:update');
+  if (isEmptyPatch(options.patch)) return actor.workspace;
   const { requiredOversightKinds, ...fields } = options.patch;
   if (requiredOversightKinds) {
     const problem = requiredOversightKindsProblem(requiredOversightKinds);

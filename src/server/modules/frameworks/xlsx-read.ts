@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { FrameworkSchema } from '../../../core/assessment/framework-schema.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { type Framework, TEXT_LANGUAGES } from '../../../core/frameworks/types.ts';
+import { restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 import {
   BAND_COLUMNS,
   FRAMEWORK_FIELDS,
@@ -39,7 +40,7 @@ function plainValue(cell: ExcelJS.Cell): Cell {
   const value = cell.value;
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') return value;
-  const text = (typeof value === 'object' ? cell.text : String(value)).trim();
+  const text = restoreSpreadsheetText(typeof value === 'object' ? cell.text : String(value)).trim();
   return text === '' ? undefined : text;
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { listGroups, listItems } from '../../../core/frameworks/structure.ts';
 import { type Framework, type ScaleLevel, TEXT_LANGUAGES } from '../../../core/frameworks/types.ts';
+import { neutraliseSpreadsheetRow } from '../../http/spreadsheet-safety.ts';
 import {
   BAND_COLUMNS,
   FRAMEWORK_FIELDS,
@@ -27,7 +28,7 @@ function valueAt(source: unknown, path: string): CellValue {
 function addSheet(workbook: ExcelJS.Workbook, name: string, columns: string[], rows: CellValue[][]) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(columns).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) sheet.addRow(neutraliseSpreadsheetRow(row));
   sheet.columns.forEach((column, index) => {
     const header = columns[index] ?? '';
     column.width = /\.(en|fr|ar|es|pt)$|^L.* (en|fr|ar|es|pt)$|^text|^source/.test(header) ? 48 : 14;

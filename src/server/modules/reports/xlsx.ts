@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutraliseSpreadsheetRow } from '../../http/spreadsheet-safety.ts';
 import type { Cell, Column, ReportTable } from './format.ts';
 import type { ReportLanguage } from './labels.ts';
 import type { ReportData } from './report-data.ts';
@@ -51,7 +52,7 @@ function addTableSheet(
 ) {
   const sheet = newSheet(workbook, name, language);
   styleHeader(sheet.addRow(table.columns.map((column) => column.header)));
-  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? undefined));
+  for (const row of table.rows) sheet.addRow(neutraliseSpreadsheetRow(row.map((cell) => cell ?? undefined)));
   table.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.width;
@@ -78,13 +79,16 @@ function addSummarySheet(workbook: ExcelJS.Workbook, sections: ReportSections) {
   sheet.getColumn(1).width = 30;
   sheet.getColumn(2).width = 50;
   sheet.getColumn(3).width = 24;
-  const title = sheet.addRow([sections.title]);
+  const title = sheet.addRow(neutraliseSpreadsheetRow([sections.title]));
   title.font = { bold: true, size: 16 };
-  sheet.addRow([sections.frameworkLine]).font = { italic: true, color: { argb: 'FF5B6570' } };
+  sheet.addRow(neutraliseSpreadsheetRow([sections.frameworkLine])).font = {
+    italic: true,
+    color: { argb: 'FF5B6570' },
+  };
   sheet.addRow([]);
 
   const addFact = (label: string, value: Cell, format?: string) => {
-    const row = sheet.addRow([label, value ?? undefined]);
+    const row = sheet.addRow(neutraliseSpreadsheetRow([label, value ?? undefined]));
     row.getCell(1).font = { bold: true };
     const cell = row.getCell(2);
     cell.alignment = { horizontal: sections.language === 'ar' ? 'right' : 'left' };
@@ -103,7 +107,8 @@ function addSummarySheet(workbook: ExcelJS.Workbook, sections: ReportSections) {
 
   sheet.addRow([sections.team.title]).font = { bold: true, size: 12 };
   styleHeader(sheet.addRow(sections.team.columns.map((column) => column.header)));
-  for (const row of sections.team.rows) sheet.addRow(row.map((cell) => cell ?? undefined));
+  for (const row of sections.team.rows)
+    sheet.addRow(neutraliseSpreadsheetRow(row.map((cell) => cell ?? undefined)));
 }
 
 /** The assessment report as a workbook: a summary, then one sheet per table of the PDF report. */

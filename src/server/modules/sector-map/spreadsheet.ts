@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { ImportRow, RowError } from '../../../core/sector-map/import-cells.ts';
 import { MAX_IMPORT_ROWS } from '../../../core/sector-map/limits.ts';
+import { isUnstorable } from '../../http/input-guard.ts';
+import { neutraliseSpreadsheetRow, restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 
@@ -119,7 +121,11 @@ export async function readSpreadsheet(
     }
     const record: ImportRow = {};
     names.forEach((name, column) => {
-      if (name) record[name] = cells[column] ?? '';
+      if (!name) return;
+      record[name] = restoreSpreadsheetText(cells[column] ?? '');
+      if (isUnstorable(record[name]) || isUnstorable(name)) {
+        errors.push({ row: index + 2, field: name, message: 'must not contain a NUL character (U+0000)' });
+      }
     });
     return record;
   });
@@ -131,7 +137,8 @@ export type ExportCell = string | number | null;
 
 export function writeCsv(columns: readonly string[], rows: ExportCell[][]): Uint8Array {
   // The byte-order mark makes spreadsheet programs read accented and Arabic names correctly.
-  return new TextEncoder().encode(stringify(rows, { header: true, columns: [...columns], bom: true }));
+  const safeRows = rows.map((row) => neutraliseSpreadsheetRow(row));
+  return new TextEncoder().encode(stringify(safeRows, { header: true, columns: [...columns], bom: true }));
 }
 
 export async function writeXlsx(sheetName: string, columns: readonly string[], rows: ExportCell[][]) {
@@ -144,6 +151,6 @@ export async function writeXlsx(sheetName: string, columns: readonly string[], r
     width: Math.max(14, column.length + 4),
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((cell) => cell ?? ''));
+  for (const row of rows) sheet.addRow(neutraliseSpreadsheetRow(row.map((cell) => cell ?? '')));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

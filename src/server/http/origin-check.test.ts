@@ -11,7 +11,7 @@ afterAll(() => ctx.close());
 
 const notesPath = () => `/api/workspaces/${home.slug}/oversight-notes`;
 const note = { title: 'Hearing', body: 'Minutes' };
-const refused = { error: { code: 'forbidden', message: 'cross-site request refused' } };
+const refused = { error: { code: 'forbidden', message: 'cross-site request refused', details: {} } };
 
 describe('cross-site writes', () => {
   it('a cookie-carrying write from another origin is refused and lands nothing', async () => {

@@ -13,8 +13,9 @@ import { openWorld, type World } from './world.ts';
 
 /**
  * Every route with a JSON body, called by home's owner on home's real records with a body that
- * is wrong in one field (derived from the route's OpenAPI request schema): 400, the message names
- * the field, the details are there, and nothing is stored.
+ * is wrong in one field (derived from the route's OpenAPI request schema), then with an empty
+ * object when fields are required: 400, the message names the field, the details are there, and
+ * nothing is stored.
  */
 const { ctx, seed } = await openWorld();
 const doc = await openApiDocument(ctx);
@@ -54,6 +55,13 @@ describe('a body that is wrong in one field', () => {
     );
     expect(res.body.error.message).toMatch(new RegExp(`\\b${field}\\b`));
     expect(res.body.error.details, 'error.details').toBeDefined();
+    const required = jsonBodySchema(doc, { method, path })?.required ?? [];
+    if (required.length > 0) {
+      const empty = await api(ctx, method, url, { cookie: world.home.owner.cookie, body: {} });
+      expect(empty.status, `${method} ${url} with {} gave ${JSON.stringify(empty.body)}`).toBe(400);
+      const mentioned = required.filter((name) => new RegExp(`\\b${name}\\b`).test(empty.body.error.message));
+      expect(mentioned, `"${empty.body.error.message}" names none of ${required.join(', ')}`).not.toEqual([]);
+    }
     expect(await dataFingerprint(ctx), 'stored rows changed').toBe(before);
   });
 });

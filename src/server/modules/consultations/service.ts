@@ -81,7 +81,7 @@ async function checkLinkedItems(db: Db, actor: WorkspaceActor, links: readonly L
     if (!items)
       throw new AppError(
         'bad_request',
-        `linkedItems.${index}.assessmentId: no assessment "${link.assessmentId}" in this workspace`,
+        `linkedItems.${index}.assessmentId: no assessment with this id in this workspace`,
       );
     if (!items.has(link.itemId))
       throw new AppError(
@@ -131,8 +131,8 @@ export async function createConsultation(options: {
 }) {
   const { db, actor, input } = options;
   authorize(actor, 'consultation:write');
-  await checkLinkedItems(db, actor, input.linkedItems ?? []);
   const row = await db.transaction(async (tx) => {
+    await checkLinkedItems(tx, actor, input.linkedItems ?? []);
     const [created] = await tx
       .insert(consultations)
       .values({
@@ -166,8 +166,8 @@ export async function updateConsultation(options: {
   authorize(actor, 'consultation:write');
   const before = await loadConsultation(db, actor, options.consultationId);
   if (isEmptyPatch(patch)) return presentConsultation(before);
-  if (patch.linkedItems) await checkLinkedItems(db, actor, patch.linkedItems);
   const row = await db.transaction(async (tx) => {
+    if (patch.linkedItems) await checkLinkedItems(tx, actor, patch.linkedItems);
     const [updated] = await tx
       .update(consultations)
       .set({ ...patch, updatedAt: new Date() })

@@ -5,9 +5,9 @@ import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { needs } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
-import { findActor } from '../sector-map/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { requireActorsInWorkspace } from '../workspaces/references.ts';
 
 export type NeedRow = typeof needs.$inferSelect;
 
@@ -73,16 +73,11 @@ export async function listNeeds(options: { db: Db; actor: WorkspaceActor; filter
   return rows.map(presentNeed);
 }
 
-async function checkActorId(db: Db, actor: WorkspaceActor, actorId: string | null | undefined) {
-  if (actorId && !(await findActor(db, actor.workspace.id, actorId)))
-    throw new AppError('bad_request', `actorId: no actor "${actorId}" in this workspace`);
-}
-
 export async function createNeed(options: { db: Db; actor: WorkspaceActor; input: NeedInput }) {
   const { db, actor, input } = options;
   authorize(actor, 'assessment:manage');
-  await checkActorId(db, actor, input.actorId);
   const row = await db.transaction(async (tx) => {
+    await requireActorsInWorkspace(tx, actor.workspace.id, input.actorId, 'actorId');
     const [created] = await tx
       .insert(needs)
       .values({
@@ -129,8 +124,8 @@ export async function updateNeed(options: {
   authorize(actor, 'assessment:manage');
   const before = await loadNeed(db, actor, options.needId);
   if (isEmptyPatch(patch)) return presentNeed(before);
-  await checkActorId(db, actor, patch.actorId);
   const row = await db.transaction(async (tx) => {
+    await requireActorsInWorkspace(tx, actor.workspace.id, patch.actorId, 'actorId');
     const [updated] = await tx
       .update(needs)
       .set({ ...patch, updatedAt: new Date() })

@@ -115,7 +115,7 @@ describe('portfolio checks', () => {
       needIds: [foreignNeed.body.need.id],
     });
     expect(need.status).toBe(400);
-    expect(need.body.error.message).toMatch(/^needIds: no need/);
+    expect(need.body.error.message).toMatch(/^needIds\.0: no need with this id in this workspace$/);
     const demand = await item({
       kind: 'activity',
       code: 'P1.1.9',

@@ -5,10 +5,10 @@ import type { SwotKind } from '../../../core/assessment/swot.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { swotEntries } from '../../db/schema/index.ts';
-import { findAssessment } from '../assessments/repo.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { findActor } from '../sector-map/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { requireAssessmentsInWorkspace } from '../workspaces/references.ts';
 
 type SwotRow = typeof swotEntries.$inferSelect;
 
@@ -78,12 +78,8 @@ export async function addSwotEntry(options: {
   const { db, actor, input } = options;
   authorizeSwotWrite(actor);
   const subject = await requireActorOfWorkspace(db, actor, options.actorId);
-  if (input.assessmentId && !(await findAssessment(db, actor.workspace.id, input.assessmentId)))
-    throw new AppError(
-      'bad_request',
-      `assessmentId: no assessment "${input.assessmentId}" in this workspace`,
-    );
   const row = await db.transaction(async (tx) => {
+    await requireAssessmentsInWorkspace(tx, actor.workspace.id, input.assessmentId, 'assessmentId');
     const [created] = await tx
       .insert(swotEntries)
       .values({

@@ -1,0 +1,107 @@
+import { findFramework } from '../../core/frameworks/index.ts';
+import { listItems } from '../../core/frameworks/structure.ts';
+import type { Framework } from '../../core/frameworks/types.ts';
+import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
+import { scoredAssessment } from '../testing/assessment-fixtures.ts';
+import { api, createTestContext, newMember, newWorkspace } from '../testing/harness.ts';
+import { smallPlan } from '../testing/plan-fixtures.ts';
+
+/**
+ * One workspace with a real record of every kind, owned by the fuzzing user, so malformed requests
+ * reach the services and the database instead of stopping at a 404.
+ */
+export async function buildFuzzWorld() {
+  const ctx = await createTestContext();
+  const home = await newWorkspace(ctx);
+  const cookie = home.owner.cookie;
+  const ids: Record<string, string> = { slug: home.slug };
+  const post = async (path: string, body: object) => {
+    const res = await api(ctx, 'POST', `/api/workspaces/${home.slug}${path}`, { cookie, body });
+    if (res.status !== 201 && res.status !== 202)
+      throw new Error(`fuzz world ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+
+  const member = await newMember(ctx, home, 'editor');
+  ids.memberId = member.memberId;
+  ids.userId = member.id;
+  ids.invitationId = (
+    await post('/invitations', { email: 'fuzz-guest@example.org', role: 'viewer' })
+  ).invitation.id;
+  ids.noteId = (await post('/oversight-notes', { title: 'Fuzz note', body: 'Note body' })).note.id;
+  ids.actorId = (await post('/actors', { name: 'Fuzz Police', category: 'police' })).actor.id;
+  ids.courtId = (await post('/actors', { name: 'Fuzz Court', category: 'court' })).actor.id;
+  ids.relationId = (
+    await post('/relations', {
+      sourceActorId: ids.courtId,
+      targetActorId: ids.actorId,
+      type: 'oversight',
+      oversightKind: 'judicial',
+    })
+  ).relation.id;
+  ids.needId = (await post('/needs', { title: 'Fuzz need', severity: 2, importance: 2 })).need.id;
+  ids.assessmentId = (await scoredAssessment(ctx, home)).id;
+  ids.entryId = (await post(`/actors/${ids.actorId}/swot`, { kind: 'strength', text: 'Fuzz' })).entry.id;
+  ids.consultationId = (
+    await post('/consultations', {
+      heldOn: '2026-01-01',
+      place: 'Fuzz town',
+      format: 'workshop',
+      participants: [{ stakeholderType: 'community', women: 1, men: 1, other: 0 }],
+      topics: ['Fuzz'],
+      findings: 'Findings',
+    })
+  ).consultation.id;
+  ids.frameworkId = (
+    await post('/frameworks', { ...findFramework('ssr-dimensions'), id: 'fuzz-framework' })
+  ).framework.id;
+  ids.itemId = listItems(findFramework('ssg-ten-criteria') as Framework)[0].item.id;
+  const plan = await smallPlan(ctx, home);
+  ids.planId = plan.plan.id;
+  ids.planItemId = plan.a.id;
+  ids.otherPlanItemId = plan.b.id;
+  ids.dependencyId = plan.dependency.id;
+  ids.resourceId = plan.advisers.id;
+  const risk = { title: 'Fuzz risk', category: 'coordination', likelihood: 2, impact: 3 };
+  ids.riskId = (await post(`/plans/${ids.planId}/risks`, risk)).risk.id;
+  ids.otherPlanId = (await post(`/plans/${ids.planId}/scenarios`, { name: 'Fuzz scenario' })).plan.id;
+  ids.optimisationId = (await post(`/plans/${ids.planId}/optimisations`, { schedules: 100 })).optimisation.id;
+  await waitForOptimisation(ids.optimisationId);
+  const token = await api(ctx, 'POST', '/api/me/tokens', { cookie, body: { name: 'Fuzz laptop' } });
+  ids.tokenId = token.body.token.id;
+  return { ctx, home, cookie, ids };
+}
+
+export type FuzzWorld = Awaited<ReturnType<typeof buildFuzzWorld>>;
+
+/** The real id a path parameter of `path` names in the fuzz world. */
+export function realParam(world: FuzzWorld, path: string, param: string): string {
+  const { ids } = world;
+  if (param === 'id') return path.includes('/oversight-notes/') ? ids.noteId : ids.invitationId;
+  if (param === 'itemId') return path.includes('/plans/') ? ids.planItemId : ids.itemId;
+  // evidence and review comments are never created here: a made-up id still walks their code paths
+  if (param === 'commentId' || param === 'evidenceId') return 'no-such-id';
+  const value = ids[param];
+  if (!value) throw new Error(`fuzz: say which record {${param}} in ${path} names`);
+  return value;
+}
+
+/** Body fields that name records: filled with real ids so the rest of the body reaches the database. */
+export function realBodyId(world: FuzzWorld, field: string): string | undefined {
+  const { ids } = world;
+  const byField: Record<string, string> = {
+    sourceActorId: ids.courtId,
+    targetActorId: ids.actorId,
+    actorId: ids.actorId,
+    leadActorId: ids.actorId,
+    predecessorId: ids.planItemId,
+    successorId: ids.otherPlanItemId,
+    parentId: ids.planItemId,
+    needId: ids.needId,
+    userId: ids.userId,
+    itemId: ids.itemId,
+    frameworkId: 'ssg-ten-criteria',
+    assessmentId: ids.assessmentId,
+  };
+  return byField[field];
+}

@@ -5,6 +5,7 @@ export type AppErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'precondition_failed'
   | 'payload_too_large'
   | 'unprocessable'
   | 'rate_limited';
@@ -20,12 +21,13 @@ export class AppError extends Error {
   }
 }
 
-export const httpStatusOf: Record<AppErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429> = {
+export const httpStatusOf: Record<AppErrorCode, 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 429> = {
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  precondition_failed: 412,
   payload_too_large: 413,
   unprocessable: 422,
   rate_limited: 429,

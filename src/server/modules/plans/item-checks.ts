@@ -7,7 +7,12 @@ import { dependencyCycle } from '../../../core/planning/model.ts';
 import { type ItemKind, PARENT_KIND } from '../../../core/planning/portfolio.ts';
 import type { PlanItemData } from '../../../core/planning/types.ts';
 import type { Db } from '../../db/client.ts';
-import { actors, needs, planItems, planResources } from '../../db/schema/index.ts';
+import { planItems, planResources } from '../../db/schema/index.ts';
+import {
+  type IdsInBody,
+  requireActorsInWorkspace,
+  requireNeedsInWorkspace,
+} from '../workspaces/references.ts';
 import { type ItemRow, loadPlanContents, type PlanRow } from './repo.ts';
 
 const principleIds = new Set(
@@ -26,33 +31,13 @@ export function checkPrinciples(principles: string[] | undefined) {
       throw bad(`principles.${index}: "${id}" is not an item of the ssr-principles framework (p1 to p15)`);
 }
 
-export async function checkActors(
-  db: Db,
-  workspaceId: string,
-  field: string,
-  ids: (string | null | undefined)[],
-) {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (wanted.length === 0) return;
-  const found = await db
-    .select({ id: actors.id })
-    .from(actors)
-    .where(and(eq(actors.workspaceId, workspaceId), inArray(actors.id, wanted)));
-  const known = new Set(found.map((row) => row.id));
-  const missing = wanted.find((id) => !known.has(id));
-  if (missing) throw bad(`${field}: no actor "${missing}" in this workspace`);
+/** Actor ids in an item, resource or risk: this workspace's actors (field.index for a list). */
+export function checkActors(db: Db, workspaceId: string, field: string, ids: IdsInBody) {
+  return requireActorsInWorkspace(db, workspaceId, ids, field);
 }
 
-export async function checkNeeds(db: Db, workspaceId: string, ids: string[] | undefined) {
-  const wanted = [...new Set(ids ?? [])];
-  if (wanted.length === 0) return;
-  const found = await db
-    .select({ id: needs.id })
-    .from(needs)
-    .where(and(eq(needs.workspaceId, workspaceId), inArray(needs.id, wanted)));
-  const known = new Set(found.map((row) => row.id));
-  const missing = wanted.find((id) => !known.has(id));
-  if (missing) throw bad(`needIds: no need "${missing}" in this workspace`);
+export function checkNeeds(db: Db, workspaceId: string, ids: string[] | undefined) {
+  return requireNeedsInWorkspace(db, workspaceId, ids, 'needIds');
 }
 
 export async function checkDemands(db: Db, planId: string, demands: Record<string, number> | undefined) {
@@ -67,11 +52,19 @@ export async function checkDemands(db: Db, planId: string, demands: Record<strin
   if (missing) throw bad(`demands.${missing}: no resource "${missing}" in this plan`);
 }
 
-export async function findItem(db: Db, planId: string, itemId: string, field = 'itemId'): Promise<ItemRow> {
-  const [row] = await db
+/** An item of the plan; `lock` holds its row until the caller's transaction ends. */
+export async function findItem(
+  db: Db,
+  planId: string,
+  itemId: string,
+  field = 'itemId',
+  lock = false,
+): Promise<ItemRow> {
+  const query = db
     .select()
     .from(planItems)
     .where(and(eq(planItems.planId, planId), eq(planItems.id, itemId)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row)
     throw field === 'itemId'
       ? new AppError('not_found', `no item "${itemId}" in this plan`)

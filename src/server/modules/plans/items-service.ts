@@ -5,6 +5,7 @@ import type { ActivityStatus, ItemKind, Phase } from '../../../core/planning/por
 import type { Db } from '../../db/client.ts';
 import { planDemands, planItemNeeds, planItems, plans } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import {
   checkActors,
@@ -17,7 +18,7 @@ import {
   checkWindow,
   findItem,
 } from './item-checks.ts';
-import { findPlan, type ItemRow, presentItem } from './repo.ts';
+import { type ItemRow, lockPlan, presentItem } from './repo.ts';
 
 export interface ItemInput {
   parentId?: string | null;
@@ -83,7 +84,7 @@ async function validate(db: Db, actor: WorkspaceActor, planId: string, item: Ite
       `demands: only activities use resources; a ${item.kind} spans its activities`,
     );
   checkPrinciples(item.principles);
-  await checkActors(db, actor.workspace.id, 'leadActorId', [item.leadActorId]);
+  await checkActors(db, actor.workspace.id, 'leadActorId', item.leadActorId);
   await checkActors(db, actor.workspace.id, 'partnerActorIds', item.partnerActorIds ?? []);
   await checkNeeds(db, actor.workspace.id, item.needIds);
   await checkDemands(db, planId, item.demands);
@@ -125,19 +126,20 @@ function columns<T extends Partial<ItemInput>>(input: T) {
 
 export async function createItem({ db, actor, planId, input }: Options & { input: ItemInput }) {
   authorize(actor, 'plan:write');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  await validate(db, actor, plan.id, input);
-  await checkCodeFree(db, plan.id, input.code);
   const id = randomUUID();
-  // a new activity takes on the dependencies of the project and programme above it
-  if (input.kind === 'activity')
-    await checkTreeCycle(
-      db,
-      plan,
-      { ...input, id, parentId: input.parentId ?? null, duration: input.duration ?? null },
-      'parentId',
-    );
   const row = await db.transaction(async (tx) => {
+    // checked with the plan locked, so concurrent changes to the tree are seen committed
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    await validate(tx, actor, plan.id, input);
+    await checkCodeFree(tx, plan.id, input.code);
+    // a new activity takes on the dependencies of the project and programme above it
+    if (input.kind === 'activity')
+      await checkTreeCycle(
+        tx,
+        plan,
+        { ...input, id, parentId: input.parentId ?? null, duration: input.duration ?? null },
+        'parentId',
+      );
     const [created] = await tx
       .insert(planItems)
       .values({ ...columns(input), id, workspaceId: actor.workspace.id, planId: plan.id })
@@ -164,36 +166,34 @@ export async function updateItem({
   planId,
   itemId,
   patch,
-}: Options & { itemId: string; patch: Partial<ItemInput> }) {
+  expectedVersion,
+}: Options & { itemId: string; patch: Partial<ItemInput>; expectedVersion?: number }) {
   authorize(actor, 'plan:write');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  const before = await findItem(db, plan.id, itemId);
-  const beforeLinks = await linksOf(db, before.id);
-  const merged = { ...before, ...patch } as ItemInput & { id: string };
-  if (patch.parentId === before.id)
-    throw new AppError('bad_request', 'parentId: an item cannot be its own parent');
-  await validate(db, actor, plan.id, {
-    ...merged,
-    needIds: patch.needIds,
-    demands: patch.demands ?? beforeLinks.demands,
-  });
-  if (patch.code) await checkCodeFree(db, plan.id, patch.code, before.id);
-  const moved = patch.parentId !== undefined && patch.parentId !== before.parentId;
-  if (moved || (patch.kind !== undefined && patch.kind !== before.kind))
-    await checkTreeCycle(
-      db,
-      plan,
-      {
-        ...merged,
-        parentId: merged.parentId ?? null,
-        duration: merged.duration ?? null,
-      },
-      moved ? 'parentId' : 'kind',
-    );
   const row = await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    const before = await findItem(tx, plan.id, itemId, 'itemId', true);
+    checkVersion(before.rowVersion, expectedVersion);
+    const beforeLinks = await linksOf(tx, before.id);
+    const merged = { ...before, ...patch } as ItemInput & { id: string };
+    if (patch.parentId === before.id)
+      throw new AppError('bad_request', 'parentId: an item cannot be its own parent');
+    await validate(tx, actor, plan.id, {
+      ...merged,
+      needIds: patch.needIds,
+      demands: patch.demands ?? beforeLinks.demands,
+    });
+    if (patch.code) await checkCodeFree(tx, plan.id, patch.code, before.id);
+    const moved = patch.parentId !== undefined && patch.parentId !== before.parentId;
+    if (moved || (patch.kind !== undefined && patch.kind !== before.kind))
+      await checkTreeCycle(
+        tx,
+        plan,
+        { ...merged, parentId: merged.parentId ?? null, duration: merged.duration ?? null },
+        moved ? 'parentId' : 'kind',
+      );
     const [updated] = await tx
       .update(planItems)
-      .set({ ...columns(patch), updatedAt: new Date() })
+      .set({ ...columns(patch), updatedAt: new Date(), rowVersion: nextVersion(planItems.rowVersion) })
       .where(eq(planItems.id, before.id))
       .returning();
     await writeLinks(tx, before.id, patch);
@@ -216,10 +216,10 @@ export async function updateItem({
 /** Deletes an item with everything beneath it (its dependencies and amounts go with it). */
 export async function deleteItem({ db, actor, planId, itemId }: Options & { itemId: string }) {
   authorize(actor, 'plan:write');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  const item = await findItem(db, plan.id, itemId);
-  const links = await linksOf(db, item.id);
   await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    const item = await findItem(tx, plan.id, itemId, 'itemId', true);
+    const links = await linksOf(tx, item.id);
     await tx.delete(planItems).where(eq(planItems.id, item.id));
     await tx.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, plan.id));
     await appendAudit(tx, {

@@ -6,8 +6,9 @@ import { itemSpans } from '../../../core/planning/analysis.ts';
 import type { Db } from '../../db/client.ts';
 import { planItems, plans } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
-import { findPlan, loadPlanContents, type PlanRow, presentPlan } from './repo.ts';
+import { findPlan, loadPlanContents, lockPlan, type PlanRow, presentPlan } from './repo.ts';
 
 export interface PlanInput {
   name: string;
@@ -104,13 +105,15 @@ export async function updatePlan({
   actor,
   planId,
   patch,
-}: Options & { planId: string; patch: PlanPatch }) {
+  expectedVersion,
+}: Options & { planId: string; patch: PlanPatch; expectedVersion?: number }) {
   authorize(actor, 'plan:write');
-  const before = await findPlan(db, actor.workspace.id, planId);
   const row = await db.transaction(async (tx) => {
+    const before = await lockPlan(tx, actor.workspace.id, planId);
+    checkVersion(before.rowVersion, expectedVersion);
     const [updated] = await tx
       .update(plans)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: new Date(), rowVersion: nextVersion(plans.rowVersion) })
       .where(eq(plans.id, before.id))
       .returning();
     await appendAudit(tx, {
@@ -129,8 +132,8 @@ export async function updatePlan({
 
 export async function deletePlan({ db, actor, planId }: Options & { planId: string }) {
   authorize(actor, 'plan:approve');
-  const plan = await findPlan(db, actor.workspace.id, planId);
   await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
     await tx.delete(plans).where(eq(plans.id, plan.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
@@ -146,28 +149,38 @@ export async function deletePlan({ db, actor, planId }: Options & { planId: stri
 /** Records the current schedule as the approved baseline that tracking measures slippage against. */
 export async function approvePlan({ db, actor, planId }: Options & { planId: string }) {
   authorize(actor, 'plan:approve');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  const { data } = await loadPlanContents(db, plan);
-  const unscheduled = data.items.filter((item) => item.kind === 'activity' && item.startMonth === null);
-  if (unscheduled.length > 0)
-    throw new AppError(
-      'conflict',
-      `schedule every activity before approving: ${unscheduled.map((item) => item.code).join(', ')} ha${unscheduled.length === 1 ? 's' : 've'} no start`,
-    );
-  if (!data.items.some((item) => item.kind === 'activity'))
-    throw new AppError('conflict', 'the plan has no activities to approve');
-  const spans = itemSpans(data);
   const row = await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    const { data } = await loadPlanContents(tx, plan);
+    const unscheduled = data.items.filter((item) => item.kind === 'activity' && item.startMonth === null);
+    if (unscheduled.length > 0)
+      throw new AppError(
+        'conflict',
+        `schedule every activity before approving: ${unscheduled.map((item) => item.code).join(', ')} ha${unscheduled.length === 1 ? 's' : 've'} no start`,
+      );
+    if (!data.items.some((item) => item.kind === 'activity'))
+      throw new AppError('conflict', 'the plan has no activities to approve');
+    const spans = itemSpans(data);
     for (const item of data.items) {
       const span = spans.get(item.id);
       await tx
         .update(planItems)
-        .set({ baselineStart: span?.start ?? null, baselineFinish: span?.finish ?? null })
+        .set({
+          baselineStart: span?.start ?? null,
+          baselineFinish: span?.finish ?? null,
+          rowVersion: nextVersion(planItems.rowVersion),
+        })
         .where(eq(planItems.id, item.id));
     }
     const [approved] = await tx
       .update(plans)
-      .set({ status: 'approved', approvedAt: new Date(), approvedBy: actor.user.id, updatedAt: new Date() })
+      .set({
+        status: 'approved',
+        approvedAt: new Date(),
+        approvedBy: actor.user.id,
+        updatedAt: new Date(),
+        rowVersion: nextVersion(plans.rowVersion),
+      })
       .where(eq(plans.id, plan.id))
       .returning();
     await appendAudit(tx, {
@@ -197,24 +210,26 @@ export async function setSchedule({
   action = 'plan.schedule',
 }: Options & { planId: string; starts: Record<string, number>; action?: string }) {
   authorize(actor, 'plan:write');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  const { data } = await loadPlanContents(db, plan);
-  const byId = new Map(data.items.map((item) => [item.id, item]));
-  for (const itemId of Object.keys(starts)) {
-    const item = byId.get(itemId);
-    if (!item) throw new AppError('bad_request', `starts.${itemId}: no item "${itemId}" in this plan`);
-    if (item.kind !== 'activity')
-      throw new AppError(
-        'bad_request',
-        `starts.${itemId}: ${item.code} is a ${item.kind}; only activities are scheduled`,
-      );
-  }
-  const changed = Object.entries(starts).filter(([itemId, start]) => byId.get(itemId)?.startMonth !== start);
-  await db.transaction(async (tx) => {
+  const { data, changed } = await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    const { data } = await loadPlanContents(tx, plan);
+    const byId = new Map(data.items.map((item) => [item.id, item]));
+    for (const itemId of Object.keys(starts)) {
+      const item = byId.get(itemId);
+      if (!item) throw new AppError('bad_request', `starts.${itemId}: no item "${itemId}" in this plan`);
+      if (item.kind !== 'activity')
+        throw new AppError(
+          'bad_request',
+          `starts.${itemId}: ${item.code} is a ${item.kind}; only activities are scheduled`,
+        );
+    }
+    const changed = Object.entries(starts).filter(
+      ([itemId, start]) => byId.get(itemId)?.startMonth !== start,
+    );
     for (const [itemId, start] of changed)
       await tx
         .update(planItems)
-        .set({ startMonth: start, updatedAt: new Date() })
+        .set({ startMonth: start, updatedAt: new Date(), rowVersion: nextVersion(planItems.rowVersion) })
         .where(and(eq(planItems.id, itemId), eq(planItems.planId, plan.id)));
     await tx.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, plan.id));
     await appendAudit(tx, {
@@ -230,10 +245,11 @@ export async function setSchedule({
       },
       after: { starts: Object.fromEntries(changed.map(([id, start]) => [byId.get(id)?.code, start])) },
     });
+    for (const [itemId, start] of changed) {
+      const item = byId.get(itemId);
+      if (item) item.startMonth = start;
+    }
+    return { data, changed: changed.length };
   });
-  for (const [itemId, start] of changed) {
-    const item = byId.get(itemId);
-    if (item) item.startMonth = start;
-  }
-  return { analysis: analysePlan(data), changed: changed.length };
+  return { analysis: analysePlan(data), changed };
 }

@@ -35,6 +35,20 @@ export async function findPlan(db: Db, workspaceId: string, planId: string): Pro
   return row;
 }
 
+/**
+ * Reads the plan inside a write transaction and locks its row until commit, so structural changes
+ * (dependencies, items moving in the tree) are checked one after another against committed state.
+ */
+export async function lockPlan(tx: Db, workspaceId: string, planId: string): Promise<PlanRow> {
+  const [row] = await tx
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), eq(plans.workspaceId, workspaceId)))
+    .for('update');
+  if (!row) throw new AppError('not_found', `no plan "${planId}" in this workspace`);
+  return row;
+}
+
 /** The month a plan is re-planned from: its status date, or the current month (UTC) when it has none. */
 export function effectiveStatusDate(row: PlanRow, today = new Date()): string {
   return row.statusDate ?? today.toISOString().slice(0, 7);
@@ -56,6 +70,7 @@ export function presentPlan(row: PlanRow) {
     scenarioNote: row.scenarioNote,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -87,6 +102,7 @@ export function presentItem(row: ItemRow, needIds: string[], demands: Record<str
     actualStart: row.actualStart,
     actualFinish: row.actualFinish,
     demands,
+    version: row.rowVersion,
   };
 }
 export type PresentedItem = ReturnType<typeof presentItem>;
@@ -113,6 +129,7 @@ export function presentResource(row: ResourceRow) {
     limitKind: row.limitKind as LimitKind,
     capacityPeriod: row.capacityPeriod as CapacityPeriod,
     capacities: row.capacities,
+    version: row.rowVersion,
   };
 }
 

@@ -3,6 +3,12 @@ import { MONTH_PATTERN } from '../../../core/planning/portfolio.ts';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import * as plansService from './plans-service.ts';
 import * as scenarios from './scenarios-service.ts';
@@ -58,8 +64,8 @@ const routes = {
     path: planPath,
     tags,
     summary: 'Rename a plan or change its start month or horizon',
-    request: { params: PlanParams, ...jsonBody(UpdatePlanBody) },
-    responses: { 200: planBody('Updated'), ...standardErrors },
+    request: { params: PlanParams, headers: IfMatchHeaders, ...jsonBody(UpdatePlanBody) },
+    responses: { 200: planBody('Updated'), ...standardErrors, ...preconditionError },
   }),
   remove: createRoute({
     method: 'delete',
@@ -136,15 +142,22 @@ export function planRoutes({ database }: AppDeps) {
     .openapi(routes.get, async (c) => {
       const { slug, planId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      return c.json(await plansService.getPlanDetail({ db, actor, planId }), 200);
+      const detail = await plansService.getPlanDetail({ db, actor, planId });
+      setVersionTag(c, detail.plan.version);
+      return c.json(detail, 200);
     })
     .openapi(routes.update, async (c) => {
       const { slug, planId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      return c.json(
-        { plan: await plansService.updatePlan({ db, actor, planId, patch: c.req.valid('json') }) },
-        200,
-      );
+      const plan = await plansService.updatePlan({
+        db,
+        actor,
+        planId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, plan.version);
+      return c.json({ plan }, 200);
     })
     .openapi(routes.remove, async (c) => {
       const { slug, planId } = c.req.valid('param');

@@ -2,6 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import * as items from './items-service.ts';
 import {
@@ -41,8 +47,8 @@ const routes = {
     path: `${planPath}/items/{itemId}`,
     tags,
     summary: 'Change an item, including its progress (status, % complete, actual dates)',
-    request: { params: ItemParams, ...jsonBody(UpdateItemBody) },
-    responses: { 200: itemBody('Updated'), ...standardErrors, ...conflictError },
+    request: { params: ItemParams, headers: IfMatchHeaders, ...jsonBody(UpdateItemBody) },
+    responses: { 200: itemBody('Updated'), ...standardErrors, ...conflictError, ...preconditionError },
   }),
   deleteItem: createRoute({
     method: 'delete',
@@ -86,8 +92,8 @@ const routes = {
     path: `${planPath}/resources/{resourceId}`,
     tags,
     summary: 'Change a resource, e.g. its capacities per period',
-    request: { params: ResourceParams, ...jsonBody(UpdateResourceBody) },
-    responses: { 200: resourceBody('Updated'), ...standardErrors, ...conflictError },
+    request: { params: ResourceParams, headers: IfMatchHeaders, ...jsonBody(UpdateResourceBody) },
+    responses: { 200: resourceBody('Updated'), ...standardErrors, ...conflictError, ...preconditionError },
   }),
   deleteResource: createRoute({
     method: 'delete',
@@ -110,7 +116,15 @@ export function portfolioRoutes({ database }: AppDeps) {
     .openapi(routes.updateItem, async (c) => {
       const { slug, planId, itemId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      const item = await items.updateItem({ db, actor, planId, itemId, patch: c.req.valid('json') });
+      const item = await items.updateItem({
+        db,
+        actor,
+        planId,
+        itemId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, item.version);
       return c.json({ item }, 200);
     })
     .openapi(routes.deleteItem, async (c) => {
@@ -150,7 +164,9 @@ export function portfolioRoutes({ database }: AppDeps) {
         planId,
         resourceId,
         patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
       });
+      setVersionTag(c, resource.version);
       return c.json({ resource }, 200);
     })
     .openapi(routes.deleteResource, async (c) => {

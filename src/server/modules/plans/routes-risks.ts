@@ -2,6 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import * as risks from './risks-service.ts';
 import { CreateRiskBody, PlanParams, RiskParams, RiskSchema, UpdateRiskBody } from './schemas.ts';
@@ -32,8 +38,8 @@ const routes = {
     path: `${path}/{riskId}`,
     tags,
     summary: 'Change a risk: rating, owner, mitigation, status, linked initiatives',
-    request: { params: RiskParams, ...jsonBody(UpdateRiskBody) },
-    responses: { 200: riskBody('Updated'), ...standardErrors },
+    request: { params: RiskParams, headers: IfMatchHeaders, ...jsonBody(UpdateRiskBody) },
+    responses: { 200: riskBody('Updated'), ...standardErrors, ...preconditionError },
   }),
   remove: createRoute({
     method: 'delete',
@@ -61,10 +67,16 @@ export function riskRoutes({ database }: AppDeps) {
     .openapi(routes.update, async (c) => {
       const { slug, planId, riskId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      return c.json(
-        { risk: await risks.updateRisk({ db, actor, planId, riskId, patch: c.req.valid('json') }) },
-        200,
-      );
+      const risk = await risks.updateRisk({
+        db,
+        actor,
+        planId,
+        riskId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, risk.version);
+      return c.json({ risk }, 200);
     })
     .openapi(routes.remove, async (c) => {
       const { slug, planId, riskId } = c.req.valid('param');

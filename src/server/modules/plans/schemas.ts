@@ -15,6 +15,7 @@ import {
   RISK_STATUSES,
 } from '../../../core/planning/portfolio.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { VersionField } from '../shared/row-version.ts';
 
 const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
 export const PlanParams = SlugParam.extend({ planId: idParam('planId') });
@@ -56,6 +57,7 @@ export const PlanSchema = z
     scenarioNote: z.string().nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    version: VersionField,
   })
   .openapi('Plan');
 
@@ -128,6 +130,7 @@ export const PlanItemSchema = z
     actualStart: z.string().nullable(),
     actualFinish: z.string().nullable(),
     demands: z.record(z.string(), z.number()).openapi({ description: 'resourceId → amount' }),
+    version: VersionField,
   })
   .openapi('PlanItem');
 
@@ -203,6 +206,7 @@ export const ResourceSchema = z
     limitKind: z.enum(LIMIT_KINDS),
     capacityPeriod: z.enum(CAPACITY_PERIODS),
     capacities: z.array(z.number()),
+    version: VersionField,
   })
   .openapi('PlanResource');
 const resourceFields = {
@@ -353,6 +357,7 @@ export const RiskSchema = z
     itemIds: z.array(z.string()),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    version: VersionField,
   })
   .openapi('Risk');
 const level = z.number().int().min(RISK_LEVEL_MIN).max(RISK_LEVEL_MAX);

@@ -11,9 +11,17 @@ import type {
 import type { Db } from '../../db/client.ts';
 import { planDependencies, planItems, planResources, plans } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { checkActors, findItem } from './item-checks.ts';
-import { findPlan, loadPlanContents, presentDependency, presentResource, type ResourceRow } from './repo.ts';
+import {
+  findPlan,
+  loadPlanContents,
+  lockPlan,
+  presentDependency,
+  presentResource,
+  type ResourceRow,
+} from './repo.ts';
 
 interface Options {
   db: Db;
@@ -44,38 +52,42 @@ export async function createDependency({
   input,
 }: Options & { input: { predecessorId: string; successorId: string; type?: DependencyType; lag?: number } }) {
   authorize(actor, 'plan:write');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  const predecessor = await findItem(db, plan.id, input.predecessorId, 'predecessorId');
-  const successor = await findItem(db, plan.id, input.successorId, 'successorId');
-  if (predecessor.id === successor.id)
-    throw new AppError('bad_request', 'successorId: an item cannot depend on itself');
-  if (
-    (await isAncestor(db, predecessor.id, successor.id)) ||
-    (await isAncestor(db, successor.id, predecessor.id))
-  )
-    throw new AppError(
-      'bad_request',
-      `successorId: ${predecessor.code} and ${successor.code} are nested; a dependency links separate items`,
-    );
-  const [existing] = await db
-    .select({ id: planDependencies.id })
-    .from(planDependencies)
-    .where(
-      and(eq(planDependencies.predecessorId, predecessor.id), eq(planDependencies.successorId, successor.id)),
-    );
-  if (existing) throw new AppError('conflict', `${successor.code} already depends on ${predecessor.code}`);
-  const dependency = {
-    id: randomUUID(),
-    planId: plan.id,
-    predecessorId: predecessor.id,
-    successorId: successor.id,
-    type: input.type ?? 'FS',
-    lag: input.lag ?? 0,
-  };
-  const { data } = await loadPlanContents(db, plan);
-  const cycle = dependencyCycle({ ...data, dependencies: [...data.dependencies, dependency] });
-  if (cycle) throw new AppError('conflict', `this dependency would close a ${cycle.message}`);
-  await db.transaction(async (tx) => {
+  const dependency = await db.transaction(async (tx) => {
+    // the plan stays locked until commit: the cycle check below sees every dependency committed before it
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    const predecessor = await findItem(tx, plan.id, input.predecessorId, 'predecessorId');
+    const successor = await findItem(tx, plan.id, input.successorId, 'successorId');
+    if (predecessor.id === successor.id)
+      throw new AppError('bad_request', 'successorId: an item cannot depend on itself');
+    if (
+      (await isAncestor(tx, predecessor.id, successor.id)) ||
+      (await isAncestor(tx, successor.id, predecessor.id))
+    )
+      throw new AppError(
+        'bad_request',
+        `successorId: ${predecessor.code} and ${successor.code} are nested; a dependency links separate items`,
+      );
+    const [existing] = await tx
+      .select({ id: planDependencies.id })
+      .from(planDependencies)
+      .where(
+        and(
+          eq(planDependencies.predecessorId, predecessor.id),
+          eq(planDependencies.successorId, successor.id),
+        ),
+      );
+    if (existing) throw new AppError('conflict', `${successor.code} already depends on ${predecessor.code}`);
+    const dependency = {
+      id: randomUUID(),
+      planId: plan.id,
+      predecessorId: predecessor.id,
+      successorId: successor.id,
+      type: input.type ?? 'FS',
+      lag: input.lag ?? 0,
+    };
+    const { data } = await loadPlanContents(tx, plan);
+    const cycle = dependencyCycle({ ...data, dependencies: [...data.dependencies, dependency] });
+    if (cycle) throw new AppError('conflict', `this dependency would close a ${cycle.message}`);
     await tx.insert(planDependencies).values(dependency);
     await touchPlan(tx, plan.id);
     await appendAudit(tx, {
@@ -91,6 +103,7 @@ export async function createDependency({
         lag: dependency.lag,
       },
     });
+    return dependency;
   });
   return presentDependency(dependency);
 }
@@ -102,13 +115,13 @@ export async function deleteDependency({
   dependencyId,
 }: Options & { dependencyId: string }) {
   authorize(actor, 'plan:write');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  const [row] = await db
-    .select()
-    .from(planDependencies)
-    .where(and(eq(planDependencies.id, dependencyId), eq(planDependencies.planId, plan.id)));
-  if (!row) throw new AppError('not_found', `no dependency "${dependencyId}" in this plan`);
   await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    const [row] = await tx
+      .select()
+      .from(planDependencies)
+      .where(and(eq(planDependencies.id, dependencyId), eq(planDependencies.planId, plan.id)));
+    if (!row) throw new AppError('not_found', `no dependency "${dependencyId}" in this plan`);
     await tx.delete(planDependencies).where(eq(planDependencies.id, row.id));
     await touchPlan(tx, plan.id);
     await appendAudit(tx, {
@@ -133,11 +146,12 @@ export interface ResourceInput {
   capacities: number[];
 }
 
-async function findResource(db: Db, planId: string, resourceId: string): Promise<ResourceRow> {
-  const [row] = await db
+async function findResource(db: Db, planId: string, resourceId: string, lock = false): Promise<ResourceRow> {
+  const query = db
     .select()
     .from(planResources)
     .where(and(eq(planResources.id, resourceId), eq(planResources.planId, planId)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('not_found', `no resource "${resourceId}" in this plan`);
   return row;
 }
@@ -154,7 +168,7 @@ async function checkNameFree(db: Db, planId: string, name: string, exceptId?: st
 export async function createResource({ db, actor, planId, input }: Options & { input: ResourceInput }) {
   authorize(actor, 'plan:write');
   const plan = await findPlan(db, actor.workspace.id, planId);
-  await checkActors(db, actor.workspace.id, 'funderActorId', [input.funderActorId]);
+  await checkActors(db, actor.workspace.id, 'funderActorId', input.funderActorId);
   await checkNameFree(db, plan.id, input.name);
   const row = await db.transaction(async (tx) => {
     const [created] = await tx
@@ -181,16 +195,18 @@ export async function updateResource({
   planId,
   resourceId,
   patch,
-}: Options & { resourceId: string; patch: Partial<ResourceInput> }) {
+  expectedVersion,
+}: Options & { resourceId: string; patch: Partial<ResourceInput>; expectedVersion?: number }) {
   authorize(actor, 'plan:write');
-  const plan = await findPlan(db, actor.workspace.id, planId);
-  const before = await findResource(db, plan.id, resourceId);
-  await checkActors(db, actor.workspace.id, 'funderActorId', [patch.funderActorId]);
-  if (patch.name) await checkNameFree(db, plan.id, patch.name, before.id);
   const row = await db.transaction(async (tx) => {
+    const plan = await lockPlan(tx, actor.workspace.id, planId);
+    const before = await findResource(tx, plan.id, resourceId, true);
+    checkVersion(before.rowVersion, expectedVersion);
+    await checkActors(tx, actor.workspace.id, 'funderActorId', patch.funderActorId);
+    if (patch.name) await checkNameFree(tx, plan.id, patch.name, before.id);
     const [updated] = await tx
       .update(planResources)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: new Date(), rowVersion: nextVersion(planResources.rowVersion) })
       .where(eq(planResources.id, before.id))
       .returning();
     await touchPlan(tx, plan.id);

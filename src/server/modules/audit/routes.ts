@@ -3,6 +3,8 @@ import { createRouter } from '../../http/router.ts';
 import { jsonContent, queryInteger, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
+import { checkpointRoutes } from './checkpoint-routes.ts';
+import { ChainVerdictSchema } from './schemas.ts';
 import { listWorkspaceAudit, verifyWorkspaceAudit } from './service.ts';
 
 const day = z
@@ -33,12 +35,6 @@ const AuditEntrySchema = z
   })
   .openapi('AuditEntry');
 
-const ChainVerdictSchema = z.object({
-  ok: z.boolean(),
-  checked: z.number().int(),
-  firstBroken: z.object({ seq: z.number().int(), id: z.string(), reason: z.string() }).nullable(),
-});
-
 const listRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}/audit',
@@ -63,9 +59,10 @@ const verifyRoute = createRoute({
   responses: { 200: jsonContent(ChainVerdictSchema, 'Verdict'), ...standardErrors },
 });
 
-export function auditRoutes({ database }: AppDeps) {
-  const db = database.db;
+export function auditRoutes(deps: AppDeps) {
+  const db = deps.database.db;
   return createRouter()
+    .route('/', checkpointRoutes(deps))
     .openapi(listRoute, async (c) => {
       const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
       const query = c.req.valid('query');

@@ -6,6 +6,7 @@ import {
   type TestContext,
   type TestWorkspace,
 } from './testing/harness.ts';
+import { smallPlan } from './testing/plan-fixtures.ts';
 
 /** A PATCH that sets no field answers 200 with the record as it was, and writes nothing. */
 let ctx: TestContext;
@@ -74,6 +75,24 @@ describe('an empty PATCH changes nothing', () => {
       expect(await auditCount()).toBe(entries);
     },
   );
+
+  it('PATCH of a plan, a plan item and a resource with no field: each unchanged, no audit entry', async () => {
+    const fixture = await smallPlan(ctx, home);
+    const plan = (await api(ctx, 'GET', fixture.planPath, { cookie: home.owner.cookie })).body.plan;
+    const targets: Array<[string, string, Record<string, unknown>]> = [
+      [fixture.planPath, 'plan', plan],
+      [`${fixture.planPath}/items/${fixture.a.id}`, 'item', fixture.a],
+      [`${fixture.planPath}/resources/${fixture.advisers.id}`, 'resource', fixture.advisers],
+    ];
+    for (const [path, key, before] of targets) {
+      const entries = await auditCount();
+      const res = await api(ctx, 'PATCH', path, { cookie: home.owner.cookie, body: {} });
+      expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
+      expect(res.body[key].version, path).toBe(before.version);
+      expect(res.body[key].updatedAt, path).toBe(before.updatedAt);
+      expect(await auditCount(), path).toBe(entries);
+    }
+  });
 
   it('a PATCH with a field still changes the record and is audited', async () => {
     const { path } = created.need;

@@ -5,6 +5,7 @@ import type { ActivityStatus, ItemKind, Phase } from '../../../core/planning/por
 import type { Db } from '../../db/client.ts';
 import { planDemands, planItemNeeds, planItems, plans } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import {
@@ -173,6 +174,7 @@ export async function updateItem({
     const plan = await lockPlan(tx, actor.workspace.id, planId);
     const before = await findItem(tx, plan.id, itemId, 'itemId', true);
     checkVersion(before.rowVersion, expectedVersion);
+    if (isEmptyPatch(patch)) return before;
     const beforeLinks = await linksOf(tx, before.id);
     const merged = { ...before, ...patch } as ItemInput & { id: string };
     if (patch.parentId === before.id)

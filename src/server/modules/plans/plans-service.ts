@@ -6,6 +6,7 @@ import { itemSpans } from '../../../core/planning/analysis.ts';
 import type { Db } from '../../db/client.ts';
 import { planItems, plans } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { findPlan, loadPlanContents, lockPlan, type PlanRow, presentPlan } from './repo.ts';
@@ -111,6 +112,7 @@ export async function updatePlan({
   const row = await db.transaction(async (tx) => {
     const before = await lockPlan(tx, actor.workspace.id, planId);
     checkVersion(before.rowVersion, expectedVersion);
+    if (isEmptyPatch(patch)) return before;
     const [updated] = await tx
       .update(plans)
       .set({ ...patch, updatedAt: new Date(), rowVersion: nextVersion(plans.rowVersion) })

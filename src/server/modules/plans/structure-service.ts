@@ -11,6 +11,7 @@ import type {
 import type { Db } from '../../db/client.ts';
 import { planDependencies, planItems, planResources, plans } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { checkActors, findItem } from './item-checks.ts';
@@ -202,6 +203,7 @@ export async function updateResource({
     const plan = await lockPlan(tx, actor.workspace.id, planId);
     const before = await findResource(tx, plan.id, resourceId, true);
     checkVersion(before.rowVersion, expectedVersion);
+    if (isEmptyPatch(patch)) return before;
     await checkActors(tx, actor.workspace.id, 'funderActorId', patch.funderActorId);
     if (patch.name) await checkNameFree(tx, plan.id, patch.name, before.id);
     const [updated] = await tx

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -114,6 +114,46 @@ describe('custodes CLI', () => {
     expect(truncated.code).toBe(1);
     expect(truncated.stderr).toMatch(/truncated/);
     expect(await ok(['workspaces', 'list', '--json'], target)).toBe('[]\n');
+  });
+
+  it('users: a breached password is refused; --server-admin and grant-admin make server administrators', async () => {
+    const account = (email: string) => [
+      '--email',
+      email,
+      '--password',
+      'an-unlisted-passphrase',
+      '--name',
+      'X',
+    ];
+    const weak = await runCli(
+      ['users', 'create', '--email', 'weak@example.org', '--password', 'Qwertyuiop', '--name', 'W'],
+      env,
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/password: .*common or breached/);
+    expect(await ok(['users', 'create', ...account('boss@example.org'), '--server-admin'])).toMatch(
+      /server administrator/,
+    );
+    await ok(['users', 'create', ...account('later@example.org')]);
+    expect(await ok(['users', 'grant-admin', '--email', 'later@example.org'])).toMatch(
+      /later@example.org is now a server administrator/,
+    );
+    const database = await openDatabase({ dataDir });
+    const rows = await database.db.execute(
+      sql`select email, server_role from users where email in ('weak@example.org', 'boss@example.org', 'later@example.org') order by email`,
+    );
+    await database.close();
+    expect(rows.rows).toEqual([
+      { email: 'boss@example.org', server_role: 'admin' },
+      { email: 'later@example.org', server_role: 'admin' },
+    ]);
+  }, 180_000);
+
+  it('backs up with mode 0600, and --without-sessions leaves the sessions out', async () => {
+    const dump = join(scratch, 'lean.sql');
+    expect(await ok(['backup', '--out', dump, '--without-sessions'])).toMatch(/Wrote \d+ rows/);
+    expect(statSync(dump).mode & 0o777).toBe(0o600);
+    expect(readFileSync(dump, 'utf8')).not.toMatch(/^INSERT INTO "sessions" /m);
   });
 
   it('audit verify names the first broken entry after tampering, and exits 1', async () => {

@@ -10,7 +10,7 @@ export function cliSucceeding(defaultEnv: Record<string, string | undefined>) {
   };
 }
 
-/** One workspace (kasora) with an owner and an editor, made through the CLI: 3 audit entries. */
+/** One workspace (kasora) with an owner (a server administrator) and an editor, made through the CLI: 3 audit entries. */
 export async function seedKasora(ok: ReturnType<typeof cliSucceeding>) {
   await ok([
     'users',
@@ -21,6 +21,7 @@ export async function seedKasora(ok: ReturnType<typeof cliSucceeding>) {
     'a-long-password',
     '--name',
     'Committee Chair',
+    '--server-admin',
   ]);
   await ok([
     'workspaces',

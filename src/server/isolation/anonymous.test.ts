@@ -39,8 +39,9 @@ describe('nobody signed in', () => {
     },
   );
 
-  it('reads an invitation by its link without signing in', async () => {
-    const res = await api(ctx, 'GET', `/api/invitations/${world.ids.invitation}`);
-    expect(res.status).toBe(200);
+  it.each(PUBLIC_ROUTES)('%s answers without signing in', async (key) => {
+    const [method, path] = key.split(' ');
+    const res = await api(ctx, method, fillPath(path, world.home.slug, homeValues(path, world.ids)));
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
   });
 });

@@ -81,10 +81,23 @@ export const VALID_BODIES: Record<string, unknown> = {
   'POST /api/workspaces/{slug}/plans/{planId}/optimisations': { schedules: 100 },
   'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/cancel': {},
   'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/apply': {},
+  'POST /api/workspaces/{slug}/audit/checkpoints': {},
+  // well formed; whether it matches the chain is the route's answer, not the walk's concern
+  'POST /api/workspaces/{slug}/audit/checkpoints/verify': {
+    kind: 'custodes.audit-checkpoint',
+    version: 1,
+    chain: 'walked-chain',
+    workspace: 'walked-workspace',
+    seq: 1,
+    headHash: '0'.repeat(64),
+    time: '2026-01-01T00:00:00.000Z',
+    publicKey: 'walked-key',
+    signature: `${'A'.repeat(86)}==`,
+  },
 };
 
 /** Routes anyone may call without signing in. */
-export const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/invitations/{id}'];
+export const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/invitations/{id}', 'GET /api/audit/public-key'];
 
 export const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import {
   type RiskCategory,
@@ -10,7 +10,10 @@ import {
 import type { Db } from '../../db/client.ts';
 import { planItems, planRisks } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { requireItemsInPlan } from '../workspaces/references.ts';
 import { checkActors } from './item-checks.ts';
 import { findPlan } from './repo.ts';
 
@@ -55,6 +58,7 @@ export function presentRisk(row: RiskRow, liveItems?: Set<string>) {
     itemIds: liveItems ? row.itemIds.filter((id) => liveItems.has(id)) : row.itemIds,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -65,16 +69,8 @@ const audited = (row: RiskRow) => ({
   updatedAt: undefined,
 });
 
-async function checkItems(db: Db, planId: string, itemIds: string[] | undefined) {
-  const wanted = [...new Set(itemIds ?? [])];
-  if (wanted.length === 0) return;
-  const rows = await db
-    .select({ id: planItems.id })
-    .from(planItems)
-    .where(and(eq(planItems.planId, planId), inArray(planItems.id, wanted)));
-  const known = new Set(rows.map((row) => row.id));
-  const missing = wanted.find((id) => !known.has(id));
-  if (missing) throw new AppError('bad_request', `itemIds: no item "${missing}" in this plan`);
+function checkItems(db: Db, planId: string, itemIds: string[] | undefined) {
+  return requireItemsInPlan(db, planId, itemIds, 'itemIds');
 }
 
 /** Highest score first, open before closed. */
@@ -95,11 +91,12 @@ export async function listRisks({ db, actor, planId }: Options) {
   return rows.map((row) => presentRisk(row, live));
 }
 
-async function findRisk(db: Db, planId: string, riskId: string) {
-  const [row] = await db
+async function findRisk(db: Db, planId: string, riskId: string, lock = false) {
+  const query = db
     .select()
     .from(planRisks)
     .where(and(eq(planRisks.id, riskId), eq(planRisks.planId, planId)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('not_found', `no risk "${riskId}" in this plan`);
   return row;
 }
@@ -107,9 +104,9 @@ async function findRisk(db: Db, planId: string, riskId: string) {
 export async function createRisk({ db, actor, planId, input }: Options & { input: RiskInput }) {
   authorize(actor, 'risk:write');
   const plan = await findPlan(db, actor.workspace.id, planId);
-  await checkActors(db, actor.workspace.id, 'ownerActorId', [input.ownerActorId]);
-  await checkItems(db, plan.id, input.itemIds);
   const row = await db.transaction(async (tx) => {
+    await checkActors(tx, actor.workspace.id, 'ownerActorId', input.ownerActorId);
+    await checkItems(tx, plan.id, input.itemIds);
     const [created] = await tx
       .insert(planRisks)
       .values({
@@ -140,19 +137,23 @@ export async function updateRisk({
   planId,
   riskId,
   patch,
-}: Options & { riskId: string; patch: Partial<RiskInput> }) {
+  expectedVersion,
+}: Options & { riskId: string; patch: Partial<RiskInput>; expectedVersion?: number }) {
   authorize(actor, 'risk:write');
   const plan = await findPlan(db, actor.workspace.id, planId);
-  const before = await findRisk(db, plan.id, riskId);
-  await checkActors(db, actor.workspace.id, 'ownerActorId', [patch.ownerActorId]);
-  await checkItems(db, plan.id, patch.itemIds);
   const row = await db.transaction(async (tx) => {
+    const before = await findRisk(tx, plan.id, riskId, true);
+    checkVersion(before.rowVersion, expectedVersion);
+    if (isEmptyPatch(patch)) return before;
+    await checkActors(tx, actor.workspace.id, 'ownerActorId', patch.ownerActorId);
+    await checkItems(tx, plan.id, patch.itemIds);
     const [updated] = await tx
       .update(planRisks)
       .set({
         ...patch,
         ...(patch.itemIds ? { itemIds: [...new Set(patch.itemIds)] } : {}),
         updatedAt: new Date(),
+        rowVersion: nextVersion(planRisks.rowVersion),
       })
       .where(eq(planRisks.id, before.id))
       .returning();

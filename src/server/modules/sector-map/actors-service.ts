@@ -13,6 +13,7 @@ import type { Db } from '../../db/client.ts';
 import { actorRelations, actors } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { type ActorRow, auditedActor, auditedRelation, presentActor } from './presenters.ts';
 import { type ActorFilter, findActor, selectActors, takenActorKeys } from './repo.ts';
@@ -44,8 +45,13 @@ export async function listActors(options: { db: Db; actor: WorkspaceActor; filte
   return rows.map(presentActor);
 }
 
-export async function requireActor(db: Db, actor: WorkspaceActor, actorId: string): Promise<ActorRow> {
-  const row = await findActor(db, actor.workspace.id, actorId);
+export async function requireActor(
+  db: Db,
+  actor: WorkspaceActor,
+  actorId: string,
+  lock = false,
+): Promise<ActorRow> {
+  const row = await findActor(db, actor.workspace.id, actorId, lock);
   if (!row) throw new AppError('not_found', `no actor "${actorId}" in this workspace`);
   return row;
 }
@@ -126,17 +132,19 @@ export async function updateActor(options: {
   actor: WorkspaceActor;
   actorId: string;
   patch: Partial<ActorInput>;
+  expectedVersion?: number;
 }) {
   const { db, actor } = options;
   authorize(actor, 'sector-map:write');
-  const before = await requireActor(db, actor, options.actorId);
-  if (isEmptyPatch(options.patch)) return presentActor(before);
   const changes = columnsFrom(options.patch);
   const row = await db.transaction(async (tx) => {
+    const before = await requireActor(tx, actor, options.actorId, true);
+    checkVersion(before.rowVersion, options.expectedVersion);
+    if (isEmptyPatch(options.patch)) return before;
     await checkActor(tx, actor, { ...before, ...changes });
     const [updated] = await tx
       .update(actors)
-      .set({ ...changes, updatedAt: new Date() })
+      .set({ ...changes, updatedAt: new Date(), rowVersion: nextVersion(actors.rowVersion) })
       .where(eq(actors.id, before.id))
       .returning();
     await appendAudit(tx, {
@@ -165,30 +173,30 @@ export async function deleteActor(options: {
 }) {
   const { db, actor } = options;
   authorize(actor, 'sector-map:write');
-  const target = await requireActor(db, actor, options.actorId);
-  const relations = await db
-    .select()
-    .from(actorRelations)
-    .where(or(eq(actorRelations.sourceActorId, target.id), eq(actorRelations.targetActorId, target.id)));
-  const children = await db.select().from(actors).where(eq(actors.parentId, target.id));
-  if (!options.cascade && (relations.length > 0 || children.length > 0)) {
-    const names = await relatedNames(db, target.id, relations);
-    const parts = [
-      relations.length > 0 ? `${relations.length} relation(s) (with ${names.join(', ')})` : null,
-      children.length > 0
-        ? `${children.length} sub-unit(s) (${children.map((c) => c.name).join(', ')})`
-        : null,
-    ].filter(Boolean);
-    throw new AppError(
-      'conflict',
-      `"${target.name}" still has ${parts.join(' and ')}: remove them first, or delete with cascade=true`,
-      {
-        relations: relations.map((r) => ({ id: r.id, type: r.type })),
-        children: children.map((c) => ({ id: c.id, name: c.name })),
-      },
-    );
-  }
   await db.transaction(async (tx) => {
+    const target = await requireActor(tx, actor, options.actorId, true);
+    const relations = await tx
+      .select()
+      .from(actorRelations)
+      .where(or(eq(actorRelations.sourceActorId, target.id), eq(actorRelations.targetActorId, target.id)));
+    const children = await tx.select().from(actors).where(eq(actors.parentId, target.id));
+    if (!options.cascade && (relations.length > 0 || children.length > 0)) {
+      const names = await relatedNames(tx, target.id, relations);
+      const parts = [
+        relations.length > 0 ? `${relations.length} relation(s) (with ${names.join(', ')})` : null,
+        children.length > 0
+          ? `${children.length} sub-unit(s) (${children.map((c) => c.name).join(', ')})`
+          : null,
+      ].filter(Boolean);
+      throw new AppError(
+        'conflict',
+        `"${target.name}" still has ${parts.join(' and ')}: remove them first, or delete with cascade=true`,
+        {
+          relations: relations.map((r) => ({ id: r.id, type: r.type })),
+          children: children.map((c) => ({ id: c.id, name: c.name })),
+        },
+      );
+    }
     const base = { workspaceId: actor.workspace.id, actorId: actor.user.id };
     for (const relation of relations) {
       await appendAudit(tx, {
@@ -208,7 +216,10 @@ export async function deleteActor(options: {
       );
     }
     for (const child of children) {
-      await tx.update(actors).set({ parentId: null, updatedAt: new Date() }).where(eq(actors.id, child.id));
+      await tx
+        .update(actors)
+        .set({ parentId: null, updatedAt: new Date(), rowVersion: nextVersion(actors.rowVersion) })
+        .where(eq(actors.id, child.id));
       await appendAudit(tx, {
         ...base,
         action: 'actor.update',

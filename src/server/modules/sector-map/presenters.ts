@@ -37,6 +37,7 @@ export function presentActor(row: ActorRow) {
     parentId: row.parentId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -69,6 +70,7 @@ export function presentRelation(row: RelationRow, source: ActorRow, target: Acto
     ...relationFields(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 

@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.ts';
 import { actorRelations, actors } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 import {
@@ -58,11 +59,12 @@ export async function listRelations(options: { db: Db; actor: WorkspaceActor; fi
   return present(options.db, options.actor.workspace.id, rows);
 }
 
-async function requireRelation(db: Db, actor: WorkspaceActor, relationId: string) {
-  const [row] = await db
+async function requireRelation(db: Db, actor: WorkspaceActor, relationId: string, lock = false) {
+  const query = db
     .select()
     .from(actorRelations)
     .where(and(eq(actorRelations.id, relationId), eq(actorRelations.workspaceId, actor.workspace.id)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('not_found', `no relation "${relationId}" in this workspace`);
   return row;
 }
@@ -130,10 +132,10 @@ export async function updateRelation(options: {
   actor: WorkspaceActor;
   relationId: string;
   patch: Partial<RelationInput>;
+  expectedVersion?: number;
 }) {
   const { db, actor, patch } = options;
   authorize(actor, 'sector-map:write');
-  const before = await requireRelation(db, actor, options.relationId);
   const changes: Partial<RelationRow> = {};
   for (const field of ['sourceActorId', 'targetActorId', 'type', 'status'] as const) {
     if (patch[field] !== undefined) changes[field] = patch[field];
@@ -143,11 +145,13 @@ export async function updateRelation(options: {
   else if (patch.type && patch.type !== 'oversight') changes.oversightKind = null;
   if (patch.evidence !== undefined) changes.evidence = patch.evidence || null;
   const row = await db.transaction(async (tx) => {
+    const before = await requireRelation(tx, actor, options.relationId, true);
+    checkVersion(before.rowVersion, options.expectedVersion);
     if (isEmptyPatch(patch)) return before;
     await checkRelation(tx, actor, { ...before, ...changes });
     const [updated] = await tx
       .update(actorRelations)
-      .set({ ...changes, updatedAt: new Date() })
+      .set({ ...changes, updatedAt: new Date(), rowVersion: nextVersion(actorRelations.rowVersion) })
       .where(eq(actorRelations.id, before.id))
       .returning();
     await appendAudit(tx, {
@@ -168,8 +172,8 @@ export async function updateRelation(options: {
 export async function deleteRelation(options: { db: Db; actor: WorkspaceActor; relationId: string }) {
   const { db, actor } = options;
   authorize(actor, 'sector-map:write');
-  const relation = await requireRelation(db, actor, options.relationId);
   await db.transaction(async (tx) => {
+    const relation = await requireRelation(tx, actor, options.relationId, true);
     await tx.delete(actorRelations).where(eq(actorRelations.id, relation.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,

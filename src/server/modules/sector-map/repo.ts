@@ -6,11 +6,18 @@ import type { Db } from '../../db/client.ts';
 import { actorRelations, actors } from '../../db/schema/index.ts';
 import type { ActorRow } from './presenters.ts';
 
-export async function findActor(db: Db, workspaceId: string, actorId: string): Promise<ActorRow | null> {
-  const [row] = await db
+/** An actor of the workspace; `lock` holds its row until the caller's transaction ends. */
+export async function findActor(
+  db: Db,
+  workspaceId: string,
+  actorId: string,
+  lock = false,
+): Promise<ActorRow | null> {
+  const query = db
     .select()
     .from(actors)
     .where(and(eq(actors.workspaceId, workspaceId), eq(actors.id, actorId)));
+  const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

@@ -2,6 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { createActor, deleteActor, listActors, updateActor } from './actors-service.ts';
 import { getActorProfile } from './map-service.ts';
@@ -54,11 +60,12 @@ const routes = {
     path: '/api/workspaces/{slug}/actors/{actorId}',
     tags,
     summary: 'Change an actor (needs sector-map:write)',
-    request: { params: ActorParams, ...jsonBody(ActorPatchSchema) },
+    request: { params: ActorParams, headers: IfMatchHeaders, ...jsonBody(ActorPatchSchema) },
     responses: {
       200: jsonContent(z.object({ actor: ActorSchema }), 'Updated'),
       ...standardErrors,
       ...conflictError,
+      ...preconditionError,
     },
   }),
   remove: createRoute({
@@ -87,12 +94,21 @@ export function actorRoutes({ database }: AppDeps) {
     .openapi(routes.profile, async (c) => {
       const { slug, actorId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      return c.json(await getActorProfile({ db, actor, actorId }), 200);
+      const profile = await getActorProfile({ db, actor, actorId });
+      setVersionTag(c, profile.actor.version);
+      return c.json(profile, 200);
     })
     .openapi(routes.update, async (c) => {
       const { slug, actorId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      const updated = await updateActor({ db, actor, actorId, patch: c.req.valid('json') });
+      const updated = await updateActor({
+        db,
+        actor,
+        actorId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, updated.version);
       return c.json({ actor: updated }, 200);
     })
     .openapi(routes.remove, async (c) => {

@@ -2,6 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { createRelation, deleteRelation, listRelations, updateRelation } from './relations-service.ts';
 import {
@@ -51,11 +57,12 @@ const routes = {
     path: '/api/workspaces/{slug}/relations/{relationId}',
     tags,
     summary: 'Change a relation (needs sector-map:write)',
-    request: { params: RelationParams, ...jsonBody(RelationPatchSchema) },
+    request: { params: RelationParams, headers: IfMatchHeaders, ...jsonBody(RelationPatchSchema) },
     responses: {
       200: jsonContent(z.object({ relation: RelationSchema }), 'Updated'),
       ...standardErrors,
       ...conflictError,
+      ...preconditionError,
     },
   }),
   remove: createRoute({
@@ -82,7 +89,14 @@ export function relationRoutes({ database }: AppDeps) {
     .openapi(routes.update, async (c) => {
       const { slug, relationId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      const relation = await updateRelation({ db, actor, relationId, patch: c.req.valid('json') });
+      const relation = await updateRelation({
+        db,
+        actor,
+        relationId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, relation.version);
       return c.json({ relation }, 200);
     })
     .openapi(routes.remove, async (c) => {

@@ -8,6 +8,7 @@ import {
 import { TEXT_LIMITS } from '../../../core/sector-map/limits.ts';
 import { OVERSIGHT_KINDS, RELATION_STATUSES, RELATION_TYPES } from '../../../core/sector-map/relations.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { VersionField } from '../shared/row-version.ts';
 
 export const CategorySchema = z.enum(ACTOR_CATEGORIES).openapi('ActorCategory');
 export const CategoryGroupSchema = z.enum(CATEGORY_GROUPS).openapi('ActorCategoryGroup');
@@ -49,6 +50,7 @@ export const ActorSchema = ActorRefSchema.extend({
   parentId: z.string().nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  version: VersionField,
 }).openapi('Actor');
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -93,6 +95,7 @@ export const RelationSchema = z
     evidence: z.string().nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    version: VersionField,
   })
   .openapi('ActorRelation');
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUserAccount } from '../modules/users/service.ts';
 import {
   api,
   cookiesFrom,
@@ -9,6 +10,7 @@ import {
   signIn,
   TEST_PASSWORD,
   type TestContext,
+  uniqueSuffix,
 } from '../testing/harness.ts';
 
 let ctx: TestContext;
@@ -87,5 +89,34 @@ describe('passwords from breach lists are refused', () => {
     expect(res.body.code).toBe('PASSWORD_TOO_COMMON');
     expect(res.body.message).toMatch(/^password: .*common or breached/);
     expect(await signIn(ctx, user.email)).not.toBe('');
+  });
+
+  it('on sign-up with a valid invitation link; the same link then works with a better password', async () => {
+    const workspace = await newWorkspace(ctx);
+    const email = `newcomer-${uniqueSuffix()}@example.org`;
+    const invited = await api(ctx, 'POST', `/api/workspaces/${workspace.slug}/invitations`, {
+      cookie: workspace.owner.cookie,
+      body: { email, role: 'viewer' },
+    });
+    const body = { email, name: 'Newcomer', invitationId: invited.body.invitation.id };
+    const weak = await api(ctx, 'POST', '/api/auth/sign-up/email', {
+      body: { ...body, password: 'Qwertyuiop' },
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.body.code).toBe('PASSWORD_TOO_COMMON');
+    const good = await api(ctx, 'POST', '/api/auth/sign-up/email', {
+      body: { ...body, password: TEST_PASSWORD },
+    });
+    expect(good.status).toBe(200);
+  });
+
+  it('for accounts made outside invitations (command line, demo)', async () => {
+    await expect(
+      createUserAccount({
+        db: ctx.db,
+        auth: ctx.auth,
+        user: { email: `cli-${uniqueSuffix()}@example.org`, password: 'password1234', name: 'Script' },
+      }),
+    ).rejects.toThrow(/^password: .*common or breached/);
   });
 });

@@ -261,7 +261,7 @@ describe('risk register', () => {
       ...as(donor),
       body: { ...risk, itemIds: ['nope'] },
     });
-    expect(foreignItem.body.error.message).toMatch(/^itemIds: /);
+    expect(foreignItem.body.error.message).toMatch(/^itemIds\.0: no item with this id in this plan$/);
     const created = await api(ctx, 'POST', risksPath(), {
       ...as(donor),
       body: { ...risk, itemIds: [fixture.a.id], mitigation: 'Brief the committee early' },

@@ -2,6 +2,12 @@ import type { Command } from 'commander';
 import { AppError } from '../core/errors/app-error.ts';
 import { verifyAllAuditChains, verifyAuditChain } from '../server/modules/audit/service.ts';
 import { findWorkspaceBySlug, listAllWorkspaces } from '../server/modules/workspaces/repo.ts';
+import {
+  describeCheckpointVerdict,
+  readCheckpointFile,
+  verifyCheckpointInDatabase,
+  verifyCheckpointOnServer,
+} from './audit-checkpoint.ts';
 import { withRuntime } from './context.ts';
 import { type ServerClient, type ServerOptions, serverClient, withServerOptions } from './server-client.ts';
 
@@ -10,6 +16,7 @@ interface ChainVerdict {
   ok: boolean;
   checked: number;
   firstBroken: { seq: number; id: string; reason: string } | null;
+  headSealed: boolean;
 }
 
 type Verdict = Omit<ChainVerdict, 'chain'>;
@@ -44,8 +51,12 @@ async function verifyOnServer(client: ServerClient, slug: string | undefined): P
   return verdicts;
 }
 
+const UNSEALED_NOTE =
+  ' (head not sealed yet: it was written before head seals, is accepted this once, and is sealed at the next change)';
+
 function describeVerdict(result: ChainVerdict): string {
-  if (result.ok) return `${result.chain}: intact, ${result.checked} entries checked`;
+  if (result.ok)
+    return `${result.chain}: intact, ${result.checked} entries checked${result.headSealed ? '' : UNSEALED_NOTE}`;
   const broken = result.firstBroken;
   return `${result.chain}: BROKEN at entry #${broken?.seq}${broken?.id ? ` (id ${broken.id})` : ''}: ${broken?.reason} (${result.checked} entries intact before it)`;
 }
@@ -58,9 +69,19 @@ export function registerAuditCommands(program: Command): void {
       .description(
         'recompute the hash chains and name the first broken entry (through --server: your workspaces)',
       )
-      .option('--workspace <slug>', 'only this workspace'),
-  ).action(async (options: ServerOptions & { workspace?: string }) => {
+      .option('--workspace <slug>', 'only this workspace')
+      .option('--checkpoint <file>', 'also prove the log still extends this signed checkpoint'),
+  ).action(async (options: ServerOptions & { workspace?: string; checkpoint?: string }) => {
     const client = serverClient(options);
+    if (options.checkpoint) {
+      const checkpoint = readCheckpointFile(options.checkpoint);
+      const result = client
+        ? await verifyCheckpointOnServer(client, checkpoint, options.workspace)
+        : await verifyCheckpointInDatabase(checkpoint, options.workspace);
+      console.log(describeCheckpointVerdict(result));
+      if (!result.ok) process.exitCode = 1;
+      return;
+    }
     const results = client
       ? await verifyOnServer(client, options.workspace)
       : await verifyInDatabase(options.workspace);

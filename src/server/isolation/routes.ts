@@ -113,7 +113,7 @@ export function badBody(
  */
 export async function dataFingerprint(ctx: TestContext): Promise<string> {
   const skipped = new Set(['users', 'sessions', 'accounts', 'verifications', 'two_factors']);
-  const tables = Object.values(schema).filter((value): value is PgTable => is(value, PgTable));
+  const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
   const parts = tables
     .filter((table) => !skipped.has(getTableName(table)))
     .map(

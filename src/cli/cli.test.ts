@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/db/client.ts';
+import { openDatabase, queryRows } from '../server/db/client.ts';
 import { cliSucceeding, seedKasora } from './cli-fixtures.ts';
 import { runCli } from './run-cli.ts';
 
@@ -87,6 +87,9 @@ describe('custodes CLI', () => {
     expect(await ok(['backup', '--out', dump])).toMatch(/Wrote \d+ rows from pglite/);
     expect(readFileSync(dump, 'utf8').split('\n')[0]).toBe('-- custodes-sql-dump 1');
     const copyEnv = { CUSTODES_DATA_DIR: join(scratch, 'copy') };
+    // Audit heads are sealed with a key derived from the server secret: it travels with the backup.
+    mkdirSync(copyEnv.CUSTODES_DATA_DIR, { recursive: true });
+    copyFileSync(join(dataDir, 'auth-secret'), join(copyEnv.CUSTODES_DATA_DIR, 'auth-secret'));
     expect(await ok(['restore', dump], copyEnv)).toMatch(/Restored \d+ rows into pglite/);
     expect(await ok(['workspaces', 'list', '--json'], copyEnv)).toBe(
       await ok(['workspaces', 'list', '--json']),
@@ -139,11 +142,12 @@ describe('custodes CLI', () => {
       /later@example.org is now a server administrator/,
     );
     const database = await openDatabase({ dataDir });
-    const rows = await database.db.execute(
+    const rows = await queryRows(
+      database.db,
       sql`select email, server_role from users where email in ('weak@example.org', 'boss@example.org', 'later@example.org') order by email`,
     );
     await database.close();
-    expect(rows.rows).toEqual([
+    expect(rows).toEqual([
       { email: 'boss@example.org', server_role: 'admin' },
       { email: 'later@example.org', server_role: 'admin' },
     ]);

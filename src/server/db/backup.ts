@@ -78,7 +78,7 @@ export interface BackupOptions {
 }
 
 /** Tables whose rows are bearer secrets of the moment, not records. */
-const SESSION_TABLES = new Set([getTableName(sessions), getTableName(verifications)]);
+const SESSION_TABLES = new Set<string>([getTableName(sessions), getTableName(verifications)]);
 
 /**
  * Writes the whole database (schema as migrations, then data) to a SQL file in one consistent

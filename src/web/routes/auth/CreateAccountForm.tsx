@@ -36,9 +36,9 @@ export function CreateAccountForm({
     }
     setBusy(true);
     setError(null);
-    const result = await callAuth(() =>
-      authClient.signUp.email({ email, password, name: name.trim(), invitationId }),
-    );
+    // invitationId is ours, not better-auth's: the server's sign-up hook reads it from the body.
+    const signUp = { email, password, name: name.trim(), invitationId };
+    const result = await callAuth(() => authClient.signUp.email(signUp));
     setBusy(false);
     if (result.error) {
       setError(authErrorText(result.error, t));

@@ -2,6 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import {
   ConsultationParams,
@@ -49,8 +55,8 @@ const routes = {
     path: `${path}/{consultationId}`,
     tags,
     summary: 'Change a consultation',
-    request: { params: ConsultationParams, ...jsonBody(UpdateConsultationBody) },
-    responses: { 200: jsonContent(one, 'Updated'), ...standardErrors },
+    request: { params: ConsultationParams, headers: IfMatchHeaders, ...jsonBody(UpdateConsultationBody) },
+    responses: { 200: jsonContent(one, 'Updated'), ...standardErrors, ...preconditionError },
   }),
   remove: createRoute({
     method: 'delete',
@@ -78,16 +84,22 @@ export function consultationRoutes({ database }: AppDeps) {
     .openapi(routes.get, async (c) => {
       const { slug, consultationId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      return c.json({ consultation: await service.getConsultation({ db, actor, consultationId }) }, 200);
+      const consultation = await service.getConsultation({ db, actor, consultationId });
+      setVersionTag(c, consultation.version);
+      return c.json({ consultation }, 200);
     })
     .openapi(routes.update, async (c) => {
       const { slug, consultationId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      const patch = c.req.valid('json');
-      return c.json(
-        { consultation: await service.updateConsultation({ db, actor, consultationId, patch }) },
-        200,
-      );
+      const consultation = await service.updateConsultation({
+        db,
+        actor,
+        consultationId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, consultation.version);
+      return c.json({ consultation }, 200);
     })
     .openapi(routes.remove, async (c) => {
       const { slug, consultationId } = c.req.valid('param');

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONSULTATION_FORMATS, STAKEHOLDER_TYPES } from '../../../core/consultation/participants.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { VersionField } from '../shared/row-version.ts';
 
 export const FormatSchema = z.enum(CONSULTATION_FORMATS).openapi('ConsultationFormat');
 const StakeholderTypeSchema = z.enum(STAKEHOLDER_TYPES).openapi('StakeholderType');
@@ -103,6 +104,7 @@ export const ConsultationSchema = z
     womenShare: z.number().nullable().openapi({ description: 'women / all, 0–1; null with no participants' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    version: VersionField,
   })
   .openapi('Consultation');
 

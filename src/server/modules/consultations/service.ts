@@ -14,6 +14,7 @@ import { consultations } from '../../db/schema/index.ts';
 import { findAssessment } from '../assessments/repo.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 
 export interface LinkedItem {
@@ -55,6 +56,7 @@ export function presentConsultation(row: ConsultationRow) {
     womenShare: womenShare(totals),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -110,11 +112,12 @@ export async function listConsultations(options: {
   return rows.map(presentConsultation);
 }
 
-async function loadConsultation(db: Db, actor: WorkspaceActor, consultationId: string) {
-  const [row] = await db
+async function loadConsultation(db: Db, actor: WorkspaceActor, consultationId: string, lock = false) {
+  const query = db
     .select()
     .from(consultations)
     .where(and(eq(consultations.id, consultationId), eq(consultations.workspaceId, actor.workspace.id)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('not_found', `no consultation "${consultationId}" in this workspace`);
   return row;
 }
@@ -161,16 +164,18 @@ export async function updateConsultation(options: {
   actor: WorkspaceActor;
   consultationId: string;
   patch: Partial<ConsultationInput>;
+  expectedVersion?: number;
 }) {
   const { db, actor, patch } = options;
   authorize(actor, 'consultation:write');
-  const before = await loadConsultation(db, actor, options.consultationId);
-  if (isEmptyPatch(patch)) return presentConsultation(before);
   const row = await db.transaction(async (tx) => {
+    const before = await loadConsultation(tx, actor, options.consultationId, true);
+    checkVersion(before.rowVersion, options.expectedVersion);
+    if (isEmptyPatch(patch)) return before;
     if (patch.linkedItems) await checkLinkedItems(tx, actor, patch.linkedItems);
     const [updated] = await tx
       .update(consultations)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: new Date(), rowVersion: nextVersion(consultations.rowVersion) })
       .where(eq(consultations.id, before.id))
       .returning();
     await appendAudit(tx, {
@@ -190,8 +195,8 @@ export async function updateConsultation(options: {
 export async function deleteConsultation(options: { db: Db; actor: WorkspaceActor; consultationId: string }) {
   const { db, actor } = options;
   authorize(actor, 'consultation:write');
-  const consultation = await loadConsultation(db, actor, options.consultationId);
   await db.transaction(async (tx) => {
+    const consultation = await loadConsultation(tx, actor, options.consultationId, true);
     await tx.delete(consultations).where(eq(consultations.id, consultation.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,

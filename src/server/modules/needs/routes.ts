@@ -10,6 +10,13 @@ import {
   Timestamp,
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+  VersionField,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { generateNeeds } from './generate.ts';
 import * as service from './service.ts';
@@ -30,6 +37,7 @@ const NeedSchema = z
     actorId: z.string().nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    version: VersionField,
   })
   .openapi('Need');
 
@@ -95,8 +103,12 @@ const routes = {
     path: `${path}/{needId}`,
     tags,
     summary: 'Change a need: title, description, severity, importance, status, actor',
-    request: { params: NeedParams, ...jsonBody(UpdateNeedBody) },
-    responses: { 200: jsonContent(z.object({ need: NeedSchema }), 'Updated'), ...standardErrors },
+    request: { params: NeedParams, headers: IfMatchHeaders, ...jsonBody(UpdateNeedBody) },
+    responses: {
+      200: jsonContent(z.object({ need: NeedSchema }), 'Updated'),
+      ...standardErrors,
+      ...preconditionError,
+    },
   }),
   remove: createRoute({
     method: 'delete',
@@ -143,7 +155,14 @@ export function needRoutes({ database }: AppDeps) {
     .openapi(routes.update, async (c) => {
       const { slug, needId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      const need = await service.updateNeed({ db, actor, needId, patch: c.req.valid('json') });
+      const need = await service.updateNeed({
+        db,
+        actor,
+        needId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, need.version);
       return c.json({ need }, 200);
     })
     .openapi(routes.remove, async (c) => {

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { needs } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 
@@ -40,6 +41,7 @@ export function presentNeed(row: NeedRow) {
     actorId: row.actorId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -105,11 +107,12 @@ export async function createNeed(options: { db: Db; actor: WorkspaceActor; input
   return presentNeed(row);
 }
 
-async function loadNeed(db: Db, actor: WorkspaceActor, needId: string) {
-  const [row] = await db
+async function loadNeed(db: Db, actor: WorkspaceActor, needId: string, lock = false) {
+  const query = db
     .select()
     .from(needs)
     .where(and(eq(needs.id, needId), eq(needs.workspaceId, actor.workspace.id)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('not_found', `no need "${needId}" in this workspace`);
   return row;
 }
@@ -119,16 +122,18 @@ export async function updateNeed(options: {
   actor: WorkspaceActor;
   needId: string;
   patch: Partial<NeedInput>;
+  expectedVersion?: number;
 }) {
   const { db, actor, patch } = options;
   authorize(actor, 'assessment:manage');
-  const before = await loadNeed(db, actor, options.needId);
-  if (isEmptyPatch(patch)) return presentNeed(before);
   const row = await db.transaction(async (tx) => {
+    const before = await loadNeed(tx, actor, options.needId, true);
+    checkVersion(before.rowVersion, options.expectedVersion);
+    if (isEmptyPatch(patch)) return before;
     await requireActorsInWorkspace(tx, actor.workspace.id, patch.actorId, 'actorId');
     const [updated] = await tx
       .update(needs)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: new Date(), rowVersion: nextVersion(needs.rowVersion) })
       .where(eq(needs.id, before.id))
       .returning();
     await appendAudit(tx, {
@@ -148,8 +153,8 @@ export async function updateNeed(options: {
 export async function deleteNeed(options: { db: Db; actor: WorkspaceActor; needId: string }) {
   const { db, actor } = options;
   authorize(actor, 'assessment:manage');
-  const need = await loadNeed(db, actor, options.needId);
   await db.transaction(async (tx) => {
+    const need = await loadNeed(tx, actor, options.needId, true);
     await tx.delete(needs).where(eq(needs.id, need.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,

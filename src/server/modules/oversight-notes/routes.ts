@@ -2,6 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+  VersionField,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import * as service from './service.ts';
 
@@ -14,6 +21,7 @@ const NoteSchema = z
     author: z.object({ id: z.string(), name: z.string() }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    version: VersionField,
   })
   .openapi('OversightNote');
 
@@ -47,9 +55,14 @@ const routes = {
     summary: 'Edit your oversight note',
     request: {
       params: NoteParams,
+      headers: IfMatchHeaders,
       ...jsonBody(z.object({ title: title.optional(), subject, body: body.optional() }).strict()),
     },
-    responses: { 200: jsonContent(z.object({ note: NoteSchema }), 'Updated'), ...standardErrors },
+    responses: {
+      200: jsonContent(z.object({ note: NoteSchema }), 'Updated'),
+      ...standardErrors,
+      ...preconditionError,
+    },
   }),
   remove: createRoute({
     method: 'delete',
@@ -75,7 +88,14 @@ export function oversightNoteRoutes({ database }: AppDeps) {
     .openapi(routes.update, async (c) => {
       const { slug, id } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      const note = await service.updateNote({ db, actor, noteId: id, patch: c.req.valid('json') });
+      const note = await service.updateNote({
+        db,
+        actor,
+        noteId: id,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, note.version);
       return c.json({ note }, 200);
     })
     .openapi(routes.remove, async (c) => {

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { oversightNotes, users } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 
 export interface NoteInput {
@@ -25,6 +26,7 @@ function presentNote(row: NoteRow, authorName: string) {
     author: { id: row.authorId, name: authorName },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -72,10 +74,12 @@ export async function createNote(options: { db: Db; actor: WorkspaceActor; input
 /** The note, once the object policy lets this user edit (or delete) it. */
 async function loadEditableNote(db: Db, actor: WorkspaceActor, noteId: string, action: 'edit' | 'delete') {
   authorize(actor, 'oversight-note:write');
+  // called inside the write's transaction: the row stays locked until it commits
   const [row] = await db
     .select()
     .from(oversightNotes)
-    .where(and(eq(oversightNotes.id, noteId), eq(oversightNotes.workspaceId, actor.workspace.id)));
+    .where(and(eq(oversightNotes.id, noteId), eq(oversightNotes.workspaceId, actor.workspace.id)))
+    .for('update');
   if (!row) throw new AppError('not_found', `no oversight note "${noteId}" in this workspace`);
   enforce(oversightNoteRefusal(action, { userId: actor.user.id, role: actor.role }, row));
   return row;
@@ -86,14 +90,16 @@ export async function updateNote(options: {
   actor: WorkspaceActor;
   noteId: string;
   patch: Partial<NoteInput>;
+  expectedVersion?: number;
 }) {
   const { db, actor } = options;
-  const before = await loadEditableNote(db, actor, options.noteId, 'edit');
   const updated = await db.transaction(async (tx) => {
+    const before = await loadEditableNote(tx, actor, options.noteId, 'edit');
+    checkVersion(before.rowVersion, options.expectedVersion);
     if (isEmptyPatch(options.patch)) return before;
     const [row] = await tx
       .update(oversightNotes)
-      .set({ ...options.patch, updatedAt: new Date() })
+      .set({ ...options.patch, updatedAt: new Date(), rowVersion: nextVersion(oversightNotes.rowVersion) })
       .where(eq(oversightNotes.id, before.id))
       .returning();
     await appendAudit(tx, {
@@ -113,8 +119,8 @@ export async function updateNote(options: {
 
 export async function deleteNote(options: { db: Db; actor: WorkspaceActor; noteId: string }) {
   const { db, actor } = options;
-  const note = await loadEditableNote(db, actor, options.noteId, 'delete');
   await db.transaction(async (tx) => {
+    const note = await loadEditableNote(tx, actor, options.noteId, 'delete');
     await tx.delete(oversightNotes).where(eq(oversightNotes.id, note.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,

@@ -139,8 +139,22 @@ export interface AuditFilters {
 export interface AuditVerification {
   ok: boolean;
   checked: number;
-  firstBroken: { seq: number; id: string; reason: string } | null;
+  /** `code` names the kind of break (translated as audit.breaks.<code>); `reason` is the English wording. */
+  firstBroken: { seq: number; id: string; code: AuditBreakCode; reason: string } | null;
+  /** False: the head predates head seals; accepted once, sealed at the next change. */
+  headSealed: boolean;
 }
+
+export type AuditBreakCode =
+  | 'sequence'
+  | 'link'
+  | 'altered'
+  | 'unknown-format'
+  | 'truncated'
+  | 'beyond-head'
+  | 'head-missing'
+  | 'head-forged'
+  | 'head-seal-removed';
 
 export interface OversightNote {
   id: string;

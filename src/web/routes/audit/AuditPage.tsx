@@ -9,6 +9,7 @@ import { ErrorAlert, NoAccessAlert, PageLoader } from '../../app/status';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
 import { AuditFiltersForm } from './AuditFiltersForm';
 import { AuditTable } from './AuditTable';
+import { DownloadCheckpoint } from './DownloadCheckpoint';
 import { VerifyChain } from './VerifyChain';
 
 const PAGE_SIZE = 50;
@@ -43,6 +44,7 @@ export function AuditPage() {
         {t('audit.intro')}
       </Text>
       <VerifyChain slug={workspace.slug} />
+      {can('workspace:update') && <DownloadCheckpoint slug={workspace.slug} />}
       <AuditFiltersForm
         slug={workspace.slug}
         canListMembers={can('member:read')}

@@ -23,12 +23,16 @@ export function VerifyChain({ slug }: { slug: string }) {
         {result?.ok && (
           <Alert color="green" data-testid="audit-verify-result">
             {t('audit.chainIntact', { checked: formatNumber(result.checked) })}
+            {!result.headSealed && ` ${t('audit.headUnsealed')}`}
           </Alert>
         )}
         {result && !result.ok && (
           <Alert color="red" title={t('audit.chainBrokenTitle')} data-testid="audit-verify-result">
             {result.firstBroken
-              ? t('audit.chainBrokenAt', { seq: result.firstBroken.seq, reason: result.firstBroken.reason })
+              ? t('audit.chainBrokenAt', {
+                  seq: result.firstBroken.seq,
+                  reason: t(`audit.breaks.${result.firstBroken.code}`),
+                })
               : t('audit.chainBroken')}
           </Alert>
         )}

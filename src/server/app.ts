@@ -13,10 +13,10 @@ import { currentUserResolver, refuseTokensOnAccountRoutes } from './http/current
 import { errorBody, handleError } from './http/errors.ts';
 import { refuseUnstorableInput } from './http/input-guard.ts';
 import { allowedOrigins, refuseCrossSiteWrites } from './http/origin-check.ts';
-import { securityHeaders } from './http/security-headers.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { createRouter } from './http/router.ts';
 import { jsonContent } from './http/schemas.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import type { AppDeps } from './http/types.ts';
 import { apiTokenRoutes } from './modules/api-tokens/routes.ts';
 import { assessmentRoutes } from './modules/assessments/routes.ts';

@@ -169,9 +169,9 @@ async function checkNameFree(db: Db, planId: string, name: string, exceptId?: st
 export async function createResource({ db, actor, planId, input }: Options & { input: ResourceInput }) {
   authorize(actor, 'plan:write');
   const plan = await findPlan(db, actor.workspace.id, planId);
-  await checkActors(db, actor.workspace.id, 'funderActorId', input.funderActorId);
-  await checkNameFree(db, plan.id, input.name);
   const row = await db.transaction(async (tx) => {
+    await checkActors(tx, actor.workspace.id, 'funderActorId', input.funderActorId);
+    await checkNameFree(tx, plan.id, input.name);
     const [created] = await tx
       .insert(planResources)
       .values({ ...input, id: randomUUID(), planId: plan.id })

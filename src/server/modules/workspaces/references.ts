@@ -7,9 +7,9 @@ import { actors, assessments, memberships, needs, planItems } from '../../db/sch
 
 /**
  * Ids that arrive in request bodies must name rows of the caller's workspace (or of the parent the
- * body belongs to). Each helper runs inside the write's transaction, so the row it found cannot
- * vanish before the write, and refuses with 400 naming the field: `field` for a single id,
- * `field.index` for an entry of a list.
+ * body belongs to). Each helper runs inside the write's transaction and share-locks the rows it
+ * found, so none can be deleted before the write commits. It refuses with 400 naming the field:
+ * `field` for a single id, `field.index` for an entry of a list.
  */
 export type IdsInBody = string | null | undefined | readonly string[];
 /** The field's name, or for a list of objects the path of each entry's id (`team.2.userId`). */
@@ -49,7 +49,8 @@ export function requireActorsInWorkspace(tx: Db, workspaceId: string, ids: IdsIn
       tx
         .select({ id: actors.id })
         .from(actors)
-        .where(and(eq(actors.workspaceId, workspaceId), inArray(actors.id, wanted))),
+        .where(and(eq(actors.workspaceId, workspaceId), inArray(actors.id, wanted)))
+        .for('share'),
     'no actor with this id in this workspace',
   );
 }
@@ -62,7 +63,8 @@ export function requireMembersOfWorkspace(tx: Db, workspaceId: string, ids: IdsI
       tx
         .select({ id: memberships.userId })
         .from(memberships)
-        .where(and(eq(memberships.organizationId, workspaceId), inArray(memberships.userId, wanted))),
+        .where(and(eq(memberships.organizationId, workspaceId), inArray(memberships.userId, wanted)))
+        .for('share'),
     'no member with this user id in this workspace',
   );
 }
@@ -75,7 +77,8 @@ export function requireNeedsInWorkspace(tx: Db, workspaceId: string, ids: IdsInB
       tx
         .select({ id: needs.id })
         .from(needs)
-        .where(and(eq(needs.workspaceId, workspaceId), inArray(needs.id, wanted))),
+        .where(and(eq(needs.workspaceId, workspaceId), inArray(needs.id, wanted)))
+        .for('share'),
     'no need with this id in this workspace',
   );
 }
@@ -88,7 +91,8 @@ export function requireAssessmentsInWorkspace(tx: Db, workspaceId: string, ids: 
       tx
         .select({ id: assessments.id })
         .from(assessments)
-        .where(and(eq(assessments.workspaceId, workspaceId), inArray(assessments.id, wanted))),
+        .where(and(eq(assessments.workspaceId, workspaceId), inArray(assessments.id, wanted)))
+        .for('share'),
     'no assessment with this id in this workspace',
   );
 }
@@ -102,7 +106,8 @@ export function requireItemsInPlan(tx: Db, planId: string, ids: IdsInBody, field
       tx
         .select({ id: planItems.id })
         .from(planItems)
-        .where(and(eq(planItems.planId, planId), inArray(planItems.id, wanted))),
+        .where(and(eq(planItems.planId, planId), inArray(planItems.id, wanted)))
+        .for('share'),
     'no item with this id in this plan',
   );
 }

@@ -1,3 +1,5 @@
+import { ifMatchFor, rememberVersions } from './versions';
+
 /** An error response from the JSON API: `{ error: { code, message, details? } }` with its HTTP status. */
 export class ApiError extends Error {
   constructor(
@@ -38,16 +40,23 @@ async function readErrorEnvelope(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, envelope?.error?.details);
 }
 
-/** Calls the same-origin JSON API with the session cookie; resolves to the parsed body (undefined for 204). */
+let onPreconditionFailed: (error: ApiError) => void = () => {};
+
+/** Called once at start-up: what to show when a write meets a record someone else changed (412). */
+export function setPreconditionFailedHandler(handler: (error: ApiError) => void): void {
+  onPreconditionFailed = handler;
+}
+
+/**
+ * Calls the same-origin JSON API with the session cookie; resolves to the parsed body (undefined for 204).
+ * A PATCH or PUT carries If-Match with the version of the record as it was loaded.
+ */
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  return send<T>(path, {
-    method,
-    headers:
-      body === undefined
-        ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const ifMatch = method === 'PATCH' || method === 'PUT' ? ifMatchFor(path) : undefined;
+  if (ifMatch) headers['If-Match'] = ifMatch;
+  return send<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
 /** Posts a multipart form (the browser sets the content type and boundary). */
@@ -69,10 +78,16 @@ async function send<T>(path: string, init: RequestInit): Promise<T> {
   } catch (cause) {
     throw new NetworkError(cause);
   }
-  if (!response.ok) throw await readErrorEnvelope(response);
+  if (!response.ok) {
+    const error = await readErrorEnvelope(response);
+    if (error.status === 412) onPreconditionFailed(error);
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  const parsed = text ? JSON.parse(text) : undefined;
+  rememberVersions(parsed);
+  return parsed as T;
 }
 
 /** Builds a query string, leaving out empty values. */

@@ -6,6 +6,7 @@ export function errorText(error: unknown, t: TFunction): string {
   if (error instanceof NetworkError) return t('errors.network');
   if (error instanceof ApiError) {
     if (error.status === 429) return t('errors.tooManyRequests');
+    if (error.status === 412) return t('errors.changedElsewhere');
     if (error.status === 403) return error.message || t('errors.forbidden');
     return error.message || t('errors.unexpected');
   }

@@ -4,8 +4,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../i18n/languages';
+import { installChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { queryClient } from './queryClient';
 import { theme } from './theme';
+
+installChangedElsewhereNotice();
 
 /** Keeps Mantine's direction (RTL mirroring) in step with the interface language. */
 function DirectionFollowsLanguage() {

@@ -1,11 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { serve } from '@hono/node-server';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditCheckpoint } from '../core/audit/checkpoint.ts';
 import { sealHead } from '../core/audit/head-seal.ts';
+import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/config.ts';
+import { users } from '../server/db/schema/index.ts';
+import { createToken } from '../server/modules/api-tokens/service.ts';
 import { createAuditCheckpoint } from '../server/modules/audit/checkpoint-service.ts';
 import { auditKeys } from '../server/modules/audit/keys.ts';
 import { readEntryAt } from '../server/modules/audit/repo.ts';
@@ -61,6 +66,29 @@ describe('custodes audit verify --checkpoint', () => {
     expect(() => readCheckpointFile(bad)).toThrow(/bad\.json: seq: /);
     writeFileSync(bad, 'not json');
     expect(() => readCheckpointFile(bad)).toThrow(/is not JSON/);
+  });
+
+  it('goes through a running server with a personal API token', async () => {
+    await withData(async (runtime) => {
+      const db = runtime.database.db;
+      const [chair] = await db.select().from(users).where(eq(users.email, 'chair@example.org'));
+      const { secret } = await createToken({ db, user: chair, input: { name: 'checkpoint test' } });
+      const server = serve({
+        fetch: createApp({ ...runtime, webRoot: null }).fetch,
+        port: 0,
+        hostname: '127.0.0.1',
+      });
+      await new Promise((resolve) => server.once('listening', resolve));
+      try {
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const args = ['audit', 'verify', '--checkpoint', checkpointFile, '--server', url, '--token', secret];
+        const result = await runCli(args, env);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toMatch(/^kasora: the log still extends the checkpoint/);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
+    });
   });
 
   it('exits 0 while the log extends the checkpoint, and 1 after the tail is cut and the head re-sealed', async () => {

@@ -22,6 +22,11 @@ describe('loaded versions', () => {
     expect(ifMatchFor('/api/workspaces/w/plans/plan-1/schedule')).toBeUndefined();
   });
 
+  it('a workspace is also found by its slug', () => {
+    rememberVersions({ workspace: { id: 'w-1', slug: 'kasora', version: 3 } });
+    expect(ifMatchFor('/api/workspaces/kasora')).toBe('"3"');
+  });
+
   it('a later response replaces the version', () => {
     rememberVersions({ actor: { id: 'a', version: 1 } });
     rememberVersions({ actor: { id: 'a', version: 2 } });

@@ -14,8 +14,11 @@ export function rememberVersions(body: unknown, depth = 0): void {
     return;
   }
   const record = body as Record<string, unknown>;
-  if (typeof record.id === 'string' && typeof record.version === 'number')
+  if (typeof record.id === 'string' && typeof record.version === 'number') {
     loaded.set(record.id, record.version);
+    // a workspace's address names it by slug
+    if (typeof record.slug === 'string') loaded.set(record.slug, record.version);
+  }
   for (const value of Object.values(record)) rememberVersions(value, depth + 1);
 }
 

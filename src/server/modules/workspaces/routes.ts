@@ -14,6 +14,13 @@ import {
   Timestamp,
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+  VersionField,
+} from '../shared/row-version.ts';
 import { requireServerAdmin, serverRoleOf } from '../users/server-role.ts';
 import { requireUser, resolveActor } from './membership.ts';
 import {
@@ -35,6 +42,7 @@ const WorkspaceSchema = z
       description: 'The oversight kinds whose absence over an armed actor counts as an oversight gap',
     }),
     createdAt: Timestamp,
+    version: VersionField,
   })
   .openapi('Workspace');
 
@@ -142,8 +150,12 @@ const updateRoute = createRoute({
   tags: ['Workspaces'],
   summary:
     'Rename a workspace or change its country, default language or oversight rule (the kinds an armed actor must be under)',
-  request: { params: SlugParam, ...jsonBody(UpdateWorkspaceBody) },
-  responses: { 200: jsonContent(z.object({ workspace: WorkspaceSchema }), 'Updated'), ...standardErrors },
+  request: { params: SlugParam, headers: IfMatchHeaders, ...jsonBody(UpdateWorkspaceBody) },
+  responses: {
+    200: jsonContent(z.object({ workspace: WorkspaceSchema }), 'Updated'),
+    ...standardErrors,
+    ...preconditionError,
+  },
 });
 
 export function workspaceRoutes({ database }: AppDeps) {
@@ -177,11 +189,19 @@ export function workspaceRoutes({ database }: AppDeps) {
     })
     .openapi(getRoute, async (c) => {
       const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
-      return c.json(await describeWorkspace(db, actor), 200);
+      const detail = await describeWorkspace(db, actor);
+      setVersionTag(c, detail.workspace.version);
+      return c.json(detail, 200);
     })
     .openapi(updateRoute, async (c) => {
       const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
-      const workspace = await updateWorkspace({ db, actor, patch: c.req.valid('json') });
+      const workspace = await updateWorkspace({
+        db,
+        actor,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, workspace.rowVersion);
       return c.json({ workspace: presentWorkspace(workspace) }, 200);
     });
 }

@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.ts';
 import { memberships, workspaces } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor, type WorkspaceRow } from './membership.ts';
 import { countMembers, findWorkspaceBySlug, listWorkspacesOfUser } from './repo.ts';
 
@@ -37,6 +38,7 @@ export function presentWorkspace(row: WorkspaceRow) {
     defaultLanguage: row.defaultLanguage,
     requiredOversightKinds: normaliseRequiredOversightKinds(row.requiredOversightKinds),
     createdAt: row.createdAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -93,10 +95,14 @@ export async function createWorkspace(options: {
   });
 }
 
-export async function updateWorkspace(options: { db: Db; actor: WorkspaceActor; patch: WorkspacePatch }) {
+export async function updateWorkspace(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  patch: WorkspacePatch;
+  expectedVersion?: number;
+}) {
   const { db, actor } = options;
   authorize(actor, 'workspace:update');
-  if (isEmptyPatch(options.patch)) return actor.workspace;
   const { requiredOversightKinds, ...fields } = options.patch;
   if (requiredOversightKinds) {
     const problem = requiredOversightKindsProblem(requiredOversightKinds);
@@ -109,9 +115,17 @@ export async function updateWorkspace(options: { db: Db; actor: WorkspaceActor; 
     }),
   };
   return db.transaction(async (tx) => {
+    // the workspace as stored now, locked, not as it was when the request was authorised
+    const [before] = await tx
+      .select()
+      .from(workspaces)
+      .where(eq(workspaces.id, actor.workspace.id))
+      .for('update');
+    checkVersion(before.rowVersion, options.expectedVersion);
+    if (isEmptyPatch(options.patch)) return before;
     const [updated] = await tx
       .update(workspaces)
-      .set(patch)
+      .set({ ...patch, rowVersion: nextVersion(workspaces.rowVersion) })
       .where(eq(workspaces.id, actor.workspace.id))
       .returning();
     await appendAudit(tx, {
@@ -120,7 +134,7 @@ export async function updateWorkspace(options: { db: Db; actor: WorkspaceActor; 
       action: 'workspace.update',
       entityType: 'workspace',
       entityId: updated.id,
-      before: auditedFields(actor.workspace),
+      before: auditedFields(before),
       after: auditedFields(updated),
     });
     return updated;

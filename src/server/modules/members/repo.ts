@@ -11,6 +11,7 @@ export async function listMembers(db: Db, workspaceId: string) {
       email: users.email,
       role: memberships.role,
       createdAt: memberships.createdAt,
+      version: memberships.rowVersion,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -18,19 +19,26 @@ export async function listMembers(db: Db, workspaceId: string) {
     .orderBy(asc(users.name));
 }
 
+/** A membership of the workspace, locked until the caller's transaction ends. */
 export async function findMember(db: Db, workspaceId: string, memberId: string) {
   const [row] = await db
     .select()
     .from(memberships)
-    .where(and(eq(memberships.id, memberId), eq(memberships.organizationId, workspaceId)));
+    .where(and(eq(memberships.id, memberId), eq(memberships.organizationId, workspaceId)))
+    .for('update');
   return row ?? null;
 }
 
+/**
+ * The owners of the workspace, their rows locked: two owners demoting each other at once are
+ * counted one after the other, so the workspace never ends up without an owner.
+ */
 export async function countOwners(db: Db, workspaceId: string): Promise<number> {
   const rows = await db
     .select({ id: memberships.id })
     .from(memberships)
-    .where(and(eq(memberships.organizationId, workspaceId), eq(memberships.role, 'owner')));
+    .where(and(eq(memberships.organizationId, workspaceId), eq(memberships.role, 'owner')))
+    .for('update');
   return rows.length;
 }
 

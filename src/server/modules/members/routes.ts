@@ -10,6 +10,13 @@ import {
   Timestamp,
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+  VersionField,
+} from '../shared/row-version.ts';
 import { requireUser, resolveActor } from '../workspaces/membership.ts';
 import * as service from './service.ts';
 
@@ -21,6 +28,7 @@ const MemberSchema = z
     email: z.string(),
     role: z.string(),
     createdAt: Timestamp,
+    version: VersionField,
   })
   .openapi('Member');
 const InvitationSchema = z
@@ -61,11 +69,16 @@ const routes = {
     path: '/api/workspaces/{slug}/members/{memberId}',
     tags,
     summary: "Change a member's role",
-    request: { params: MemberParams, ...jsonBody(z.object({ role: RoleSchema }).strict()) },
+    request: {
+      params: MemberParams,
+      headers: IfMatchHeaders,
+      ...jsonBody(z.object({ role: RoleSchema }).strict()),
+    },
     responses: {
       200: jsonContent(z.object({ member: MemberSchema }), 'Updated'),
       ...standardErrors,
       ...conflictError,
+      ...preconditionError,
     },
   }),
   removeMember: createRoute({
@@ -161,7 +174,14 @@ export function memberRoutes({ database }: AppDeps) {
     .openapi(routes.changeRole, async (c) => {
       const { slug, memberId } = c.req.valid('param');
       const actor = await actorOf(await c.var.currentUser(), slug);
-      const member = await service.changeMemberRole({ db, actor, memberId, role: c.req.valid('json').role });
+      const member = await service.changeMemberRole({
+        db,
+        actor,
+        memberId,
+        role: c.req.valid('json').role,
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, member.version);
       return c.json({ member }, 200);
     })
     .openapi(routes.removeMember, async (c) => {

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { invitations, memberships, users } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/types.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import * as repo from './repo.ts';
 
@@ -51,9 +52,9 @@ async function loadMember(db: Db, actor: WorkspaceActor, memberId: string) {
   return member;
 }
 
-/** Refuses a change that would leave the workspace without an owner. */
-async function ensureAnotherOwner(db: Db, workspaceId: string, member: { role: string }) {
-  if (member.role === 'owner' && (await repo.countOwners(db, workspaceId)) <= 1) {
+/** Refuses a change that would leave the workspace without an owner (`owners`: counted, locked). */
+function ensureAnotherOwner(owners: number, member: { role: string }) {
+  if (member.role === 'owner' && owners <= 1) {
     throw new AppError('conflict', 'a workspace needs at least one owner: make someone else owner first');
   }
 }
@@ -73,18 +74,25 @@ export async function changeMemberRole(options: {
   actor: WorkspaceActor;
   memberId: string;
   role: Role;
+  expectedVersion?: number;
 }) {
   const { db, actor, role } = options;
   authorize(actor, 'member:manage');
-  const member = await loadMember(db, actor, options.memberId);
-  const refusal = roleChangeRefusal(actor.role, member.role as Role, role);
-  if (refusal) throw new AppError('forbidden', refusal);
-  if (role !== 'owner') {
-    await ensureAnotherOwner(db, actor.workspace.id, member);
-    ensureNotOwnSeat(actor, member, 'role: you cannot give up your own owner role');
-  }
   await db.transaction(async (tx) => {
-    await tx.update(memberships).set({ role }).where(eq(memberships.id, member.id));
+    // owners first, then the member: every membership change locks in the same order
+    const owners = await repo.countOwners(tx, actor.workspace.id);
+    const member = await loadMember(tx, actor, options.memberId);
+    checkVersion(member.rowVersion, options.expectedVersion);
+    const refusal = roleChangeRefusal(actor.role, member.role as Role, role);
+    if (refusal) throw new AppError('forbidden', refusal);
+    if (role !== 'owner') {
+      ensureAnotherOwner(owners, member);
+      ensureNotOwnSeat(actor, member, 'role: you cannot give up your own owner role');
+    }
+    await tx
+      .update(memberships)
+      .set({ role, rowVersion: nextVersion(memberships.rowVersion) })
+      .where(eq(memberships.id, member.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
       actorId: actor.user.id,
@@ -95,7 +103,7 @@ export async function changeMemberRole(options: {
       after: { userId: member.userId, role },
     });
   });
-  const updated = (await repo.listMembers(db, actor.workspace.id)).find((row) => row.id === member.id);
+  const updated = (await repo.listMembers(db, actor.workspace.id)).find((row) => row.id === options.memberId);
   if (!updated) throw new AppError('not_found', 'the member was removed meanwhile');
   return presentMember(updated);
 }
@@ -103,12 +111,13 @@ export async function changeMemberRole(options: {
 export async function removeMember(options: { db: Db; actor: WorkspaceActor; memberId: string }) {
   const { db, actor } = options;
   authorize(actor, 'member:manage');
-  const member = await loadMember(db, actor, options.memberId);
-  const refusal = roleChangeRefusal(actor.role, member.role as Role, member.role as Role);
-  if (refusal) throw new AppError('forbidden', refusal);
-  await ensureAnotherOwner(db, actor.workspace.id, member);
-  ensureNotOwnSeat(actor, member, 'you cannot remove yourself as owner');
   await db.transaction(async (tx) => {
+    const owners = await repo.countOwners(tx, actor.workspace.id);
+    const member = await loadMember(tx, actor, options.memberId);
+    const refusal = roleChangeRefusal(actor.role, member.role as Role, member.role as Role);
+    if (refusal) throw new AppError('forbidden', refusal);
+    ensureAnotherOwner(owners, member);
+    ensureNotOwnSeat(actor, member, 'you cannot remove yourself as owner');
     await tx.delete(memberships).where(eq(memberships.id, member.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,

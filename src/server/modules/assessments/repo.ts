@@ -13,11 +13,13 @@ import {
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type AnswerRow = typeof assessmentAnswers.$inferSelect;
 
-export async function findAssessment(db: Db, workspaceId: string, assessmentId: string) {
-  const [row] = await db
+/** An assessment of the workspace; `lock` holds its row until the caller's transaction ends. */
+export async function findAssessment(db: Db, workspaceId: string, assessmentId: string, lock = false) {
+  const query = db
     .select()
     .from(assessments)
     .where(and(eq(assessments.id, assessmentId), eq(assessments.workspaceId, workspaceId)));
+  const [row] = lock ? await query.for('update') : await query;
   return row ?? null;
 }
 

@@ -2,6 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { assessmentHeatmap } from './heatmap.ts';
 import { assessmentResults } from './results.ts';
@@ -56,8 +62,12 @@ const routes = {
     path: `${path}/{assessmentId}`,
     tags,
     summary: 'Change a draft assessment: title, scope, lead side, team',
-    request: { params: AssessmentParams, ...jsonBody(UpdateAssessmentBody) },
-    responses: { 200: jsonContent(z.object({ assessment: AssessmentSchema }), 'Updated'), ...standardErrors },
+    request: { params: AssessmentParams, headers: IfMatchHeaders, ...jsonBody(UpdateAssessmentBody) },
+    responses: {
+      200: jsonContent(z.object({ assessment: AssessmentSchema }), 'Updated'),
+      ...standardErrors,
+      ...preconditionError,
+    },
   }),
   heatmap: createRoute({
     method: 'get',
@@ -119,12 +129,21 @@ export function assessmentRoutes({ database }: AppDeps) {
     .openapi(routes.get, async (c) => {
       const { slug, assessmentId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      return c.json(await service.describeAssessment({ db, actor, assessmentId }), 200);
+      const detail = await service.describeAssessment({ db, actor, assessmentId });
+      setVersionTag(c, detail.assessment.version);
+      return c.json(detail, 200);
     })
     .openapi(routes.update, async (c) => {
       const { slug, assessmentId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      const row = await service.updateAssessment({ db, actor, assessmentId, patch: c.req.valid('json') });
+      const row = await service.updateAssessment({
+        db,
+        actor,
+        assessmentId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, row.rowVersion);
       return c.json({ assessment: service.presentAssessment(row) }, 200);
     })
     .openapi(routes.results, async (c) => {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { SIDES, TEAM_ROLES } from '../../../core/assessment/workflow.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { VersionField } from '../shared/row-version.ts';
 
 export const AssessmentParams = SlugParam.extend({
   assessmentId: z.string().openapi({ param: { name: 'assessmentId', in: 'path' } }),
@@ -35,6 +36,7 @@ export const AssessmentSchema = z
     publishedAt: Timestamp.nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    version: VersionField,
   })
   .openapi('Assessment');
 

@@ -18,6 +18,7 @@ import type { Framework } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
 import { assessmentAnswers, assessmentReviewComments, assessments } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { nextVersion } from '../shared/row-version.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
 import { requireFrameworkItem } from '../workspaces/references.ts';
 import * as repo from './repo.ts';
@@ -133,7 +134,7 @@ export async function transitionAssessment(options: {
   const updated = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(assessments)
-      .set({ status, updatedAt: now, ...stamps })
+      .set({ status, updatedAt: now, ...stamps, rowVersion: nextVersion(assessments.rowVersion) })
       .where(eq(assessments.id, s.row.id))
       .returning();
     await appendAudit(tx, {
@@ -172,7 +173,7 @@ export async function setBaseline(options: {
   const updated = await db.transaction(async (tx) => {
     const [result] = await tx
       .update(assessments)
-      .set({ isBaseline, updatedAt: new Date() })
+      .set({ isBaseline, updatedAt: new Date(), rowVersion: nextVersion(assessments.rowVersion) })
       .where(eq(assessments.id, row.id))
       .returning();
     await appendAudit(tx, {

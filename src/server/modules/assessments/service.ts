@@ -9,6 +9,7 @@ import { assessments, assessmentTeam } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { resolveFramework } from '../frameworks/catalogue.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace, requireMembersOfWorkspace } from '../workspaces/references.ts';
 import * as repo from './repo.ts';
@@ -51,6 +52,7 @@ export function presentAssessment(row: repo.AssessmentRow) {
     publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.rowVersion,
   };
 }
 
@@ -63,8 +65,8 @@ const audited = (row: repo.AssessmentRow) => ({
   isBaseline: row.isBaseline,
 });
 
-export async function loadAssessment(db: Db, actor: WorkspaceActor, assessmentId: string) {
-  const row = await repo.findAssessment(db, actor.workspace.id, assessmentId);
+export async function loadAssessment(db: Db, actor: WorkspaceActor, assessmentId: string, lock = false) {
+  const row = await repo.findAssessment(db, actor.workspace.id, assessmentId, lock);
   if (!row) throw new AppError('not_found', `no assessment "${assessmentId}" in this workspace`);
   return row;
 }
@@ -166,19 +168,21 @@ export async function updateAssessment(options: {
   actor: WorkspaceActor;
   assessmentId: string;
   patch: Partial<Pick<AssessmentInput, 'title' | 'scope' | 'scopeActorIds' | 'leadSide' | 'team'>>;
+  expectedVersion?: number;
 }) {
   const { db, actor, patch } = options;
   authorize(actor, 'assessment:manage');
-  const before = await loadAssessment(db, actor, options.assessmentId);
-  if (isEmptyPatch(patch)) return before;
-  if (before.status !== 'draft') throw new AppError('conflict', 'only a draft assessment can be changed');
   if (patch.team) checkTeamShape(patch.team);
   return db.transaction(async (tx) => {
+    const before = await loadAssessment(tx, actor, options.assessmentId, true);
+    checkVersion(before.rowVersion, options.expectedVersion);
+    if (isEmptyPatch(patch)) return before;
+    if (before.status !== 'draft') throw new AppError('conflict', 'only a draft assessment can be changed');
     await checkReferences(tx, actor, patch);
     const { team, ...fields } = patch;
     const [row] = await tx
       .update(assessments)
-      .set({ ...fields, updatedAt: new Date() })
+      .set({ ...fields, updatedAt: new Date(), rowVersion: nextVersion(assessments.rowVersion) })
       .where(eq(assessments.id, before.id))
       .returning();
     if (team) {

@@ -8,7 +8,9 @@ import { cliSucceeding, seedKasora } from './cli-fixtures.ts';
 // Runs in the "postgresql" test project only (TEST_DATABASE_URL set): a backup taken from the
 // embedded database restores into a new PostgreSQL database, and back again.
 const scratch = mkdtempSync(join(tmpdir(), 'custodes-pg-backup-'));
-const env = { CUSTODES_DATA_DIR: join(scratch, 'data') };
+// One server secret for every copy: audit heads are sealed with a key derived from it.
+const secret = { CUSTODES_SECRET: 'backup-test-secret-long-enough-for-the-seal' };
+const env = { CUSTODES_DATA_DIR: join(scratch, 'data'), ...secret };
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const ok = cliSucceeding(env);
@@ -36,7 +38,7 @@ describe('backup across database engines', () => {
       );
       const back = join(scratch, 'from-pg.sql');
       await ok(['backup', '--out', back], pgEnv);
-      const roundTrip = { CUSTODES_DATA_DIR: join(scratch, 'round-trip') };
+      const roundTrip = { CUSTODES_DATA_DIR: join(scratch, 'round-trip'), ...secret };
       await ok(['restore', back], roundTrip);
       expect(await ok(['audit', 'verify', '--workspace', 'kasora'], roundTrip)).toMatch(
         /intact, 3 entries checked/,

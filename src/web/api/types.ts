@@ -6,6 +6,7 @@ import {
   LANGUAGES as WORKSPACE_LANGUAGES,
   type Language as WorkspaceLanguage,
 } from '../../core/access/workspace-input';
+import type { ChainBreakCode } from '../../core/audit/chain.ts';
 import type { OversightKind } from '../../core/sector-map/relations';
 
 export { type Permission, ROLES, type Role, WORKSPACE_LANGUAGES, type WorkspaceLanguage };
@@ -145,16 +146,8 @@ export interface AuditVerification {
   headSealed: boolean;
 }
 
-export type AuditBreakCode =
-  | 'sequence'
-  | 'link'
-  | 'altered'
-  | 'unknown-format'
-  | 'truncated'
-  | 'beyond-head'
-  | 'head-missing'
-  | 'head-forged'
-  | 'head-seal-removed';
+/** The chain's own list of break codes (a type only: nothing of core/audit reaches the bundle). */
+export type AuditBreakCode = ChainBreakCode;
 
 export interface OversightNote {
   id: string;

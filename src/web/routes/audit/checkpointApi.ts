@@ -1,18 +1,8 @@
 // Typed client for audit checkpoints (server: src/server/modules/audit/checkpoint-routes.ts).
+import type { AuditCheckpoint } from '../../../core/audit/checkpoint.ts';
 import { apiRequest } from '../../api/http';
 
-/** A signed checkpoint, exactly as the server returns it; saved to a file unchanged. */
-export interface AuditCheckpoint {
-  kind: 'custodes.audit-checkpoint';
-  version: 1;
-  chain: string;
-  workspace: string;
-  seq: number;
-  headHash: string;
-  time: string;
-  publicKey: string;
-  signature: string;
-}
+export type { AuditCheckpoint };
 
 export function createCheckpoint(slug: string): Promise<AuditCheckpoint> {
   return apiRequest<AuditCheckpoint>('POST', `/api/workspaces/${encodeURIComponent(slug)}/audit/checkpoints`);

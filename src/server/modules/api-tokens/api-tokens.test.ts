@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokens, auditLog } from '../../db/schema/index.ts';
 import {
@@ -168,7 +168,8 @@ describe('DELETE /api/me/tokens/{tokenId}', () => {
     const events = await ctx.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.chain, 'system'), eq(auditLog.entityId, token.id)));
+      .where(and(eq(auditLog.chain, 'system'), eq(auditLog.entityId, token.id)))
+      .orderBy(asc(auditLog.seq));
     expect(events.map((e) => e.action)).toEqual(['api_token.create', 'api_token.revoke']);
   });
 });

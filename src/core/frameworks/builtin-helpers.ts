@@ -8,12 +8,16 @@ export function t(en: string, fr?: string, ar?: string): LocalizedText {
   return text;
 }
 
-/** Questions written as [English, French] pairs become items `<prefix>-q1`, `<prefix>-q2`, … */
-export function questions(idPrefix: string, codePrefix: string, texts: readonly [string, string][]): Item[] {
-  return texts.map(([en, fr], index) => ({
+/** Question texts become items `<prefix>-q1`, `<prefix>-q2`, … */
+export function questions(
+  idPrefix: string,
+  codePrefix: string,
+  texts: readonly (LocalizedText | readonly [string, string])[],
+): Item[] {
+  return texts.map((text, index) => ({
     id: `${idPrefix}-q${index + 1}`,
     code: `${codePrefix}.${index + 1}`,
-    text: t(en, fr),
+    text: 'en' in text ? text : t(text[0], text[1]),
   }));
 }
 

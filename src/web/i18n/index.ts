@@ -1,11 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './ar.json';
-import assessAr from './assess/ar.json';
-import assessEn from './assess/en.json';
-import assessFr from './assess/fr.json';
-import en from './en.json';
-import fr from './fr.json';
 import {
   applyDocumentLanguage,
   initialLanguage,
@@ -13,29 +7,61 @@ import {
   saveLanguage,
   type UiLanguage,
 } from './languages';
-import planAr from './plan/ar.json';
-import planEn from './plan/en.json';
-import planFr from './plan/fr.json';
-import portfolioAr from './portfolio/ar.json';
-import portfolioEn from './portfolio/en.json';
-import portfolioFr from './portfolio/fr.json';
+
+/**
+ * Message files, one per language and namespace: `./<lang>.json` is the default namespace
+ * (`translation`), `./<namespace>/<lang>.json` any other. Each file is its own chunk, so a reader
+ * downloads only the language they use; a new namespace folder needs no change here.
+ */
+const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>(['./*.json', './*/*.json']);
+
+function namespaceAndLanguage(path: string): { namespace: string; language: string } {
+  const parts = path
+    .replace(/^\.\//, '')
+    .replace(/\.json$/, '')
+    .split('/');
+  return parts.length === 1
+    ? { namespace: 'translation', language: parts[0] }
+    : { namespace: parts[0], language: parts[1] };
+}
+
+const loaded = new Set<string>();
+
+/** Downloads every namespace of one language (once) and hands it to i18next. */
+export async function loadLanguage(code: UiLanguage): Promise<void> {
+  if (loaded.has(code)) return;
+  const files = Object.entries(messageFiles).filter(([path]) => namespaceAndLanguage(path).language === code);
+  const bundles = await Promise.all(
+    files.map(async ([path, load]) => ({
+      namespace: namespaceAndLanguage(path).namespace,
+      messages: (await load()).default,
+    })),
+  );
+  for (const { namespace, messages } of bundles)
+    i18next.addResourceBundle(code, namespace, messages, true, true);
+  loaded.add(code);
+}
 
 const startLanguage = initialLanguage();
 applyDocumentLanguage(startLanguage);
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    en: { translation: en, assess: assessEn, plan: planEn, portfolio: portfolioEn },
-    fr: { translation: fr, assess: assessFr, plan: planFr, portfolio: portfolioFr },
-    ar: { translation: ar, assess: assessAr, plan: planAr, portfolio: portfolioAr },
-  },
-  lng: startLanguage,
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false }, // React already escapes
-  returnNull: false,
-});
+/** Resolves once the starting language's messages are in; render the app after it. */
+export const i18nReady: Promise<void> = i18next
+  .use(initReactI18next)
+  .init({
+    resources: {},
+    lng: startLanguage,
+    // every language carries every key (see the parity test), so no second language is fetched
+    fallbackLng: false,
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false }, // React already escapes
+    returnNull: false,
+  })
+  .then(() => loadLanguage(startLanguage))
+  .then(() => undefined);
 
 export async function changeUiLanguage(code: UiLanguage): Promise<void> {
+  await loadLanguage(code);
   saveLanguage(code);
   applyDocumentLanguage(code);
   await i18next.changeLanguage(code);

@@ -3,11 +3,13 @@ export const UI_LANGUAGES = [
   { code: 'en', name: 'English', dir: 'ltr' },
   { code: 'fr', name: 'Français', dir: 'ltr' },
   { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'pt', name: 'Português', dir: 'ltr' },
 ] as const;
 
 export type UiLanguage = (typeof UI_LANGUAGES)[number]['code'];
 
-/** Languages a workspace can publish in (its default language); es and pt come before their UI translation. */
+/** Languages a workspace can publish in (its default language). */
 export const WORKSPACE_LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',
   fr: 'Français',

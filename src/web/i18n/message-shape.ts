@@ -6,6 +6,8 @@ export const REQUIRED_PLURAL_FORMS: Record<string, string[]> = {
   en: ['one', 'other'],
   fr: ['one', 'many', 'other'],
   ar: ['zero', 'one', 'two', 'few', 'many', 'other'],
+  es: ['one', 'many', 'other'],
+  pt: ['one', 'many', 'other'],
 };
 
 function flatten(value: unknown, prefix = ''): string[] {

@@ -15,6 +15,8 @@ export const users = pgTable('users', {
   twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
   /** 'admin' may create workspaces; null for everyone else. Granted from the command line only. */
   serverRole: text('server_role'),
+  /** Interface language the user chose (en, fr, ar, es, pt); null until they choose one. */
+  language: text('language'),
   ...timestamps,
 });
 

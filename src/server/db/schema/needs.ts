@@ -25,6 +25,11 @@ export const needs = pgTable(
     actorId: text('actor_id').references(() => actors.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     description: text('description'),
+    /**
+     * For a need drawn from an assessment gap: the message key and parameters its title and
+     * description are rendered from, in the reader's language. Null for needs entered by hand.
+     */
+    generated: jsonb('generated'),
     severity: integer('severity').notNull(),
     importance: integer('importance').notNull(),
     status: text('status').notNull().default('open'),

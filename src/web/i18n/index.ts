@@ -42,6 +42,18 @@ export async function loadLanguage(code: UiLanguage): Promise<void> {
   loaded.add(code);
 }
 
+declare global {
+  interface Window {
+    /** Keys the interface asked for that its language lacks (read by the end-to-end tests). */
+    custodesMissingKeys?: string[];
+  }
+}
+
+function recordMissingKey(entry: string): void {
+  window.custodesMissingKeys ??= [];
+  if (!window.custodesMissingKeys.includes(entry)) window.custodesMissingKeys.push(entry);
+}
+
 const startLanguage = initialLanguage();
 applyDocumentLanguage(startLanguage);
 
@@ -56,6 +68,10 @@ export const i18nReady: Promise<void> = i18next
     partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React already escapes
     returnNull: false,
+    // a key asked for but absent is recorded, so the browser tests can fail on any untranslated text
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) =>
+      recordMissingKey(`${languages.join(',')}|${namespace}:${key}`),
   })
   .then(() => loadLanguage(startLanguage))
   .then(() => undefined);

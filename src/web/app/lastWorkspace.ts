@@ -15,3 +15,16 @@ export function lastWorkspace(): string | null {
     return null;
   }
 }
+
+/**
+ * Where `/` leads: the last workspace opened if the user still belongs to it, else their only workspace;
+ * null sends them to the list (none, or several to choose from).
+ */
+export function landingWorkspace(
+  memberOf: readonly { slug: string }[],
+  last = lastWorkspace(),
+): string | null {
+  if (last && memberOf.some((workspace) => workspace.slug === last)) return last;
+  if (memberOf.length === 1) return memberOf[0]?.slug ?? null;
+  return null;
+}

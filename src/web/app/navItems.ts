@@ -5,12 +5,6 @@ export type NavKey =
   | 'map'
   | 'assess'
   | 'plan'
-  | 'finance'
-  | 'coordinate'
-  | 'monitor'
-  | 'surveys'
-  | 'integrity'
-  | 'public'
   | 'members'
   | 'audit'
   | 'oversight-notes'
@@ -21,12 +15,6 @@ export type NavTarget =
   | '/w/$slug/map'
   | '/w/$slug/assess'
   | '/w/$slug/plan'
-  | '/w/$slug/finance'
-  | '/w/$slug/coordinate'
-  | '/w/$slug/monitor'
-  | '/w/$slug/surveys'
-  | '/w/$slug/integrity'
-  | '/w/$slug/public'
   | '/w/$slug/members'
   | '/w/$slug/audit'
   | '/w/$slug/oversight-notes'
@@ -39,18 +27,12 @@ export interface NavItem {
   permission: Permission;
 }
 
-// Cycle steps only need read access for now; their own permissions arrive with their features.
+// A later module (finance, monitoring, surveys…) adds its entry here once its pages work.
 export const CYCLE_NAV: NavItem[] = [
   { key: 'overview', to: '/w/$slug', permission: 'workspace:read' },
   { key: 'map', to: '/w/$slug/map', permission: 'workspace:read' },
   { key: 'assess', to: '/w/$slug/assess', permission: 'workspace:read' },
   { key: 'plan', to: '/w/$slug/plan', permission: 'workspace:read' },
-  { key: 'finance', to: '/w/$slug/finance', permission: 'workspace:read' },
-  { key: 'coordinate', to: '/w/$slug/coordinate', permission: 'workspace:read' },
-  { key: 'monitor', to: '/w/$slug/monitor', permission: 'workspace:read' },
-  { key: 'surveys', to: '/w/$slug/surveys', permission: 'workspace:read' },
-  { key: 'integrity', to: '/w/$slug/integrity', permission: 'workspace:read' },
-  { key: 'public', to: '/w/$slug/public', permission: 'workspace:read' },
 ];
 
 export const ADMIN_NAV: NavItem[] = [

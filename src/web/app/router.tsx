@@ -12,8 +12,6 @@ import { assessRouteTree } from '../routes/assess/assessRoutes';
 import { AuditPage } from '../routes/audit/AuditPage';
 import { InvitationPage } from '../routes/auth/InvitationPage';
 import { SignInPage } from '../routes/auth/SignInPage';
-import { CycleStepPage } from '../routes/cycle/CycleStepPage';
-import { CYCLE_STEPS } from '../routes/cycle/cycleSteps';
 import { ActorProfilePage } from '../routes/map/ActorProfilePage';
 import { GraphPage } from '../routes/map/GraphPage';
 import { MapLayout } from '../routes/map/MapLayout';
@@ -31,7 +29,7 @@ import { SettingsPage } from '../routes/workspaces/SettingsPage';
 import { WorkspaceLayout } from '../routes/workspaces/WorkspaceLayout';
 import { WorkspaceListPage } from '../routes/workspaces/WorkspaceListPage';
 import { AppLayout } from './AppLayout';
-import { lastWorkspace } from './lastWorkspace';
+import { landingWorkspace } from './lastWorkspace';
 import { queryClient } from './queryClient';
 import { NotFoundPage, RouteErrorPage } from './RouteFallbacks';
 
@@ -92,10 +90,8 @@ const homeRoute = createRoute({
   path: '/',
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQueryOptions);
-    const last = lastWorkspace();
-    if (last && me.workspaces.some((workspace) => workspace.slug === last)) {
-      throw redirect({ to: '/w/$slug', params: { slug: last } });
-    }
+    const landing = landingWorkspace(me.workspaces);
+    if (landing) throw redirect({ to: '/w/$slug', params: { slug: landing } });
     throw redirect({ to: '/workspaces' });
   },
 });
@@ -131,8 +127,6 @@ const workspaceRoute = createRoute({
 const workspacePage = <Path extends string>(path: Path, component: () => React.ReactNode) =>
   createRoute({ getParentRoute: () => workspaceRoute, path, component });
 
-const cycleRoutes = CYCLE_STEPS.map((step) => workspacePage(step, () => <CycleStepPage step={step} />));
-
 const mapRoute = workspacePage('map', MapLayout);
 const mapPage = <Path extends string>(path: Path, component: () => React.ReactNode) =>
   createRoute({ getParentRoute: () => mapRoute, path, component });
@@ -166,7 +160,6 @@ const routeTree = rootRoute.addChildren([
       mapRoutes,
       assessRouteTree(workspaceRoute),
       planRouteTree(workspaceRoute),
-      ...cycleRoutes,
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),
       workspacePage('oversight-notes', OversightNotesPage),

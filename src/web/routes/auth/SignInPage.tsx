@@ -14,7 +14,7 @@ export function SignInPage({ redirectTo }: { redirectTo?: string }) {
   async function goOn() {
     await refreshSession(queryClient);
     const target = safeRedirectPath(redirectTo);
-    // the home route sends people to their last workspace or to the workspace list
+    // the home route sends people to their last or only workspace, else to the workspace list
     if (target) router.history.push(target);
     else await router.navigate({ to: '/' });
   }

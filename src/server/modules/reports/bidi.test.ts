@@ -14,11 +14,27 @@ describe('visual order of right-to-left lines', () => {
   it('puts numbers and Latin words in reading order, at the end of the line on the left', () => {
     expect(show('صفحة 2 من 6')).toEqual(['latin:6', 'arabic<: من ', 'latin:2', 'arabic<:صفحة ']);
     expect(show('المالية العامة (على نمط PEFA)')).toEqual([
-      'latin:(',
-      'latin:PEFA',
+      'latin:(PEFA',
       'arabic<:على نمط ',
       'latin:)',
       'arabic<:المالية العامة ',
+    ]);
+  });
+
+  it('orders an Arabic sentence holding a Latin acronym and a number as an Arabic reader reads it', () => {
+    // Read right to left: "أجرت وزارة الدفاع تقييم", then RSS, then "في", then 12, then "مؤسسة".
+    expect(show('أجرت وزارة الدفاع تقييم RSS في 12 مؤسسة')).toEqual([
+      'arabic<: مؤسسة',
+      'latin:12',
+      'arabic<: في ',
+      'latin:RSS',
+      'arabic<:أجرت وزارة الدفاع تقييم ',
+    ]);
+    // A Latin phrase keeps its own left-to-right order inside the Arabic line.
+    expect(show('تقرير Custodes 2.0 النهائي')).toEqual([
+      'arabic<: النهائي',
+      'latin:Custodes 2.0',
+      'arabic<:تقرير ',
     ]);
   });
 
@@ -26,7 +42,7 @@ describe('visual order of right-to-left lines', () => {
     expect(show('الدرجة 2.5')).toEqual(['latin:2.5', 'arabic<:الدرجة ']);
     expect(show('الإصدار 1.0.0')).toEqual(['latin:1.0.0', 'arabic<:الإصدار ']);
     expect(show('التغير \u200e+0.5')).toEqual(['latin:+0.5', 'arabic<:التغير ']);
-    expect(show('تقييم (2025)')).toEqual(['latin:(', 'latin:2025', 'latin:)', 'arabic<:تقييم ']);
+    expect(show('تقييم (2025)')).toEqual(['latin:(2025)', 'arabic<:تقييم ']);
   });
 
   it('orders dates written with right-to-left marks as Arabic readers expect', () => {

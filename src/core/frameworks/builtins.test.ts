@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_FRAMEWORKS, findFramework } from './index.ts';
-import { countItems, listGroups, listItems } from './structure.ts';
+import { countItems, listItems } from './structure.ts';
 import { type Framework, type LocalizedText, TEXT_LANGUAGES } from './types.ts';
 
 const framework = (id: string): Framework => {

@@ -1,19 +1,28 @@
 import type { ChangeDirection } from '../../../core/assessment/baseline.ts';
-import type { AssessmentStatus, Side, TeamRole } from '../../../core/assessment/workflow.ts';
-import type { LocalizedText } from '../../../core/frameworks/types.ts';
-import type { EvidenceSource } from '../assessments/evidence.ts';
+import { ASSESSMENT_STATUSES, SIDES, TEAM_ROLES } from '../../../core/assessment/workflow.ts';
+import { type LocalizedText, TEXT_LANGUAGES, type TextLanguage } from '../../../core/frameworks/types.ts';
+import { EVIDENCE_SOURCES } from '../assessments/evidence.ts';
+import { serverT } from './i18n.ts';
 
-/** Languages the reports are written in; a workspace working in another language gets English. */
-export const REPORT_LANGUAGES = ['en', 'fr', 'ar'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+/** Languages the reports are written in: every language of the interface. */
+export const REPORT_LANGUAGES = TEXT_LANGUAGES;
+export type ReportLanguage = TextLanguage;
 
-export function isReportLanguage(value: string): value is ReportLanguage {
-  return (REPORT_LANGUAGES as readonly string[]).includes(value);
+export function isReportLanguage(value: unknown): value is ReportLanguage {
+  return (REPORT_LANGUAGES as readonly unknown[]).includes(value);
 }
 
-/** The language asked for, else the workspace's own when reports speak it, else English. */
-export function reportLanguage(requested: ReportLanguage | undefined, workspaceLanguage: string) {
-  return requested ?? (isReportLanguage(workspaceLanguage) ? workspaceLanguage : 'en');
+/**
+ * The language asked for, else the reader's own (their profile), else the workspace's, else English.
+ */
+export function reportLanguage(
+  requested: ReportLanguage | undefined,
+  workspaceLanguage: string,
+  userLanguage?: string | null,
+): ReportLanguage {
+  if (requested) return requested;
+  if (isReportLanguage(userLanguage)) return userLanguage;
+  return isReportLanguage(workspaceLanguage) ? workspaceLanguage : 'en';
 }
 
 /** A framework's text in the report's language, English when it has not been translated. */
@@ -21,287 +30,106 @@ export function localized(text: LocalizedText, language: ReportLanguage): string
   return text[language] ?? text.en;
 }
 
-/** English labels; every other language must give the same keys (see `ReportLabels`). */
-const en = {
-  reportTitle: 'Assessment report',
-  generatedOn: 'Report generated on',
-  framework: 'Framework',
-  version: 'Version',
-  status: 'Status',
-  createdOn: 'Created on',
-  validatedOn: 'Validated on',
-  publishedOn: 'Published on',
-  scope: 'Scope',
-  leadSide: 'Lead side',
-  baselineAssessment: 'Baseline assessment',
-  team: 'Assessment team',
-  name: 'Name',
-  side: 'Side',
-  teamRole: 'Role in the team',
-  results: 'Results',
-  overallScore: 'Overall score',
-  band: 'Band',
-  groupScores: 'Score by group',
-  scoresByGroup: 'Scores by group',
-  code: 'Code',
-  group: 'Group',
-  score: 'Score',
-  scored: 'Scored',
-  notApplicable: 'N/A',
-  insufficientEvidence: 'Insufficient evidence',
-  unanswered: 'Unanswered',
-  answersByItem: 'Answers by item',
-  item: 'Item',
-  consensusAnswer: 'Consensus answer',
-  assessorsScoring: 'Assessors scoring',
-  lowest: 'Lowest',
-  highest: 'Highest',
-  disagreement: 'Disagreement',
-  yes: 'Yes',
-  no: 'No',
-  changeSinceBaseline: 'Change since the baseline',
-  overall: 'Overall',
-  baselineScore: 'Baseline',
-  currentScore: 'Current',
-  change: 'Change',
-  direction: 'Direction',
-  priorityNeeds: 'Priority needs',
-  rank: 'Rank',
-  current: 'Current',
-  target: 'Target',
-  priority: 'Priority',
-  evidence: 'Evidence',
-  sourceType: 'Source type',
-  description: 'Description',
-  fileName: 'File',
-  addedBy: 'Added by',
-  date: 'Date',
-  reviewComments: 'Review comments',
-  reviewer: 'Reviewer',
-  comment: 'Comment',
-  resolved: 'Resolved',
-  nothingRecorded: 'Nothing recorded.',
-  notYet: '—',
-  scoringNote: 'Scoring note',
-  pefaDerivedNote:
-    '* M2 scores for three or more dimensions use the Custodes averaging rule, not the official PEFA conversion table: the mean of the grades (D = 1 to A = 4) rounded to the nearest half grade.',
-  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
-  statuses: {
-    draft: 'Draft',
-    in_review: 'In review',
-    validated: 'Validated',
-    published: 'Published',
-  } satisfies Record<AssessmentStatus, string>,
-  sides: {
-    government: 'Government',
-    donor: 'Donor',
-    civil_society: 'Civil society',
-    joint: 'Joint',
-  } satisfies Record<Side, string>,
-  teamRoles: { lead: 'Lead assessor', assessor: 'Assessor', reviewer: 'Reviewer' } satisfies Record<
-    TeamRole,
-    string
-  >,
-  scopes: {
-    sector: 'The whole security sector',
-    actors: (count: number) => `Selected institutions: ${count}`,
-  },
-  directions: {
-    improved: 'Improved',
-    declined: 'Declined',
-    unchanged: 'Unchanged',
-    not_comparable: 'Not comparable',
-  } satisfies Record<ChangeDirection, string>,
-  sources: {
-    desk_research: 'Desk research',
-    interview: 'Interview',
-    consultation: 'Consultation',
-    data_analysis: 'Data analysis',
-    survey: 'Survey',
-    comparative_analysis: 'Comparative analysis',
-  } satisfies Record<EvidenceSource, string>,
-};
+/** Labels read from the `report` message namespace under their own key. */
+const PLAIN_KEYS = [
+  'reportTitle',
+  'generatedOn',
+  'framework',
+  'version',
+  'status',
+  'createdOn',
+  'validatedOn',
+  'publishedOn',
+  'scope',
+  'leadSide',
+  'baselineAssessment',
+  'team',
+  'name',
+  'side',
+  'teamRole',
+  'results',
+  'overallScore',
+  'band',
+  'groupScores',
+  'scoresByGroup',
+  'code',
+  'group',
+  'score',
+  'scored',
+  'notApplicable',
+  'insufficientEvidence',
+  'unanswered',
+  'answersByItem',
+  'item',
+  'consensusAnswer',
+  'assessorsScoring',
+  'lowest',
+  'highest',
+  'disagreement',
+  'yes',
+  'no',
+  'changeSinceBaseline',
+  'overall',
+  'baselineScore',
+  'currentScore',
+  'change',
+  'direction',
+  'priorityNeeds',
+  'rank',
+  'current',
+  'target',
+  'priority',
+  'evidence',
+  'sourceType',
+  'description',
+  'fileName',
+  'addedBy',
+  'date',
+  'reviewComments',
+  'reviewer',
+  'comment',
+  'resolved',
+  'nothingRecorded',
+  'notYet',
+  'scoringNote',
+  'pefaDerivedNote',
+] as const;
 
-export type ReportLabels = typeof en;
+const DIRECTIONS: readonly ChangeDirection[] = ['improved', 'declined', 'unchanged', 'not_comparable'];
 
-const fr: ReportLabels = {
-  reportTitle: "Rapport d'évaluation",
-  generatedOn: 'Rapport établi le',
-  framework: 'Référentiel',
-  version: 'Version',
-  status: 'Statut',
-  createdOn: 'Créée le',
-  validatedOn: 'Validée le',
-  publishedOn: 'Publiée le',
-  scope: 'Périmètre',
-  leadSide: 'Partie responsable',
-  baselineAssessment: 'Évaluation de référence',
-  team: "Équipe d'évaluation",
-  name: 'Nom',
-  side: 'Partie',
-  teamRole: "Rôle dans l'équipe",
-  results: 'Résultats',
-  overallScore: 'Note globale',
-  band: 'Niveau',
-  groupScores: 'Note par groupe',
-  scoresByGroup: 'Notes par groupe',
-  code: 'Code',
-  group: 'Groupe',
-  score: 'Note',
-  scored: 'Notés',
-  notApplicable: 'S/O',
-  insufficientEvidence: 'Preuves insuffisantes',
-  unanswered: 'Sans réponse',
-  answersByItem: 'Réponses par question',
-  item: 'Question',
-  consensusAnswer: 'Réponse consensuelle',
-  assessorsScoring: 'Évaluateurs ayant noté',
-  lowest: 'Minimum',
-  highest: 'Maximum',
-  disagreement: 'Désaccord',
-  yes: 'Oui',
-  no: 'Non',
-  changeSinceBaseline: 'Évolution depuis la référence',
-  overall: 'Ensemble',
-  baselineScore: 'Référence',
-  currentScore: 'Actuelle',
-  change: 'Écart',
-  direction: 'Tendance',
-  priorityNeeds: 'Besoins prioritaires',
-  rank: 'Rang',
-  current: 'Actuel',
-  target: 'Cible',
-  priority: 'Priorité',
-  evidence: 'Éléments de preuve',
-  sourceType: 'Type de source',
-  description: 'Description',
-  fileName: 'Fichier',
-  addedBy: 'Ajouté par',
-  date: 'Date',
-  reviewComments: 'Commentaires de revue',
-  reviewer: 'Relecteur',
-  comment: 'Commentaire',
-  resolved: 'Résolu',
-  nothingRecorded: 'Rien à signaler.',
-  notYet: '—',
-  scoringNote: 'Note sur la notation',
-  pefaDerivedNote:
-    '* Les notes M2 sur trois composantes ou plus suivent la règle de moyenne de Custodes, et non la table de conversion officielle du PEFA : la moyenne des notes (D = 1 à A = 4) arrondie à la demi-note la plus proche.',
-  pageOf: (page, total) => `Page ${page} sur ${total}`,
-  statuses: { draft: 'Brouillon', in_review: 'En revue', validated: 'Validée', published: 'Publiée' },
-  sides: {
-    government: 'Gouvernement',
-    donor: 'Bailleur',
-    civil_society: 'Société civile',
-    joint: 'Conjointe',
-  },
-  teamRoles: { lead: 'Évaluateur principal', assessor: 'Évaluateur', reviewer: 'Relecteur' },
-  scopes: {
-    sector: "L'ensemble du secteur de la sécurité",
-    actors: (count) => `Institutions retenues : ${count}`,
-  },
-  directions: {
-    improved: 'En progrès',
-    declined: 'En recul',
-    unchanged: 'Inchangé',
-    not_comparable: 'Non comparable',
-  },
-  sources: {
-    desk_research: 'Recherche documentaire',
-    interview: 'Entretien',
-    consultation: 'Consultation',
-    data_analysis: 'Analyse de données',
-    survey: 'Enquête',
-    comparative_analysis: 'Analyse comparative',
-  },
-};
+function table<K extends string>(keys: readonly K[], label: (key: K) => string): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, label(key)])) as Record<K, string>;
+}
 
-// Arabic labels avoid Latin letters and brackets: the Arabic font has neither.
-const ar: ReportLabels = {
-  reportTitle: 'تقرير التقييم',
-  generatedOn: 'تاريخ إعداد التقرير',
-  framework: 'الإطار المرجعي',
-  version: 'الإصدار',
-  status: 'الحالة',
-  createdOn: 'تاريخ الإنشاء',
-  validatedOn: 'تاريخ الاعتماد',
-  publishedOn: 'تاريخ النشر',
-  scope: 'النطاق',
-  leadSide: 'الجهة القائدة',
-  baselineAssessment: 'التقييم المرجعي',
-  team: 'فريق التقييم',
-  name: 'الاسم',
-  side: 'الجهة',
-  teamRole: 'الدور في الفريق',
-  results: 'النتائج',
-  overallScore: 'الدرجة الإجمالية',
-  band: 'المستوى',
-  groupScores: 'الدرجة حسب المجموعة',
-  scoresByGroup: 'الدرجات حسب المجموعة',
-  code: 'الرمز',
-  group: 'المجموعة',
-  score: 'الدرجة',
-  scored: 'مقيّمة',
-  notApplicable: 'لا ينطبق',
-  insufficientEvidence: 'أدلة غير كافية',
-  unanswered: 'دون إجابة',
-  answersByItem: 'الإجابات حسب السؤال',
-  item: 'السؤال',
-  consensusAnswer: 'الإجابة التوافقية',
-  assessorsScoring: 'عدد المقيّمين',
-  lowest: 'الأدنى',
-  highest: 'الأعلى',
-  disagreement: 'اختلاف',
-  yes: 'نعم',
-  no: 'لا',
-  changeSinceBaseline: 'التغير منذ التقييم المرجعي',
-  overall: 'الإجمالي',
-  baselineScore: 'المرجع',
-  currentScore: 'الحالي',
-  change: 'التغير',
-  direction: 'الاتجاه',
-  priorityNeeds: 'الاحتياجات ذات الأولوية',
-  rank: 'الترتيب',
-  current: 'الحالي',
-  target: 'المستهدف',
-  priority: 'الأولوية',
-  evidence: 'الأدلة',
-  sourceType: 'نوع المصدر',
-  description: 'الوصف',
-  fileName: 'الملف',
-  addedBy: 'أضافه',
-  date: 'التاريخ',
-  reviewComments: 'ملاحظات المراجعة',
-  reviewer: 'المراجع',
-  comment: 'الملاحظة',
-  resolved: 'تمت المعالجة',
-  nothingRecorded: 'لا شيء مسجل.',
-  notYet: '—',
-  scoringNote: 'ملاحظة حول التقدير',
-  pefaDerivedNote:
-    '* تعتمد درجات طريقة المتوسط لثلاثة أبعاد أو أكثر على قاعدة المتوسط الخاصة بهذه المنصة، لا على جدول التحويل الرسمي لمنهجية الإنفاق العام والمساءلة المالية: متوسط الدرجات مقرَّبًا إلى أقرب نصف درجة.',
-  pageOf: (page, total) => `صفحة ${page} من ${total}`,
-  statuses: { draft: 'مسودة', in_review: 'قيد المراجعة', validated: 'معتمد', published: 'منشور' },
-  sides: { government: 'الحكومة', donor: 'الجهة المانحة', civil_society: 'المجتمع المدني', joint: 'مشتركة' },
-  teamRoles: { lead: 'المقيّم الرئيسي', assessor: 'مقيّم', reviewer: 'مراجع' },
-  scopes: {
-    sector: 'قطاع الأمن بأكمله',
-    actors: (count) => `مؤسسات مختارة: ${count}`,
-  },
-  directions: {
-    improved: 'تحسن',
-    declined: 'تراجع',
-    unchanged: 'دون تغيير',
-    not_comparable: 'غير قابل للمقارنة',
-  },
-  sources: {
-    desk_research: 'بحث مكتبي',
-    interview: 'مقابلة',
-    consultation: 'مشاورة',
-    data_analysis: 'تحليل بيانات',
-    survey: 'استطلاع',
-    comparative_analysis: 'تحليل مقارن',
-  },
-};
+function buildLabels(language: ReportLanguage) {
+  const t = serverT(language);
+  const web = (key: string) => t(key, { ns: 'assess' });
+  return {
+    ...table(PLAIN_KEYS, (key) => t(key)),
+    pageOf: (page: number, total: number) => t('pageOf', { page, total }),
+    // names the web already translates come from its own namespace
+    statuses: table(ASSESSMENT_STATUSES, (status) => web(`status.${status}`)),
+    sides: table(SIDES, (side) => web(`side.${side}`)),
+    teamRoles: table(TEAM_ROLES, (role) => web(`teamRole.${role}`)),
+    sources: table(EVIDENCE_SOURCES, (source) => web(`source.${source}`)),
+    scopes: {
+      sector: t('scopes.sector'),
+      actors: (count: number) => t('scopes.actors', { count }),
+    },
+    directions: table(DIRECTIONS, (direction) => t(`directions.${direction}`)),
+  };
+}
 
-export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = { en, fr, ar };
+export type ReportLabels = ReturnType<typeof buildLabels>;
+
+const built = new Map<ReportLanguage, ReportLabels>();
+
+/** The report's labels in one language (built once per language). */
+export function reportLabels(language: ReportLanguage): ReportLabels {
+  let labels = built.get(language);
+  if (!labels) {
+    labels = buildLabels(language);
+    built.set(language, labels);
+  }
+  return labels;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_LABELS } from './labels.ts';
+import { reportLabels } from './labels.ts';
 import type { ReportData, ReportGroup } from './report-data.ts';
 import { buildReportSections } from './report-sections.ts';
 
@@ -40,13 +40,13 @@ function reportOf(groups: ReportGroup[]): ReportData {
 }
 
 describe('reports say which PEFA scores come from the derived M2 rule', () => {
-  it.each(['en', 'fr', 'ar'] as const)('marks them and adds the note (%s)', (language) => {
+  it.each(['en', 'fr', 'ar', 'es', 'pt'] as const)('marks them and adds the note (%s)', (language) => {
     const sections = buildReportSections(
       reportOf([group('SPI-1', 'C+', false), group('SPI-2', 'B', true)]),
       language,
     );
     expect(sections.groups.rows.map((row) => row[3])).toEqual(['C+', 'B*']);
-    const labels = REPORT_LABELS[language];
+    const labels = reportLabels(language);
     expect(sections.facts).toContainEqual([labels.scoringNote, labels.pefaDerivedNote]);
     expect(labels.pefaDerivedNote.startsWith('*')).toBe(true);
   });
@@ -54,6 +54,6 @@ describe('reports say which PEFA scores come from the derived M2 rule', () => {
   it('adds no note when no score rests on the derived rule', () => {
     const sections = buildReportSections(reportOf([group('SPI-1', 'C+', false)]), 'en');
     expect(sections.groups.rows.map((row) => row[3])).toEqual(['C+']);
-    expect(sections.facts.map(([label]) => label)).not.toContain(REPORT_LABELS.en.scoringNote);
+    expect(sections.facts.map(([label]) => label)).not.toContain(reportLabels('en').scoringNote);
   });
 });

@@ -2,7 +2,7 @@ import type { AnswerCounts } from '../../../core/assessment/aggregate.ts';
 import type { Answer } from '../../../core/assessment/answers.ts';
 import type { ScaleRange } from '../../../core/frameworks/structure.ts';
 import { type Cell, type Column, dateOf, type ReportTable } from './format.ts';
-import { localized, REPORT_LABELS, type ReportLabels, type ReportLanguage } from './labels.ts';
+import { localized, type ReportLabels, type ReportLanguage, reportLabels } from './labels.ts';
 import type { ChartBar } from './pdf-chart.ts';
 import type { ReportData, ReportGroup } from './report-data.ts';
 
@@ -53,7 +53,7 @@ function chartGroups(groups: readonly ReportGroup[]): readonly ReportGroup[] {
 }
 
 export function buildReportSections(data: ReportData, language: ReportLanguage): ReportSections {
-  const labels = REPORT_LABELS[language];
+  const labels = reportLabels(language);
   const { assessment, framework } = data;
   const facts: Array<[string, Cell]> = [
     [labels.framework, localized(framework.name, language)],

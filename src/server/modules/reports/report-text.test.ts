@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoredAssessment } from '../../testing/assessment-fixtures.ts';
 import { createTwoWorkspaces, newMember, type TestContext } from '../../testing/harness.ts';
 import { resolveActor } from '../workspaces/membership.ts';
-import { REPORT_LABELS, type ReportLanguage } from './labels.ts';
+import { type ReportLanguage, reportLabels } from './labels.ts';
 import { renderAssessmentPdf } from './pdf.ts';
 import { type PrintedLine, readPdfPages } from './pdf-readback.ts';
 import { collectReportData, type ReportData } from './report-data.ts';
@@ -47,8 +47,8 @@ const allPieces = (pages: PrintedLine[][]) => new Set(pages.flat().flatMap((line
 
 /** English labels that the other language words differently (so finding one means English crept in). */
 function englishOnlyLabels(language: ReportLanguage): string[] {
-  const { en } = REPORT_LABELS;
-  const other = REPORT_LABELS[language];
+  const en = reportLabels('en');
+  const other = reportLabels(language);
   return Object.entries(en).flatMap(([key, value]) =>
     typeof value === 'string' && value !== other[key as keyof typeof en] ? [value] : [],
   );
@@ -68,8 +68,8 @@ describe('the PDF report read back as text', () => {
     expect(lines.join('\n')).toContain('Notés: 6');
   });
 
-  it('has no English label in the French and Arabic reports', async () => {
-    for (const language of ['fr', 'ar'] as const) {
+  it('has no English label in the French, Arabic, Spanish and Portuguese reports', async () => {
+    for (const language of ['fr', 'ar', 'es', 'pt'] as const) {
       const pieces = allPieces(await printed(language));
       const english = englishOnlyLabels(language).filter((label) => pieces.has(label));
       expect(english, language).toEqual([]);

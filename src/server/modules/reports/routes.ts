@@ -3,6 +3,7 @@ import { createRouter } from '../../http/router.ts';
 import { standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { AssessmentParams } from '../assessments/schemas.ts';
+import { userLanguage } from '../users/language.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { REPORT_LANGUAGES, reportLanguage } from './labels.ts';
 import { renderAssessmentPdf } from './pdf.ts';
@@ -23,15 +24,15 @@ const reportRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}/assessments/{assessmentId}/report',
   tags: ['Assessments'],
-  summary: 'Download the assessment report as a PDF or a spreadsheet, in English, French or Arabic',
+  summary:
+    'Download the assessment report as a PDF or a spreadsheet, in English, French, Arabic, Spanish or Portuguese',
   request: {
     params: AssessmentParams,
     query: z.object({
       format: z.enum(['pdf', 'xlsx']).default('pdf').openapi({ description: 'pdf (default) or xlsx' }),
-      lang: z
-        .enum(REPORT_LANGUAGES)
-        .optional()
-        .openapi({ description: "report language; the workspace's language by default" }),
+      lang: z.enum(REPORT_LANGUAGES).optional().openapi({
+        description: "report language; by default the reader's profile language, else the workspace's",
+      }),
     }),
   },
   responses: {
@@ -75,7 +76,11 @@ export function reportRoutes({ database }: AppDeps) {
     const { format, lang } = c.req.valid('query');
     const actor = await resolveActor(db, await c.var.currentUser(), slug);
     const data = await collectReportData({ db, actor, assessmentId });
-    const language = reportLanguage(lang, actor.workspace.defaultLanguage);
+    const language = reportLanguage(
+      lang,
+      actor.workspace.defaultLanguage,
+      await userLanguage(db, actor.user.id),
+    );
     const { contentType, render } = REPORT_FORMATS[format];
     const bytes = await render(data, language);
     const name = fileNameOf(data.assessment.title, format);

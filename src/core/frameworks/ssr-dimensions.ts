@@ -1,16 +1,24 @@
-import { MATURITY_SCALE, questions, t } from './builtin-helpers.ts';
+import { MATURITY_SCALE, questions } from './builtin-helpers.ts';
 import type { Framework } from './types.ts';
 
 /** Progress of reform along its four dimensions: political, institutional, economic and societal. */
 export const SSR_DIMENSIONS_FRAMEWORK: Framework = {
   id: 'ssr-dimensions',
   version: '1.0.0',
-  name: t('Four dimensions of SSR', 'Quatre dimensions de la RSS', 'الأبعاد الأربعة لإصلاح قطاع الأمن'),
-  description: t(
-    'Progress of reform along its political, institutional, economic and societal dimensions, so that no dimension is neglected over the life of the programme.',
-    'Avancement de la réforme selon ses dimensions politique, institutionnelle, économique et sociétale, afin qu’aucune ne soit négligée au fil du programme.',
-    'تقييم التقدم في الأبعاد السياسية والمؤسسية والاقتصادية والمجتمعية للإصلاح، حتى لا يُهمَل أي بُعد طوال مدة البرنامج.',
-  ),
+  name: {
+    en: 'Four dimensions of SSR',
+    fr: 'Quatre dimensions de la RSS',
+    ar: 'الأبعاد الأربعة لإصلاح قطاع الأمن',
+    es: 'Cuatro dimensiones de la RSS',
+    pt: 'Quatro dimensões da RSS',
+  },
+  description: {
+    en: 'Progress of reform along its political, institutional, economic and societal dimensions, so that no dimension is neglected over the life of the programme.',
+    fr: 'Avancement de la réforme selon ses dimensions politique, institutionnelle, économique et sociétale, afin qu’aucune ne soit négligée au fil du programme.',
+    ar: 'تقييم التقدم في الأبعاد السياسية والمؤسسية والاقتصادية والمجتمعية للإصلاح، حتى لا يُهمَل أي بُعد طوال مدة البرنامج.',
+    es: 'Avance de la reforma en sus dimensiones política, institucional, económica y social, para que ninguna quede desatendida a lo largo del programa.',
+    pt: 'Progresso da reforma nas suas dimensões política, institucional, económica e social, para que nenhuma seja negligenciada ao longo do programa.',
+  },
   source:
     'The four dimensions of SSR (political, institutional, economic, societal) as described by Jane Chanaa (2002) and later SSR primers; questions written for Custodes.',
   scale: MATURITY_SCALE,
@@ -19,113 +27,197 @@ export const SSR_DIMENSIONS_FRAMEWORK: Framework = {
     {
       id: 'political',
       code: 'POL',
-      name: t('Political dimension', 'Dimension politique'),
-      description: t(
-        'Mechanisms for democratic, civilian control and management of the security sector.',
-        'Mécanismes de contrôle et de gestion civils et démocratiques du secteur de la sécurité.',
-      ),
+      name: {
+        en: 'Political dimension',
+        fr: 'Dimension politique',
+        ar: 'البعد السياسي',
+        es: 'Dimensión política',
+        pt: 'Dimensão política',
+      },
+      description: {
+        en: 'Mechanisms for democratic, civilian control and management of the security sector.',
+        fr: 'Mécanismes de contrôle et de gestion civils et démocratiques du secteur de la sécurité.',
+        ar: 'آليات السيطرة المدنية الديمقراطية على قطاع الأمن وإدارته.',
+        es: 'Mecanismos de control y gestión civiles y democráticos del sector de la seguridad.',
+        pt: 'Mecanismos de controlo e gestão civis e democráticos do setor de segurança.',
+      },
       dimension: 'political',
       items: questions('political', 'POL', [
-        [
-          'Are there legal and institutional mechanisms through which elected civilian authorities direct the security sector?',
-          'Existe-t-il des mécanismes juridiques et institutionnels par lesquels les autorités civiles élues dirigent le secteur de la sécurité ?',
-        ],
-        [
-          'Is civilian control exercised democratically, through parliament and accountable government, rather than by a party, family or faction?',
-          'Le contrôle civil s’exerce-t-il démocratiquement, par le parlement et un gouvernement responsable, plutôt que par un parti, une famille ou une faction ?',
-        ],
-        [
-          'Is there consensus across parties and communities on the direction of reform?',
-          'Existe-t-il un consensus entre partis et communautés sur l’orientation de la réforme ?',
-        ],
-        [
-          'Do political leaders commit publicly to the reform and follow through when it touches their own interests?',
-          'Les dirigeants politiques s’engagent-ils publiquement en faveur de la réforme et tiennent-ils leurs engagements lorsqu’elle touche leurs propres intérêts ?',
-        ],
+        {
+          en: 'Are there legal and institutional mechanisms through which elected civilian authorities direct the security sector?',
+          fr: 'Existe-t-il des mécanismes juridiques et institutionnels par lesquels les autorités civiles élues dirigent le secteur de la sécurité ?',
+          ar: 'هل توجد آليات قانونية ومؤسسية تتولى من خلالها السلطات المدنية المنتخبة توجيه قطاع الأمن؟',
+          es: '¿Existen mecanismos jurídicos e institucionales mediante los cuales las autoridades civiles electas dirigen el sector de la seguridad?',
+          pt: 'Existem mecanismos jurídicos e institucionais através dos quais as autoridades civis eleitas dirigem o setor de segurança?',
+        },
+        {
+          en: 'Is civilian control exercised democratically, through parliament and accountable government, rather than by a party, family or faction?',
+          fr: 'Le contrôle civil s’exerce-t-il démocratiquement, par le parlement et un gouvernement responsable, plutôt que par un parti, une famille ou une faction ?',
+          ar: 'هل تُمارَس السيطرة المدنية بصورة ديمقراطية، عبر البرلمان وحكومة خاضعة للمساءلة، لا من قِبل حزب أو عائلة أو فصيل؟',
+          es: '¿Se ejerce el control civil de forma democrática, a través del parlamento y de un gobierno que rinde cuentas, y no por un partido, una familia o una facción?',
+          pt: 'O controlo civil é exercido de forma democrática, através do parlamento e de um governo que presta contas, e não por um partido, uma família ou uma facção?',
+        },
+        {
+          en: 'Is there consensus across parties and communities on the direction of reform?',
+          fr: 'Existe-t-il un consensus entre partis et communautés sur l’orientation de la réforme ?',
+          ar: 'هل يوجد توافق بين الأحزاب ومختلف مكونات المجتمع بشأن توجه الإصلاح؟',
+          es: '¿Existe consenso entre los partidos y las comunidades sobre la orientación de la reforma?',
+          pt: 'Existe consenso entre os partidos e as comunidades quanto à orientação da reforma?',
+        },
+        {
+          en: 'Do political leaders commit publicly to the reform and follow through when it touches their own interests?',
+          fr: 'Les dirigeants politiques s’engagent-ils publiquement en faveur de la réforme et tiennent-ils leurs engagements lorsqu’elle touche leurs propres intérêts ?',
+          ar: 'هل يلتزم القادة السياسيون علنًا بالإصلاح ويفون بالتزاماتهم حين يمس مصالحهم الخاصة؟',
+          es: '¿Se comprometen públicamente los dirigentes políticos con la reforma y cumplen sus compromisos cuando esta afecta a sus propios intereses?',
+          pt: 'Os dirigentes políticos comprometem-se publicamente com a reforma e cumprem os seus compromissos quando esta afeta os seus próprios interesses?',
+        },
       ]),
     },
     {
       id: 'institutional',
       code: 'INS',
-      name: t('Institutional dimension', 'Dimension institutionnelle'),
-      description: t(
-        'Professionalisation and capacity of the security institutions themselves.',
-        'Professionnalisation et capacités des institutions de sécurité elles-mêmes.',
-      ),
+      name: {
+        en: 'Institutional dimension',
+        fr: 'Dimension institutionnelle',
+        ar: 'البعد المؤسسي',
+        es: 'Dimensión institucional',
+        pt: 'Dimensão institucional',
+      },
+      description: {
+        en: 'Professionalisation and capacity of the security institutions themselves.',
+        fr: 'Professionnalisation et capacités des institutions de sécurité elles-mêmes.',
+        ar: 'الارتقاء بمهنية مؤسسات الأمن ذاتها وبناء قدراتها.',
+        es: 'Profesionalización y capacidades de las propias instituciones de seguridad.',
+        pt: 'Profissionalização e capacidades das próprias instituições de segurança.',
+      },
       dimension: 'institutional',
       items: questions('institutional', 'INS', [
-        [
-          'Have security institutions been restructured to remove duplication and clarify lines of responsibility?',
-          'Les institutions de sécurité ont-elles été restructurées pour supprimer les doublons et clarifier les responsabilités ?',
-        ],
-        [
-          'Do training and career systems produce professional personnel who respect human rights?',
-          'Les systèmes de formation et de carrière produisent-ils un personnel professionnel respectueux des droits humains ?',
-        ],
-        [
-          'Are anti-corruption controls built into personnel, procurement and financial processes?',
-          'Des contrôles anticorruption sont-ils intégrés aux processus de personnel, d’achats et de finances ?',
-        ],
-        [
-          'Are international standards turned into doctrine, regulations and codes of conduct that are applied?',
-          'Les normes internationales sont-elles traduites en doctrine, règlements et codes de conduite effectivement appliqués ?',
-        ],
+        {
+          en: 'Have security institutions been restructured to remove duplication and clarify lines of responsibility?',
+          fr: 'Les institutions de sécurité ont-elles été restructurées pour supprimer les doublons et clarifier les responsabilités ?',
+          ar: 'هل أُعيدت هيكلة مؤسسات الأمن لإزالة الازدواجية وتوضيح خطوط المسؤولية؟',
+          es: '¿Se han reestructurado las instituciones de seguridad para eliminar duplicaciones y aclarar las líneas de responsabilidad?',
+          pt: 'As instituições de segurança foram reestruturadas para eliminar duplicações e clarificar as linhas de responsabilidade?',
+        },
+        {
+          en: 'Do training and career systems produce professional personnel who respect human rights?',
+          fr: 'Les systèmes de formation et de carrière produisent-ils un personnel professionnel respectueux des droits humains ?',
+          ar: 'هل تُخرِّج أنظمة التدريب والمسار المهني أفرادًا محترفين يحترمون حقوق الإنسان؟',
+          es: '¿Los sistemas de formación y de carrera producen personal profesional que respeta los derechos humanos?',
+          pt: 'Os sistemas de formação e de carreira produzem pessoal profissional que respeita os direitos humanos?',
+        },
+        {
+          en: 'Are anti-corruption controls built into personnel, procurement and financial processes?',
+          fr: 'Des contrôles anticorruption sont-ils intégrés aux processus de personnel, d’achats et de finances ?',
+          ar: 'هل أُدمجت ضوابط مكافحة الفساد في إجراءات شؤون الأفراد والمشتريات والشؤون المالية؟',
+          es: '¿Se han incorporado controles anticorrupción en los procesos de personal, de adquisiciones y financieros?',
+          pt: 'Os processos de pessoal, de aquisições e financeiros têm controlos anticorrupção integrados?',
+        },
+        {
+          en: 'Are international standards turned into doctrine, regulations and codes of conduct that are applied?',
+          fr: 'Les normes internationales sont-elles traduites en doctrine, règlements et codes de conduite effectivement appliqués ?',
+          ar: 'هل تُترجَم المعايير الدولية إلى عقائد وأنظمة ومدونات سلوك مطبَّقة فعلًا؟',
+          es: '¿Se traducen las normas internacionales en doctrina, reglamentos y códigos de conducta que efectivamente se aplican?',
+          pt: 'As normas internacionais são traduzidas em doutrina, regulamentos e códigos de conduta efetivamente aplicados?',
+        },
       ]),
     },
     {
       id: 'economic',
       code: 'ECO',
-      name: t('Economic dimension', 'Dimension économique'),
-      description: t(
-        'The resources the sector consumes and the long-term sustainability of reform.',
-        'Les ressources consommées par le secteur et la viabilité de la réforme à long terme.',
-      ),
+      name: {
+        en: 'Economic dimension',
+        fr: 'Dimension économique',
+        ar: 'البعد الاقتصادي',
+        es: 'Dimensión económica',
+        pt: 'Dimensão económica',
+      },
+      description: {
+        en: 'The resources the sector consumes and the long-term sustainability of reform.',
+        fr: 'Les ressources consommées par le secteur et la viabilité de la réforme à long terme.',
+        ar: 'الموارد التي يستهلكها القطاع واستدامة الإصلاح على المدى الطويل.',
+        es: 'Los recursos que consume el sector y la sostenibilidad de la reforma a largo plazo.',
+        pt: 'Os recursos consumidos pelo setor e a sustentabilidade da reforma a longo prazo.',
+      },
       dimension: 'economic',
       items: questions('economic', 'ECO', [
-        [
-          'Is security spending planned and executed under the same public financial management rules as the rest of government?',
-          'Les dépenses de sécurité sont-elles programmées et exécutées selon les mêmes règles de gestion des finances publiques que le reste de l’administration ?',
-        ],
-        [
-          "Can the state afford the sector's size and cost over the medium term, given expected revenue?",
-          "L'État peut-il supporter la taille et le coût du secteur à moyen terme, compte tenu des recettes attendues ?",
-        ],
-        [
-          'Are reform costs, including running costs after donor support ends, estimated and funded?',
-          'Les coûts de la réforme, y compris les coûts de fonctionnement après la fin de l’appui des bailleurs, sont-ils estimés et financés ?',
-        ],
-        [
-          'Is spending balanced across agencies in line with national and human security priorities?',
-          'Les dépenses sont-elles réparties entre les services selon les priorités de sécurité nationale et humaine ?',
-        ],
+        {
+          en: 'Is security spending planned and executed under the same public financial management rules as the rest of government?',
+          fr: 'Les dépenses de sécurité sont-elles programmées et exécutées selon les mêmes règles de gestion des finances publiques que le reste de l’administration ?',
+          ar: 'هل يُخطَّط للإنفاق الأمني ويُنفَّذ وفق قواعد إدارة المالية العامة نفسها المطبَّقة على سائر الأجهزة الحكومية؟',
+          es: '¿Se planifica y ejecuta el gasto en seguridad con arreglo a las mismas normas de gestión de las finanzas públicas que el resto de la administración?',
+          pt: 'A despesa com a segurança é programada e executada segundo as mesmas regras de gestão das finanças públicas que o resto da administração?',
+        },
+        {
+          en: "Can the state afford the sector's size and cost over the medium term, given expected revenue?",
+          fr: "L'État peut-il supporter la taille et le coût du secteur à moyen terme, compte tenu des recettes attendues ?",
+          ar: 'هل تستطيع الدولة تحمّل حجم القطاع وكلفته على المدى المتوسط، في ضوء الإيرادات المتوقعة؟',
+          es: '¿Puede el Estado costear el tamaño y el costo del sector a mediano plazo, dados los ingresos previstos?',
+          pt: 'O Estado consegue suportar a dimensão e o custo do setor a médio prazo, tendo em conta as receitas previstas?',
+        },
+        {
+          en: 'Are reform costs, including running costs after donor support ends, estimated and funded?',
+          fr: 'Les coûts de la réforme, y compris les coûts de fonctionnement après la fin de l’appui des bailleurs, sont-ils estimés et financés ?',
+          ar: 'هل تُقدَّر تكاليف الإصلاح وتُموَّل، بما فيها تكاليف التشغيل بعد انتهاء دعم الجهات المانحة؟',
+          es: '¿Se estiman y financian los costos de la reforma, incluidos los costos de funcionamiento una vez que termine el apoyo de los donantes?',
+          pt: 'Os custos da reforma, incluindo os custos de funcionamento após o fim do apoio dos doadores, são estimados e financiados?',
+        },
+        {
+          en: 'Is spending balanced across agencies in line with national and human security priorities?',
+          fr: 'Les dépenses sont-elles réparties entre les services selon les priorités de sécurité nationale et humaine ?',
+          ar: 'هل يتوزع الإنفاق بين الأجهزة توزيعًا متوازنًا يتماشى مع أولويات الأمن الوطني والأمن الإنساني؟',
+          es: '¿Está el gasto equilibrado entre los organismos conforme a las prioridades de seguridad nacional y de seguridad humana?',
+          pt: 'A despesa está repartida de forma equilibrada entre os serviços, de acordo com as prioridades de segurança nacional e de segurança humana?',
+        },
       ]),
     },
     {
       id: 'societal',
       code: 'SOC',
-      name: t('Societal dimension', 'Dimension sociétale'),
-      description: t(
-        'The role of civil society, media and communities in watching over security and keeping it accountable.',
-        'Le rôle de la société civile, des médias et des communautés dans la surveillance et la redevabilité de la sécurité.',
-      ),
+      name: {
+        en: 'Societal dimension',
+        fr: 'Dimension sociétale',
+        ar: 'البعد المجتمعي',
+        es: 'Dimensión social',
+        pt: 'Dimensão social',
+      },
+      description: {
+        en: 'The role of civil society, media and communities in watching over security and keeping it accountable.',
+        fr: 'Le rôle de la société civile, des médias et des communautés dans la surveillance et la redevabilité de la sécurité.',
+        ar: 'دور المجتمع المدني ووسائل الإعلام والمجتمعات المحلية في مراقبة الأمن وإخضاعه للمساءلة.',
+        es: 'El papel de la sociedad civil, los medios de comunicación y las comunidades en la vigilancia de la seguridad y en su rendición de cuentas.',
+        pt: 'O papel da sociedade civil, dos meios de comunicação social e das comunidades no acompanhamento da segurança e na sua prestação de contas.',
+      },
       dimension: 'societal',
       items: questions('societal', 'SOC', [
-        [
-          'Do civil society organisations, media and research institutes monitor the security sector and publish what they find?',
-          'Les organisations de la société civile, les médias et les instituts de recherche suivent-ils le secteur de la sécurité et publient-ils leurs constats ?',
-        ],
-        [
-          'Do communities have channels to raise security concerns and complaints with those who provide security?',
-          'Les communautés disposent-elles de canaux pour faire part de leurs préoccupations et plaintes aux prestataires de sécurité ?',
-        ],
-        [
-          'Do public perception surveys or consultations shape reform priorities?',
-          'Des enquêtes de perception ou des consultations publiques orientent-elles les priorités de la réforme ?',
-        ],
-        [
-          'Is the public kept informed of the aims and progress of reform through a sustained communication effort?',
-          'Le public est-il tenu informé des objectifs et des progrès de la réforme par un effort de communication soutenu ?',
-        ],
+        {
+          en: 'Do civil society organisations, media and research institutes monitor the security sector and publish what they find?',
+          fr: 'Les organisations de la société civile, les médias et les instituts de recherche suivent-ils le secteur de la sécurité et publient-ils leurs constats ?',
+          ar: 'هل تتابع منظمات المجتمع المدني ووسائل الإعلام ومعاهد البحث قطاعَ الأمن وتنشر ما تتوصل إليه؟',
+          es: '¿Las organizaciones de la sociedad civil, los medios de comunicación y los institutos de investigación hacen seguimiento del sector de la seguridad y publican sus conclusiones?',
+          pt: 'As organizações da sociedade civil, os meios de comunicação social e os institutos de investigação acompanham o setor de segurança e publicam as suas conclusões?',
+        },
+        {
+          en: 'Do communities have channels to raise security concerns and complaints with those who provide security?',
+          fr: 'Les communautés disposent-elles de canaux pour faire part de leurs préoccupations et plaintes aux prestataires de sécurité ?',
+          ar: 'هل تتوفر للمجتمعات المحلية قنوات لإبلاغ مقدمي خدمات الأمن بمخاوفها وشكاواها الأمنية؟',
+          es: '¿Disponen las comunidades de canales para plantear sus preocupaciones y quejas en materia de seguridad a quienes la prestan?',
+          pt: 'As comunidades dispõem de canais para apresentar as suas preocupações e queixas em matéria de segurança a quem a presta?',
+        },
+        {
+          en: 'Do public perception surveys or consultations shape reform priorities?',
+          fr: 'Des enquêtes de perception ou des consultations publiques orientent-elles les priorités de la réforme ?',
+          ar: 'هل تُسهم استطلاعات آراء الجمهور أو المشاورات العامة في تحديد أولويات الإصلاح؟',
+          es: '¿Las encuestas de percepción o las consultas públicas orientan las prioridades de la reforma?',
+          pt: 'Os inquéritos de perceção ou as consultas públicas orientam as prioridades da reforma?',
+        },
+        {
+          en: 'Is the public kept informed of the aims and progress of reform through a sustained communication effort?',
+          fr: 'Le public est-il tenu informé des objectifs et des progrès de la réforme par un effort de communication soutenu ?',
+          ar: 'هل يُطلَع الجمهور على أهداف الإصلاح ومدى تقدمه من خلال جهد تواصلي مستدام؟',
+          es: '¿Se mantiene informado al público de los objetivos y avances de la reforma mediante un esfuerzo de comunicación sostenido?',
+          pt: 'O público é mantido informado dos objetivos e progressos da reforma através de um esforço de comunicação contínuo?',
+        },
       ]),
     },
   ],

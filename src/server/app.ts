@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { CLIENT_IP_HEADER } from './auth/auth.ts';
 import { mountApiDocs } from './http/api-docs.ts';
 import { clientAddress } from './http/client-ip.ts';
+import { compressResponses, varyOnEncoding } from './http/compression.ts';
 import { currentUserResolver, refuseTokensOnAccountRoutes } from './http/current-user.ts';
 import { errorBody, handleError } from './http/errors.ts';
 import { refuseUnstorableInput } from './http/input-guard.ts';
@@ -28,6 +29,7 @@ import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/
 import { memberRoutes } from './modules/members/routes.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
+import { overviewRoutes } from './modules/overview/routes.ts';
 import { plansRoutes } from './modules/plans/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { IMPORT_PATH_PATTERN, sectorMapRoutes } from './modules/sector-map/routes.ts';
@@ -71,6 +73,7 @@ export function createApp(options: AppOptions) {
   const authOptions = auth.options as { baseURL?: string; trustedOrigins?: unknown };
   const baseURL = authOptions.baseURL ?? '';
   app.use('*', securityHeaders(baseURL));
+  app.use('*', compressResponses());
   const apiBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(errorBody('payload_too_large', 'request body exceeds the 1 MiB limit'), 413),
@@ -124,6 +127,7 @@ export function createApp(options: AppOptions) {
   app.route('/', evidenceRoutes(options));
   app.route('/', reportRoutes(options));
   app.route('/', plansRoutes(options));
+  app.route('/', overviewRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'personalApiToken', {
     type: 'http',
@@ -146,7 +150,11 @@ export function createApp(options: AppOptions) {
   return app;
 }
 
-/** Serves the built single-page app; unknown paths get index.html so client-side routes load. */
+/**
+ * Serves the built single-page app; unknown paths get index.html so client-side routes load. Files
+ * go out as the build precompressed them (.br, .gz) when the client accepts it; hashed assets are
+ * cached for good, index.html is revalidated on every visit so a new build is picked up.
+ */
 function mountWebClient(app: Hono, webRoot: string | null) {
   const indexPath = webRoot ? join(webRoot, 'index.html') : null;
   if (!webRoot || !indexPath || !existsSync(indexPath)) {
@@ -159,12 +167,29 @@ function mountWebClient(app: Hono, webRoot: string | null) {
     '/assets/*',
     serveStatic({
       root: webRoot,
-      onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      precompressed: true,
+      onFound: (_p, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        varyOnEncoding(c.res.headers);
+      },
     }),
   );
-  app.use('*', serveStatic({ root: webRoot }));
+  app.use(
+    '*',
+    serveStatic({
+      root: webRoot,
+      precompressed: true,
+      onFound: (_p, c) => {
+        c.header('Cache-Control', 'no-cache');
+        varyOnEncoding(c.res.headers);
+      },
+    }),
+  );
   // Read per request so a rebuilt client is picked up without a restart.
-  app.get('*', (c) => c.html(readFileSync(indexPath, 'utf8')));
+  app.get('*', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(readFileSync(indexPath, 'utf8'));
+  });
 }
 
 export type App = ReturnType<typeof createApp>;

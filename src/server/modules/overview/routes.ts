@@ -1,0 +1,25 @@
+import { createRoute } from '@hono/zod-openapi';
+import { createRouter } from '../../http/router.ts';
+import { jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
+import type { AppDeps } from '../../http/types.ts';
+import { resolveActor } from '../workspaces/membership.ts';
+import { OverviewSchema } from './schemas.ts';
+import { workspaceOverview } from './service.ts';
+
+const overviewRoute = createRoute({
+  method: 'get',
+  path: '/api/workspaces/{slug}/overview',
+  tags: ['Workspaces'],
+  summary:
+    "The programme at a glance: sector map in numbers, latest assessment against its baseline, plan progress, open high risks and the reader's tasks",
+  request: { params: SlugParam },
+  responses: { 200: jsonContent(OverviewSchema, 'Workspace overview'), ...standardErrors },
+});
+
+export function overviewRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter().openapi(overviewRoute, async (c) => {
+    const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+    return c.json(await workspaceOverview({ db, actor }), 200);
+  });
+}

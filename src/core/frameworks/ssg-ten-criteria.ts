@@ -1,4 +1,4 @@
-import { MATURITY_SCALE, questions, t } from './builtin-helpers.ts';
+import { MATURITY_SCALE, questions } from './builtin-helpers.ts';
 import type { Framework, Group, LocalizedText, SsrDimension } from './types.ts';
 
 function criterion(
@@ -6,7 +6,7 @@ function criterion(
   dimension: SsrDimension,
   name: LocalizedText,
   description: LocalizedText,
-  texts: [string, string][],
+  texts: LocalizedText[],
 ): Group {
   return {
     id: `c${number}`,
@@ -22,16 +22,20 @@ function criterion(
 export const SSG_TEN_CRITERIA: Framework = {
   id: 'ssg-ten-criteria',
   version: '1.0.0',
-  name: t(
-    'Ten criteria of good security sector governance',
-    'Dix critères de bonne gouvernance du secteur de la sécurité',
-    'المعايير العشرة للحوكمة الرشيدة لقطاع الأمن',
-  ),
-  description: t(
-    'How far the security sector meets the ten characteristics of good governance, each criterion assessed through concrete questions on a maturity scale from 0 (absent) to 4 (fully institutionalised).',
-    "Dans quelle mesure le secteur de la sécurité répond aux dix caractéristiques d'une bonne gouvernance, chaque critère étant évalué par des questions concrètes sur une échelle de maturité de 0 (absent) à 4 (pleinement institutionnalisé).",
-    'تقييم مدى استيفاء قطاع الأمن للمعايير العشرة للحوكمة الرشيدة، من خلال أسئلة محددة لكل معيار على مقياس نضج من 0 (غائب) إلى 4 (مؤسسي بالكامل).',
-  ),
+  name: {
+    en: 'Ten criteria of good security sector governance',
+    fr: 'Dix critères de bonne gouvernance du secteur de la sécurité',
+    ar: 'المعايير العشرة للحوكمة الرشيدة لقطاع الأمن',
+    es: 'Diez criterios de buena gobernanza del sector de la seguridad',
+    pt: 'Dez critérios de boa governação do setor de segurança',
+  },
+  description: {
+    en: 'How far the security sector meets the ten characteristics of good governance, each criterion assessed through concrete questions on a maturity scale from 0 (absent) to 4 (fully institutionalised).',
+    fr: "Dans quelle mesure le secteur de la sécurité répond aux dix caractéristiques d'une bonne gouvernance, chaque critère étant évalué par des questions concrètes sur une échelle de maturité de 0 (absent) à 4 (pleinement institutionnalisé).",
+    ar: 'تقييم مدى استيفاء قطاع الأمن للمعايير العشرة للحوكمة الرشيدة، من خلال أسئلة محددة لكل معيار على مقياس نضج من 0 (غائب) إلى 4 (مؤسسي بالكامل).',
+    es: 'En qué medida el sector de la seguridad cumple las diez características de la buena gobernanza; cada criterio se evalúa mediante preguntas concretas en una escala de madurez de 0 (ausente) a 4 (plenamente institucionalizado).',
+    pt: 'Em que medida o setor de segurança cumpre as dez características da boa governação, sendo cada critério avaliado através de perguntas concretas numa escala de maturidade de 0 (ausente) a 4 (plenamente institucionalizado).',
+  },
   source:
     'Ten characteristics of good security sector governance as summarised from DCAF SSG/SSR backgrounders (2009) and CIDS guides to good governance (2015); questions written for Custodes.',
   scale: MATURITY_SCALE,
@@ -40,237 +44,411 @@ export const SSG_TEN_CRITERIA: Framework = {
     criterion(
       1,
       'institutional',
-      t(
-        'Professional and affordable security provision',
-        'Prestation de sécurité professionnelle et abordable',
-      ),
-      t(
-        'Security forces deliver security professionally, at a cost the country can bear, and in a way that upholds the rule of law.',
-        "Les forces de sécurité assurent la sécurité de façon professionnelle, à un coût supportable pour le pays et dans le respect de l'État de droit.",
-      ),
+      {
+        en: 'Professional and affordable security provision',
+        fr: 'Prestation de sécurité professionnelle et abordable',
+        ar: 'تقديم خدمات أمنية مهنية وميسورة الكلفة',
+        es: 'Prestación de seguridad profesional y asequible',
+        pt: 'Prestação de segurança profissional e a custo comportável',
+      },
+      {
+        en: 'Security forces deliver security professionally, at a cost the country can bear, and in a way that upholds the rule of law.',
+        fr: "Les forces de sécurité assurent la sécurité de façon professionnelle, à un coût supportable pour le pays et dans le respect de l'État de droit.",
+        ar: 'تقدم قوات الأمن خدماتها بمهنية، وبكلفة يستطيع البلد تحمّلها، وعلى نحو يصون سيادة القانون.',
+        es: 'Las fuerzas de seguridad prestan la seguridad de forma profesional, a un costo que el país puede asumir y respetando el Estado de derecho.',
+        pt: 'As forças de segurança garantem a segurança de forma profissional, a um custo que o país pode suportar e no respeito pelo Estado de direito.',
+      },
       [
-        [
-          'Are security personnel recruited, trained and promoted on merit against published professional standards?',
-          'Le personnel de sécurité est-il recruté, formé et promu au mérite selon des normes professionnelles publiées ?',
-        ],
-        [
-          'Is the cost of each security institution known, and proportionate to the services it delivers and to what the state can sustain?',
-          "Le coût de chaque institution de sécurité est-il connu et proportionné aux services rendus et à ce que l'État peut soutenir ?",
-        ],
-        [
-          'Do security forces act within the law, with the use of force governed by clear rules that are enforced?',
-          "Les forces de sécurité agissent-elles dans le cadre de la loi, l'usage de la force étant régi par des règles claires et appliquées ?",
-        ],
+        {
+          en: 'Are security personnel recruited, trained and promoted on merit against published professional standards?',
+          fr: 'Le personnel de sécurité est-il recruté, formé et promu au mérite selon des normes professionnelles publiées ?',
+          ar: 'هل يُعيَّن أفراد الأمن ويُدرَّبون ويُرقَّون على أساس الجدارة وفق معايير مهنية منشورة؟',
+          es: '¿Se recluta, forma y asciende al personal de seguridad por mérito, con arreglo a normas profesionales publicadas?',
+          pt: 'O pessoal de segurança é recrutado, formado e promovido por mérito, segundo normas profissionais publicadas?',
+        },
+        {
+          en: 'Is the cost of each security institution known, and proportionate to the services it delivers and to what the state can sustain?',
+          fr: "Le coût de chaque institution de sécurité est-il connu et proportionné aux services rendus et à ce que l'État peut soutenir ?",
+          ar: 'هل كلفة كل مؤسسة أمنية معروفة، ومتناسبة مع الخدمات التي تقدمها ومع ما تستطيع الدولة تحمّله على نحو مستدام؟',
+          es: '¿Se conoce el costo de cada institución de seguridad, y es proporcional a los servicios que presta y a lo que el Estado puede sostener?',
+          pt: 'O custo de cada instituição de segurança é conhecido e proporcional aos serviços que presta e ao que o Estado consegue sustentar?',
+        },
+        {
+          en: 'Do security forces act within the law, with the use of force governed by clear rules that are enforced?',
+          fr: "Les forces de sécurité agissent-elles dans le cadre de la loi, l'usage de la force étant régi par des règles claires et appliquées ?",
+          ar: 'هل تعمل قوات الأمن في إطار القانون، مع خضوع استخدام القوة لقواعد واضحة ومطبَّقة فعلًا؟',
+          es: '¿Actúan las fuerzas de seguridad dentro de la ley, con un uso de la fuerza regido por normas claras que se hacen cumplir?',
+          pt: 'As forças de segurança atuam dentro da lei, com o uso da força regido por regras claras e efetivamente aplicadas?',
+        },
       ],
     ),
     criterion(
       2,
       'societal',
-      t(
-        'Representative, inclusive and gender-sensitive sector',
-        'Secteur représentatif, inclusif et sensible au genre',
-      ),
-      t(
-        "The security sector reflects the population as a whole, including the country's communities, and takes gender into account.",
-        "Le secteur de la sécurité reflète l'ensemble de la population, y compris les diverses communautés du pays, et tient compte du genre.",
-      ),
+      {
+        en: 'Representative, inclusive and gender-sensitive sector',
+        fr: 'Secteur représentatif, inclusif et sensible au genre',
+        ar: 'قطاع تمثيلي وشامل ومراعٍ للنوع الاجتماعي',
+        es: 'Sector representativo, inclusivo y sensible al género',
+        pt: 'Setor representativo, inclusivo e sensível ao género',
+      },
+      {
+        en: "The security sector reflects the population as a whole, including the country's communities, and takes gender into account.",
+        fr: "Le secteur de la sécurité reflète l'ensemble de la population, y compris les diverses communautés du pays, et tient compte du genre.",
+        ar: 'يعكس قطاع الأمن تركيبة السكان ككل، بما في ذلك مختلف مجتمعات البلد، ويراعي النوع الاجتماعي.',
+        es: 'El sector de la seguridad refleja al conjunto de la población, incluidas las comunidades del país, y tiene en cuenta el género.',
+        pt: 'O setor de segurança reflete o conjunto da população, incluindo as comunidades do país, e tem em conta o género.',
+      },
       [
-        [
-          "Does the make-up of the security forces, at every rank, reflect the country's regions, communities and languages?",
-          'La composition des forces de sécurité, à tous les grades, reflète-t-elle les régions, communautés et langues du pays ?',
-        ],
-        [
-          'Are there measures with targets to recruit, retain and promote women, and to prevent and sanction harassment and discrimination?',
-          'Existe-t-il des mesures assorties de cibles pour recruter, fidéliser et promouvoir les femmes, et pour prévenir et sanctionner le harcèlement et les discriminations ?',
-        ],
-        [
-          'Do security services plan and deliver their work with the different needs of women, men, girls, boys and minorities in mind?',
-          'Les services de sécurité planifient-ils et fournissent-ils leurs prestations en tenant compte des besoins différents des femmes, des hommes, des filles, des garçons et des minorités ?',
-        ],
+        {
+          en: "Does the make-up of the security forces, at every rank, reflect the country's regions, communities and languages?",
+          fr: 'La composition des forces de sécurité, à tous les grades, reflète-t-elle les régions, communautés et langues du pays ?',
+          ar: 'هل يعكس تكوين قوات الأمن، في جميع الرتب، مناطق البلد ومجتمعاته ولغاته؟',
+          es: '¿Refleja la composición de las fuerzas de seguridad, en todos los grados, las regiones, comunidades y lenguas del país?',
+          pt: 'A composição das forças de segurança, em todas as patentes, reflete as regiões, comunidades e línguas do país?',
+        },
+        {
+          en: 'Are there measures with targets to recruit, retain and promote women, and to prevent and sanction harassment and discrimination?',
+          fr: 'Existe-t-il des mesures assorties de cibles pour recruter, fidéliser et promouvoir les femmes, et pour prévenir et sanctionner le harcèlement et les discriminations ?',
+          ar: 'هل توجد تدابير ذات أهداف محددة لتوظيف النساء واستبقائهن وترقيتهن، ولمنع التحرش والتمييز والمعاقبة عليهما؟',
+          es: '¿Existen medidas con metas para reclutar, retener y promover a las mujeres, y para prevenir y sancionar el acoso y la discriminación?',
+          pt: 'Existem medidas com metas para recrutar, reter e promover mulheres, e para prevenir e sancionar o assédio e a discriminação?',
+        },
+        {
+          en: 'Do security services plan and deliver their work with the different needs of women, men, girls, boys and minorities in mind?',
+          fr: 'Les services de sécurité planifient-ils et fournissent-ils leurs prestations en tenant compte des besoins différents des femmes, des hommes, des filles, des garçons et des minorités ?',
+          ar: 'هل تخطط الأجهزة الأمنية لعملها وتؤديه مع مراعاة الاحتياجات المختلفة للنساء والرجال والفتيات والفتيان والأقليات؟',
+          es: '¿Planifican y prestan sus servicios los cuerpos de seguridad teniendo en cuenta las distintas necesidades de las mujeres, los hombres, las niñas, los niños y las minorías?',
+          pt: 'Os serviços de segurança planeiam e prestam o seu trabalho tendo em conta as diferentes necessidades das mulheres, dos homens, das meninas, dos meninos e das minorias?',
+        },
       ],
     ),
     criterion(
       3,
       'societal',
-      t('Transparency to the public', 'Transparence envers le public'),
-      t(
-        'Security institutions work openly and keep the public informed.',
-        'Les institutions de sécurité travaillent ouvertement et informent le public.',
-      ),
+      {
+        en: 'Transparency to the public',
+        fr: 'Transparence envers le public',
+        ar: 'الشفافية تجاه الجمهور',
+        es: 'Transparencia ante el público',
+        pt: 'Transparência perante o público',
+      },
+      {
+        en: 'Security institutions work openly and keep the public informed.',
+        fr: 'Les institutions de sécurité travaillent ouvertement et informent le public.',
+        ar: 'تعمل مؤسسات الأمن بانفتاح وتُبقي الجمهور على اطلاع.',
+        es: 'Las instituciones de seguridad trabajan con apertura y mantienen informado al público.',
+        pt: 'As instituições de segurança trabalham de forma aberta e mantêm o público informado.',
+      },
       [
-        [
-          'Are security laws, policies, budgets and annual reports published in a form the public can find and understand?',
-          'Les lois, politiques, budgets et rapports annuels de sécurité sont-ils publiés sous une forme que le public peut trouver et comprendre ?',
-        ],
-        [
-          'Is secrecy limited by law to what national security genuinely requires, with a way to challenge classification?',
-          "Le secret est-il limité par la loi à ce qu'exige réellement la sécurité nationale, avec une voie de recours contre la classification ?",
-        ],
-        [
-          'Do security institutions answer requests for information from citizens and journalists within set time limits?',
-          "Les institutions de sécurité répondent-elles aux demandes d'information des citoyens et des journalistes dans des délais fixés ?",
-        ],
+        {
+          en: 'Are security laws, policies, budgets and annual reports published in a form the public can find and understand?',
+          fr: 'Les lois, politiques, budgets et rapports annuels de sécurité sont-ils publiés sous une forme que le public peut trouver et comprendre ?',
+          ar: 'هل تُنشر القوانين والسياسات والميزانيات والتقارير السنوية المتعلقة بالأمن بصيغة يستطيع الجمهور الوصول إليها وفهمها؟',
+          es: '¿Se publican las leyes, políticas, presupuestos e informes anuales de seguridad de forma que el público pueda encontrarlos y entenderlos?',
+          pt: 'As leis, políticas, orçamentos e relatórios anuais de segurança são publicados de forma que o público os possa encontrar e compreender?',
+        },
+        {
+          en: 'Is secrecy limited by law to what national security genuinely requires, with a way to challenge classification?',
+          fr: "Le secret est-il limité par la loi à ce qu'exige réellement la sécurité nationale, avec une voie de recours contre la classification ?",
+          ar: 'هل يقصر القانون السرية على ما يقتضيه الأمن الوطني فعلًا، مع إتاحة سبيل للطعن في قرارات التصنيف؟',
+          es: '¿Limita la ley el secreto a lo que la seguridad nacional realmente exige, con una vía para impugnar la clasificación?',
+          pt: 'O segredo está limitado por lei ao que a segurança nacional realmente exige, com uma via para contestar a classificação?',
+        },
+        {
+          en: 'Do security institutions answer requests for information from citizens and journalists within set time limits?',
+          fr: "Les institutions de sécurité répondent-elles aux demandes d'information des citoyens et des journalistes dans des délais fixés ?",
+          ar: 'هل تستجيب مؤسسات الأمن لطلبات الحصول على المعلومات المقدَّمة من المواطنين والصحفيين ضمن آجال محددة؟',
+          es: '¿Responden las instituciones de seguridad a las solicitudes de información de la ciudadanía y de periodistas dentro de plazos establecidos?',
+          pt: 'As instituições de segurança respondem aos pedidos de informação dos cidadãos e dos jornalistas dentro de prazos fixados?',
+        },
       ],
     ),
     criterion(
       4,
       'political',
-      t('National security policy framework', 'Cadre de politique de sécurité nationale'),
-      t(
-        'A national security policy and its supporting documents set objectives and assign tasks and responsibilities across the sector.',
-        'Une politique de sécurité nationale et ses documents d’appui fixent les objectifs et répartissent les missions et responsabilités dans le secteur.',
-      ),
+      {
+        en: 'National security policy framework',
+        fr: 'Cadre de politique de sécurité nationale',
+        ar: 'إطار سياسة الأمن الوطني',
+        es: 'Marco de política de seguridad nacional',
+        pt: 'Quadro de política de segurança nacional',
+      },
+      {
+        en: 'A national security policy and its supporting documents set objectives and assign tasks and responsibilities across the sector.',
+        fr: 'Une politique de sécurité nationale et ses documents d’appui fixent les objectifs et répartissent les missions et responsabilités dans le secteur.',
+        ar: 'تحدد سياسة الأمن الوطني والوثائق الداعمة لها الأهداف، وتوزع المهام والمسؤوليات على مستوى القطاع.',
+        es: 'Una política de seguridad nacional y sus documentos de apoyo fijan los objetivos y asignan tareas y responsabilidades en todo el sector.',
+        pt: 'Uma política de segurança nacional e os seus documentos de apoio fixam os objetivos e atribuem tarefas e responsabilidades em todo o setor.',
+      },
       [
-        [
-          'Is there a current national security policy or strategy, adopted after consultation and made public?',
-          'Existe-t-il une politique ou stratégie de sécurité nationale en vigueur, adoptée après consultation et rendue publique ?',
-        ],
-        [
-          'Do sector strategies and laws set out the mandate and responsibilities of each institution without overlaps or gaps?',
-          'Les stratégies sectorielles et les lois définissent-elles le mandat et les responsabilités de chaque institution, sans chevauchement ni lacune ?',
-        ],
-        [
-          'Is the policy reviewed periodically and used to set priorities in plans and budgets?',
-          'La politique est-elle révisée périodiquement et utilisée pour fixer les priorités des plans et des budgets ?',
-        ],
+        {
+          en: 'Is there a current national security policy or strategy, adopted after consultation and made public?',
+          fr: 'Existe-t-il une politique ou stratégie de sécurité nationale en vigueur, adoptée après consultation et rendue publique ?',
+          ar: 'هل توجد سياسة أو استراتيجية للأمن الوطني نافذة حاليًا، اعتُمدت بعد التشاور ونُشرت على الملأ؟',
+          es: '¿Existe una política o estrategia de seguridad nacional vigente, adoptada tras consultas y hecha pública?',
+          pt: 'Existe uma política ou estratégia de segurança nacional em vigor, adotada após consulta e tornada pública?',
+        },
+        {
+          en: 'Do sector strategies and laws set out the mandate and responsibilities of each institution without overlaps or gaps?',
+          fr: 'Les stratégies sectorielles et les lois définissent-elles le mandat et les responsabilités de chaque institution, sans chevauchement ni lacune ?',
+          ar: 'هل تحدد الاستراتيجيات القطاعية والقوانين ولاية كل مؤسسة ومسؤولياتها دون تداخل أو ثغرات؟',
+          es: '¿Definen las estrategias sectoriales y las leyes el mandato y las responsabilidades de cada institución, sin solapamientos ni vacíos?',
+          pt: 'As estratégias setoriais e as leis definem o mandato e as responsabilidades de cada instituição, sem sobreposições nem lacunas?',
+        },
+        {
+          en: 'Is the policy reviewed periodically and used to set priorities in plans and budgets?',
+          fr: 'La politique est-elle révisée périodiquement et utilisée pour fixer les priorités des plans et des budgets ?',
+          ar: 'هل تُراجَع السياسة دوريًا وتُستخدم لتحديد الأولويات في الخطط والميزانيات؟',
+          es: '¿Se revisa la política periódicamente y se utiliza para fijar las prioridades de los planes y presupuestos?',
+          pt: 'A política é revista periodicamente e utilizada para fixar as prioridades dos planos e orçamentos?',
+        },
       ],
     ),
     criterion(
       5,
       'institutional',
-      t('Executive direction and civilian management', 'Direction exécutive et gestion civile'),
-      t(
-        'The executive and civilian management bodies are able to direct and manage the security forces.',
-        'L’exécutif et les instances de gestion civiles sont en mesure de diriger et de gérer les forces de sécurité.',
-      ),
+      {
+        en: 'Executive direction and civilian management',
+        fr: 'Direction exécutive et gestion civile',
+        ar: 'التوجيه التنفيذي والإدارة المدنية',
+        es: 'Dirección ejecutiva y gestión civil',
+        pt: 'Direção executiva e gestão civil',
+      },
+      {
+        en: 'The executive and civilian management bodies are able to direct and manage the security forces.',
+        fr: 'L’exécutif et les instances de gestion civiles sont en mesure de diriger et de gérer les forces de sécurité.',
+        ar: 'السلطة التنفيذية وهيئات الإدارة المدنية قادرة على توجيه قوات الأمن وإدارتها.',
+        es: 'El poder ejecutivo y los órganos de gestión civiles están en condiciones de dirigir y gestionar las fuerzas de seguridad.',
+        pt: 'O poder executivo e os órgãos de gestão civis estão em condições de dirigir e gerir as forças de segurança.',
+      },
       [
-        [
-          'Do the responsible ministries have the civilian staff, expertise and authority to direct the policies, plans and budgets of the forces?',
-          'Les ministères de tutelle disposent-ils du personnel civil, de l’expertise et de l’autorité pour orienter les politiques, plans et budgets des forces ?',
-        ],
-        [
-          'Is the chain of authority from the elected government to the forces clearly defined and respected?',
-          'La chaîne d’autorité entre le gouvernement élu et les forces est-elle clairement définie et respectée ?',
-        ],
-        [
-          'Do planning, personnel, finance and logistics systems give decision-makers reliable information?',
-          'Les systèmes de planification, de personnel, de finances et de logistique fournissent-ils des informations fiables aux décideurs ?',
-        ],
+        {
+          en: 'Do the responsible ministries have the civilian staff, expertise and authority to direct the policies, plans and budgets of the forces?',
+          fr: 'Les ministères de tutelle disposent-ils du personnel civil, de l’expertise et de l’autorité pour orienter les politiques, plans et budgets des forces ?',
+          ar: 'هل تمتلك الوزارات المسؤولة الموظفين المدنيين والخبرة والصلاحيات اللازمة لتوجيه سياسات القوات وخططها وميزانياتها؟',
+          es: '¿Cuentan los ministerios responsables con el personal civil, los conocimientos especializados y la autoridad para orientar las políticas, los planes y los presupuestos de las fuerzas?',
+          pt: 'Os ministérios responsáveis dispõem do pessoal civil, dos conhecimentos especializados e da autoridade para orientar as políticas, os planos e os orçamentos das forças?',
+        },
+        {
+          en: 'Is the chain of authority from the elected government to the forces clearly defined and respected?',
+          fr: 'La chaîne d’autorité entre le gouvernement élu et les forces est-elle clairement définie et respectée ?',
+          ar: 'هل تسلسل السلطة من الحكومة المنتخبة إلى القوات محدد بوضوح ومحترم؟',
+          es: '¿Está la cadena de autoridad entre el gobierno electo y las fuerzas claramente definida y es respetada?',
+          pt: 'A cadeia de autoridade entre o governo eleito e as forças está claramente definida e é respeitada?',
+        },
+        {
+          en: 'Do planning, personnel, finance and logistics systems give decision-makers reliable information?',
+          fr: 'Les systèmes de planification, de personnel, de finances et de logistique fournissent-ils des informations fiables aux décideurs ?',
+          ar: 'هل توفر أنظمة التخطيط وشؤون الأفراد والمالية والخدمات اللوجستية معلومات موثوقة لصانعي القرار؟',
+          es: '¿Proporcionan los sistemas de planificación, personal, finanzas y logística información fiable a quienes toman las decisiones?',
+          pt: 'Os sistemas de planeamento, pessoal, finanças e logística fornecem informação fiável aos decisores?',
+        },
       ],
     ),
     criterion(
       6,
       'political',
-      t('Democratic oversight and accountability', 'Contrôle démocratique et redevabilité'),
-      t(
-        'Democratically constituted civilian authorities oversee the security forces, which answer to them for their activities.',
-        'Des autorités civiles démocratiquement constituées contrôlent les forces de sécurité, qui leur rendent compte de leurs activités.',
-      ),
+      {
+        en: 'Democratic oversight and accountability',
+        fr: 'Contrôle démocratique et redevabilité',
+        ar: 'الرقابة الديمقراطية والمساءلة',
+        es: 'Supervisión democrática y rendición de cuentas',
+        pt: 'Supervisão democrática e prestação de contas',
+      },
+      {
+        en: 'Democratically constituted civilian authorities oversee the security forces, which answer to them for their activities.',
+        fr: 'Des autorités civiles démocratiquement constituées contrôlent les forces de sécurité, qui leur rendent compte de leurs activités.',
+        ar: 'تمارس سلطات مدنية مشكَّلة ديمقراطيًا الرقابة على قوات الأمن، التي تخضع للمساءلة أمامها عن أنشطتها.',
+        es: 'Autoridades civiles constituidas democráticamente supervisan a las fuerzas de seguridad, que les rinden cuentas de sus actividades.',
+        pt: 'Autoridades civis democraticamente constituídas supervisionam as forças de segurança, que lhes prestam contas das suas atividades.',
+      },
       [
-        [
-          'Does parliament have the powers, committees, staff and access to information to scrutinise security policy, budgets and operations?',
-          'Le parlement dispose-t-il des pouvoirs, commissions, personnels et accès à l’information nécessaires pour contrôler la politique, les budgets et les opérations de sécurité ?',
-        ],
-        [
-          'Can independent bodies (audit office, ombuds institution, human rights commission, inspectorates) examine the sector, and are their findings acted on?',
-          'Les organes indépendants (cour des comptes, médiateur, commission des droits de l’homme, inspections) peuvent-ils examiner le secteur, et leurs constats sont-ils suivis d’effet ?',
-        ],
-        [
-          'Are intelligence services subject to dedicated external oversight, including approval of intrusive measures?',
-          'Les services de renseignement sont-ils soumis à un contrôle externe dédié, y compris pour l’autorisation des mesures intrusives ?',
-        ],
+        {
+          en: 'Does parliament have the powers, committees, staff and access to information to scrutinise security policy, budgets and operations?',
+          fr: 'Le parlement dispose-t-il des pouvoirs, commissions, personnels et accès à l’information nécessaires pour contrôler la politique, les budgets et les opérations de sécurité ?',
+          ar: 'هل يتمتع البرلمان بالصلاحيات واللجان والموظفين وإمكانية الوصول إلى المعلومات اللازمة لتمحيص السياسة الأمنية والميزانيات والعمليات؟',
+          es: '¿Dispone el parlamento de las facultades, comisiones, personal y acceso a la información necesarios para examinar la política, los presupuestos y las operaciones de seguridad?',
+          pt: 'O parlamento dispõe dos poderes, comissões, pessoal e acesso à informação necessários para escrutinar a política, os orçamentos e as operações de segurança?',
+        },
+        {
+          en: 'Can independent bodies (audit office, ombuds institution, human rights commission, inspectorates) examine the sector, and are their findings acted on?',
+          fr: 'Les organes indépendants (cour des comptes, médiateur, commission des droits de l’homme, inspections) peuvent-ils examiner le secteur, et leurs constats sont-ils suivis d’effet ?',
+          ar: 'هل تستطيع الهيئات المستقلة (ديوان المحاسبة، ومؤسسة أمين المظالم، ولجنة حقوق الإنسان، وهيئات التفتيش) فحص القطاع، وهل يُعمل بما تتوصل إليه من نتائج؟',
+          es: '¿Pueden los órganos independientes (entidad fiscalizadora superior, defensoría del pueblo, comisión de derechos humanos, inspecciones) examinar el sector, y se da curso a sus conclusiones?',
+          pt: 'Os órgãos independentes (tribunal de contas, provedoria de justiça, comissão de direitos humanos, inspeções) podem examinar o setor, e as suas conclusões têm seguimento?',
+        },
+        {
+          en: 'Are intelligence services subject to dedicated external oversight, including approval of intrusive measures?',
+          fr: 'Les services de renseignement sont-ils soumis à un contrôle externe dédié, y compris pour l’autorisation des mesures intrusives ?',
+          ar: 'هل تخضع أجهزة الاستخبارات لرقابة خارجية مخصصة لها، بما في ذلك الموافقة على الإجراءات الماسة بالخصوصية؟',
+          es: '¿Están los servicios de inteligencia sujetos a una supervisión externa específica, que incluya la autorización de las medidas intrusivas?',
+          pt: 'Os serviços de informações estão sujeitos a uma supervisão externa específica, incluindo a autorização de medidas intrusivas?',
+        },
       ],
     ),
     criterion(
       7,
       'institutional',
-      t('Judicial and legal accountability', 'Redevabilité judiciaire et juridique'),
-      t(
-        'The security sector is bound by a sound legal framework and answers to independent courts.',
-        'Le secteur de la sécurité est soumis à un cadre juridique solide et répond devant des tribunaux indépendants.',
-      ),
+      {
+        en: 'Judicial and legal accountability',
+        fr: 'Redevabilité judiciaire et juridique',
+        ar: 'المساءلة القضائية والقانونية',
+        es: 'Rendición de cuentas judicial y jurídica',
+        pt: 'Prestação de contas judicial e jurídica',
+      },
+      {
+        en: 'The security sector is bound by a sound legal framework and answers to independent courts.',
+        fr: 'Le secteur de la sécurité est soumis à un cadre juridique solide et répond devant des tribunaux indépendants.',
+        ar: 'يخضع قطاع الأمن لإطار قانوني متين ويُسأل أمام محاكم مستقلة.',
+        es: 'El sector de la seguridad está sujeto a un marco jurídico sólido y responde ante tribunales independientes.',
+        pt: 'O setor de segurança está sujeito a um quadro jurídico sólido e responde perante tribunais independentes.',
+      },
       [
-        [
-          'Does every security institution have a clear legal basis that defines its powers and their limits?',
-          'Chaque institution de sécurité dispose-t-elle d’une base légale claire définissant ses pouvoirs et leurs limites ?',
-        ],
-        [
-          'Can courts review the lawfulness of security actions, and are personnel who break the law prosecuted in practice?',
-          'Les tribunaux peuvent-ils contrôler la légalité des actions de sécurité, et les agents qui enfreignent la loi sont-ils effectivement poursuivis ?',
-        ],
-        [
-          'Can victims of abuse by security personnel obtain redress through accessible complaint and compensation channels?',
-          'Les victimes d’abus commis par des agents de sécurité peuvent-elles obtenir réparation par des voies de plainte et d’indemnisation accessibles ?',
-        ],
+        {
+          en: 'Does every security institution have a clear legal basis that defines its powers and their limits?',
+          fr: 'Chaque institution de sécurité dispose-t-elle d’une base légale claire définissant ses pouvoirs et leurs limites ?',
+          ar: 'هل لكل مؤسسة أمنية أساس قانوني واضح يحدد صلاحياتها وحدودها؟',
+          es: '¿Tiene cada institución de seguridad una base jurídica clara que defina sus facultades y sus límites?',
+          pt: 'Cada instituição de segurança dispõe de uma base legal clara que defina os seus poderes e os respetivos limites?',
+        },
+        {
+          en: 'Can courts review the lawfulness of security actions, and are personnel who break the law prosecuted in practice?',
+          fr: 'Les tribunaux peuvent-ils contrôler la légalité des actions de sécurité, et les agents qui enfreignent la loi sont-ils effectivement poursuivis ?',
+          ar: 'هل تستطيع المحاكم مراجعة مشروعية الإجراءات الأمنية، وهل يُلاحَق أفراد الأمن الذين يخالفون القانون قضائيًا في الواقع؟',
+          es: '¿Pueden los tribunales controlar la legalidad de las actuaciones de seguridad, y se procesa en la práctica al personal que infringe la ley?',
+          pt: 'Os tribunais podem fiscalizar a legalidade das ações de segurança, e os agentes que infringem a lei são efetivamente processados?',
+        },
+        {
+          en: 'Can victims of abuse by security personnel obtain redress through accessible complaint and compensation channels?',
+          fr: 'Les victimes d’abus commis par des agents de sécurité peuvent-elles obtenir réparation par des voies de plainte et d’indemnisation accessibles ?',
+          ar: 'هل يستطيع ضحايا الانتهاكات التي يرتكبها أفراد الأمن الحصول على الإنصاف عبر قنوات ميسَّرة للشكاوى والتعويض؟',
+          es: '¿Pueden las víctimas de abusos cometidos por personal de seguridad obtener reparación mediante vías de denuncia e indemnización accesibles?',
+          pt: 'As vítimas de abusos cometidos por agentes de segurança podem obter reparação através de vias de queixa e de indemnização acessíveis?',
+        },
       ],
     ),
     criterion(
       8,
       'societal',
-      t('Independent civil society monitoring', 'Suivi indépendant par la société civile'),
-      t(
-        'Civil society and other non-governmental actors that monitor security governance are active and free to work independently.',
-        'La société civile et les autres acteurs non gouvernementaux qui suivent la gouvernance de la sécurité sont actifs et libres de travailler de façon indépendante.',
-      ),
+      {
+        en: 'Independent civil society monitoring',
+        fr: 'Suivi indépendant par la société civile',
+        ar: 'الرصد المستقل من قِبل المجتمع المدني',
+        es: 'Seguimiento independiente por la sociedad civil',
+        pt: 'Acompanhamento independente pela sociedade civil',
+      },
+      {
+        en: 'Civil society and other non-governmental actors that monitor security governance are active and free to work independently.',
+        fr: 'La société civile et les autres acteurs non gouvernementaux qui suivent la gouvernance de la sécurité sont actifs et libres de travailler de façon indépendante.',
+        ar: 'المجتمع المدني وسائر الجهات الفاعلة غير الحكومية التي ترصد حوكمة الأمن ناشطة وحرة في العمل باستقلالية.',
+        es: 'La sociedad civil y los demás actores no gubernamentales que hacen seguimiento de la gobernanza de la seguridad son activos y libres de trabajar con independencia.',
+        pt: 'A sociedade civil e os demais atores não governamentais que acompanham a governação da segurança são ativos e livres de trabalhar de forma independente.',
+      },
       [
-        [
-          'Can civil society groups, researchers and media monitor and report on the security sector without harassment or legal obstruction?',
-          'Les organisations de la société civile, les chercheurs et les médias peuvent-ils suivre le secteur de la sécurité et en rendre compte sans harcèlement ni entrave juridique ?',
-        ],
-        [
-          'Are civil society actors consulted on security policy and laws, with their input recorded and answered?',
-          'Les acteurs de la société civile sont-ils consultés sur les politiques et lois de sécurité, leurs contributions étant consignées et suivies de réponses ?',
-        ],
-        [
-          'Do civil society organisations have the expertise and resources to engage on security questions?',
-          'Les organisations de la société civile ont-elles l’expertise et les ressources nécessaires pour s’engager sur les questions de sécurité ?',
-        ],
+        {
+          en: 'Can civil society groups, researchers and media monitor and report on the security sector without harassment or legal obstruction?',
+          fr: 'Les organisations de la société civile, les chercheurs et les médias peuvent-ils suivre le secteur de la sécurité et en rendre compte sans harcèlement ni entrave juridique ?',
+          ar: 'هل تستطيع مجموعات المجتمع المدني والباحثون ووسائل الإعلام رصد قطاع الأمن وإعداد التقارير عنه دون مضايقات أو عوائق قانونية؟',
+          es: '¿Pueden los grupos de la sociedad civil, los investigadores y los medios de comunicación hacer seguimiento del sector de la seguridad e informar sobre él sin acoso ni obstáculos jurídicos?',
+          pt: 'Os grupos da sociedade civil, os investigadores e os meios de comunicação social podem acompanhar o setor de segurança e informar sobre ele sem assédio nem entraves jurídicos?',
+        },
+        {
+          en: 'Are civil society actors consulted on security policy and laws, with their input recorded and answered?',
+          fr: 'Les acteurs de la société civile sont-ils consultés sur les politiques et lois de sécurité, leurs contributions étant consignées et suivies de réponses ?',
+          ar: 'هل تُستشار الجهات الفاعلة في المجتمع المدني بشأن السياسات والقوانين الأمنية، مع تسجيل مساهماتها والرد عليها؟',
+          es: '¿Se consulta a los actores de la sociedad civil sobre la política y las leyes de seguridad, dejando constancia de sus aportes y dándoles respuesta?',
+          pt: 'Os atores da sociedade civil são consultados sobre a política e as leis de segurança, sendo os seus contributos registados e respondidos?',
+        },
+        {
+          en: 'Do civil society organisations have the expertise and resources to engage on security questions?',
+          fr: 'Les organisations de la société civile ont-elles l’expertise et les ressources nécessaires pour s’engager sur les questions de sécurité ?',
+          ar: 'هل تمتلك منظمات المجتمع المدني الخبرة والموارد اللازمة للانخراط في القضايا الأمنية؟',
+          es: '¿Tienen las organizaciones de la sociedad civil los conocimientos especializados y los recursos necesarios para participar en las cuestiones de seguridad?',
+          pt: 'As organizações da sociedade civil têm os conhecimentos especializados e os recursos necessários para intervir nas questões de segurança?',
+        },
       ],
     ),
     criterion(
       9,
       'institutional',
-      t('Cooperation among national security actors', 'Coopération entre acteurs nationaux de la sécurité'),
-      t(
-        'National security and justice actors work smoothly with one another.',
-        'Les acteurs nationaux de la sécurité et de la justice travaillent harmonieusement ensemble.',
-      ),
+      {
+        en: 'Cooperation among national security actors',
+        fr: 'Coopération entre acteurs nationaux de la sécurité',
+        ar: 'التعاون بين الجهات الفاعلة الأمنية الوطنية',
+        es: 'Cooperación entre los actores nacionales de la seguridad',
+        pt: 'Cooperação entre os atores nacionais da segurança',
+      },
+      {
+        en: 'National security and justice actors work smoothly with one another.',
+        fr: 'Les acteurs nationaux de la sécurité et de la justice travaillent harmonieusement ensemble.',
+        ar: 'تعمل الجهات الفاعلة الوطنية في مجالي الأمن والعدالة معًا بانسجام.',
+        es: 'Los actores nacionales de la seguridad y la justicia trabajan entre sí de forma fluida.',
+        pt: 'Os atores nacionais da segurança e da justiça trabalham entre si de forma harmoniosa.',
+      },
       [
-        [
-          'Is there a standing national body or mechanism that coordinates security and justice institutions?',
-          'Existe-t-il une instance ou un mécanisme national permanent qui coordonne les institutions de sécurité et de justice ?',
-        ],
-        [
-          'Do institutions share information and plan joint work under agreed procedures?',
-          'Les institutions partagent-elles l’information et planifient-elles des actions communes selon des procédures convenues ?',
-        ],
-        [
-          'Are reforms of defence, police, justice and prisons planned and sequenced together?',
-          'Les réformes de la défense, de la police, de la justice et des prisons sont-elles planifiées et séquencées ensemble ?',
-        ],
+        {
+          en: 'Is there a standing national body or mechanism that coordinates security and justice institutions?',
+          fr: 'Existe-t-il une instance ou un mécanisme national permanent qui coordonne les institutions de sécurité et de justice ?',
+          ar: 'هل توجد هيئة أو آلية وطنية دائمة تنسق بين مؤسسات الأمن والعدالة؟',
+          es: '¿Existe un órgano o mecanismo nacional permanente que coordine las instituciones de seguridad y de justicia?',
+          pt: 'Existe um órgão ou mecanismo nacional permanente que coordene as instituições de segurança e de justiça?',
+        },
+        {
+          en: 'Do institutions share information and plan joint work under agreed procedures?',
+          fr: 'Les institutions partagent-elles l’information et planifient-elles des actions communes selon des procédures convenues ?',
+          ar: 'هل تتبادل المؤسسات المعلومات وتخطط لأعمال مشتركة وفق إجراءات متفق عليها؟',
+          es: '¿Comparten las instituciones información y planifican trabajos conjuntos según procedimientos acordados?',
+          pt: 'As instituições partilham informação e planeiam trabalho conjunto segundo procedimentos acordados?',
+        },
+        {
+          en: 'Are reforms of defence, police, justice and prisons planned and sequenced together?',
+          fr: 'Les réformes de la défense, de la police, de la justice et des prisons sont-elles planifiées et séquencées ensemble ?',
+          ar: 'هل يُخطَّط لإصلاحات الدفاع والشرطة والعدالة والسجون ويُرتَّب تسلسلها الزمني بصورة مشتركة؟',
+          es: '¿Se planifican y secuencian conjuntamente las reformas de la defensa, la policía, la justicia y el sistema penitenciario?',
+          pt: 'As reformas da defesa, da polícia, da justiça e do sistema prisional são planeadas e sequenciadas em conjunto?',
+        },
       ],
     ),
     criterion(
       10,
       'political',
-      t('Regional and international integration', 'Intégration régionale et internationale'),
-      t(
-        'National security actors are well integrated into regional and international security arrangements.',
-        'Les acteurs nationaux de la sécurité sont bien intégrés dans les dispositifs de sécurité régionaux et internationaux.',
-      ),
+      {
+        en: 'Regional and international integration',
+        fr: 'Intégration régionale et internationale',
+        ar: 'الاندماج الإقليمي والدولي',
+        es: 'Integración regional e internacional',
+        pt: 'Integração regional e internacional',
+      },
+      {
+        en: 'National security actors are well integrated into regional and international security arrangements.',
+        fr: 'Les acteurs nationaux de la sécurité sont bien intégrés dans les dispositifs de sécurité régionaux et internationaux.',
+        ar: 'الجهات الفاعلة الأمنية الوطنية مندمجة جيدًا في الترتيبات الأمنية الإقليمية والدولية.',
+        es: 'Los actores nacionales de la seguridad están bien integrados en los mecanismos de seguridad regionales e internacionales.',
+        pt: 'Os atores nacionais da segurança estão bem integrados nos mecanismos de segurança regionais e internacionais.',
+      },
       [
-        [
-          'Has the state ratified, and written into national law, the main international and regional instruments on human rights, humanitarian law and arms control?',
-          "L'État a-t-il ratifié et transposé dans son droit les principaux instruments internationaux et régionaux relatifs aux droits de l'homme, au droit humanitaire et au contrôle des armements ?",
-        ],
-        [
-          'Do security institutions take part in regional and international cooperation (information exchange, joint training, peace operations) on a clear legal basis?',
-          'Les institutions de sécurité participent-elles à la coopération régionale et internationale (échange d’informations, formation conjointe, opérations de paix) sur une base juridique claire ?',
-        ],
-        [
-          'Does the state report to international and regional monitoring bodies and act on their recommendations?',
-          "L'État rend-il compte aux organes de suivi internationaux et régionaux et donne-t-il suite à leurs recommandations ?",
-        ],
+        {
+          en: 'Has the state ratified, and written into national law, the main international and regional instruments on human rights, humanitarian law and arms control?',
+          fr: "L'État a-t-il ratifié et transposé dans son droit les principaux instruments internationaux et régionaux relatifs aux droits de l'homme, au droit humanitaire et au contrôle des armements ?",
+          ar: 'هل صادقت الدولة على الصكوك الدولية والإقليمية الرئيسية المتعلقة بحقوق الإنسان والقانون الإنساني وتحديد الأسلحة، وأدرجتها في قانونها الوطني؟',
+          es: '¿Ha ratificado el Estado, e incorporado a su derecho interno, los principales instrumentos internacionales y regionales de derechos humanos, derecho humanitario y control de armamentos?',
+          pt: 'O Estado ratificou e transpôs para o direito nacional os principais instrumentos internacionais e regionais de direitos humanos, direito humanitário e controlo de armamentos?',
+        },
+        {
+          en: 'Do security institutions take part in regional and international cooperation (information exchange, joint training, peace operations) on a clear legal basis?',
+          fr: 'Les institutions de sécurité participent-elles à la coopération régionale et internationale (échange d’informations, formation conjointe, opérations de paix) sur une base juridique claire ?',
+          ar: 'هل تشارك مؤسسات الأمن في التعاون الإقليمي والدولي (تبادل المعلومات، والتدريب المشترك، وعمليات السلام) على أساس قانوني واضح؟',
+          es: '¿Participan las instituciones de seguridad en la cooperación regional e internacional (intercambio de información, formación conjunta, operaciones de paz) sobre una base jurídica clara?',
+          pt: 'As instituições de segurança participam na cooperação regional e internacional (troca de informações, formação conjunta, operações de paz) com uma base jurídica clara?',
+        },
+        {
+          en: 'Does the state report to international and regional monitoring bodies and act on their recommendations?',
+          fr: "L'État rend-il compte aux organes de suivi internationaux et régionaux et donne-t-il suite à leurs recommandations ?",
+          ar: 'هل تقدم الدولة تقاريرها إلى هيئات الرصد الدولية والإقليمية وتعمل بتوصياتها؟',
+          es: '¿Informa el Estado a los órganos de seguimiento internacionales y regionales y da curso a sus recomendaciones?',
+          pt: 'O Estado presta informação aos órgãos de monitorização internacionais e regionais e dá seguimento às suas recomendações?',
+        },
       ],
     ),
   ],

@@ -119,7 +119,7 @@ export const SSG_TEN_CRITERIA: Framework = {
           fr: 'Les services de sécurité planifient-ils et fournissent-ils leurs prestations en tenant compte des besoins différents des femmes, des hommes, des filles, des garçons et des minorités ?',
           ar: 'هل تخطط الأجهزة الأمنية لعملها وتؤديه مع مراعاة الاحتياجات المختلفة للنساء والرجال والفتيات والفتيان والأقليات؟',
           es: '¿Planifican y prestan sus servicios los cuerpos de seguridad teniendo en cuenta las distintas necesidades de las mujeres, los hombres, las niñas, los niños y las minorías?',
-          pt: 'Os serviços de segurança planeiam e prestam o seu trabalho tendo em conta as diferentes necessidades das mulheres, dos homens, das meninas, dos meninos e das minorias?',
+          pt: 'Os serviços de segurança planeiam e realizam o seu trabalho tendo em conta as diferentes necessidades das mulheres, dos homens, das meninas, dos meninos e das minorias?',
         },
       ],
     ),

@@ -295,7 +295,7 @@ export const SSR_PRINCIPLES: Framework = {
           {
             en: 'Do national actors, beyond a narrow elite, lead and direct the reform, with non-state groups and wider society involved?',
             fr: 'Les acteurs nationaux, au-delà d’une élite restreinte, conduisent-ils et orientent-ils la réforme, avec la participation des groupes non étatiques et de la société ?',
-            ar: 'هل تقود الجهات الفاعلة الوطنية، بما يتجاوز نخبة ضيقة، الإصلاح وتوجّهه، بمشاركة الجماعات من غير الدول والمجتمع على نطاق أوسع؟',
+            ar: 'هل تتولى جهات فاعلة وطنية، لا تقتصر على نخبة ضيقة، قيادة الإصلاح وتوجيهه، بمشاركة الجماعات من غير الدول والمجتمع الأوسع؟',
             es: '¿Los actores nacionales, más allá de una élite reducida, lideran y dirigen la reforma, con la participación de grupos no estatales y del conjunto de la sociedad?',
             pt: 'Os atores nacionais, para além de uma elite restrita, lideram e orientam a reforma, com a participação de grupos não estatais e da sociedade em geral?',
           },

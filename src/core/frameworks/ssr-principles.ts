@@ -191,7 +191,7 @@ export const SSR_PRINCIPLES: Framework = {
             fr: 'Coordination, séquençage et réponses intégrées : la défaillance d’un maillon (les tribunaux, par exemple) peut déstabiliser tout le secteur.',
             ar: 'التنسيق والترتيب الزمني والاستجابات السياساتية المتكاملة: قد يؤدي إخفاق جزء واحد (المحاكم مثلًا) إلى زعزعة استقرار القطاع بأكمله.',
             es: 'Coordinación, secuenciación y respuestas de política integradas: una falla en una parte (los tribunales, por ejemplo) puede desestabilizar todo el sector.',
-            pt: 'Coordenação, sequenciação e respostas políticas integradas: uma falha numa parte (os tribunais, por exemplo) pode desestabilizar todo o setor.',
+            pt: 'Coordenação, sequenciação e respostas de política integradas: uma falha numa parte (os tribunais, por exemplo) pode desestabilizar todo o setor.',
           },
         ),
       ],

@@ -1,4 +1,4 @@
-import { type RiskRating, riskRating, riskScore } from '../planning/portfolio.ts';
+import { riskRating, riskScore } from '../planning/portfolio.ts';
 
 export interface RiskLine {
   id: string;
@@ -11,17 +11,17 @@ export interface RiskLine {
 
 export interface HighRisk extends RiskLine {
   score: number;
-  rating: RiskRating;
+  rating: 'high' | 'critical';
 }
 
 /** Risks still open or being mitigated whose rating is high or critical, the gravest first. */
 export function openHighRisks(risks: readonly RiskLine[]): HighRisk[] {
   return risks
     .filter((risk) => risk.status !== 'closed')
-    .map((risk) => {
+    .flatMap((risk): HighRisk[] => {
       const score = riskScore(risk.likelihood, risk.impact);
-      return { ...risk, score, rating: riskRating(score) };
+      const rating = riskRating(score);
+      return rating === 'high' || rating === 'critical' ? [{ ...risk, score, rating }] : [];
     })
-    .filter((risk) => risk.rating === 'high' || risk.rating === 'critical')
     .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
 }

@@ -34,6 +34,7 @@ import { plansRoutes } from './modules/plans/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { IMPORT_PATH_PATTERN, sectorMapRoutes } from './modules/sector-map/routes.ts';
 import { swotRoutes } from './modules/swot/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions) {
   });
   app.route('/', workspaceRoutes(options));
   app.route('/', apiTokenRoutes(options));
+  app.route('/', userRoutes(options));
   app.route('/', memberRoutes(options));
   app.route('/', auditRoutes(options));
   app.route('/', oversightNoteRoutes(options));

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { aggregateAssessment } from './aggregate.ts';
 import { tinyFramework } from './fixtures.ts';
 import { gapAnalysis } from './gaps.ts';
-import { importanceLevel, needPriority, needsFromGaps, severityFromGap } from './needs.ts';
+import {
+  gapNeedTitle,
+  importanceLevel,
+  needPriority,
+  needsFromGaps,
+  parseGeneratedNeed,
+  severityFromGap,
+} from './needs.ts';
 
 describe('severityFromGap', () => {
   it.each([
@@ -67,7 +74,7 @@ describe('needPriority', () => {
 });
 
 describe('needsFromGaps', () => {
-  it('drafts one need per item below target, by priority, with English titles', () => {
+  it('drafts one need per item below target, by priority, as a message key and parameters', () => {
     const framework = tinyFramework();
     // Importance: a* 1, b1 2×3 = 6 (the most), b2 3, c1-1 1, c2-* 2.
     const aggregation = aggregateAssessment(framework, {
@@ -83,8 +90,15 @@ describe('needsFromGaps', () => {
     expect(drafts).toEqual([
       {
         itemId: 'b1',
-        title: 'B1 Question b1',
-        description: 'Assessed at 2 against a target of 4.',
+        generated: {
+          key: 'gap',
+          frameworkId: framework.id,
+          frameworkVersion: framework.version,
+          itemId: 'b1',
+          code: 'B1',
+          current: 2,
+          target: 4,
+        },
         severity: 3,
         importance: 5,
       },
@@ -98,5 +112,31 @@ describe('needsFromGaps', () => {
     const framework = tinyFramework();
     const aggregation = aggregateAssessment(framework, { a1: 3, b1: 2 });
     expect(needsFromGaps(framework, gapAnalysis(framework, aggregation, { default: 2 }))).toEqual([]);
+  });
+});
+
+describe('generated needs', () => {
+  const generated = {
+    key: 'gap' as const,
+    frameworkId: 'f',
+    frameworkVersion: '1.0.0',
+    itemId: 'c6-1',
+    code: 'C6.1',
+    current: 0,
+    target: 4,
+  };
+
+  it("title the item in the reader's language, in English when it has no translation", () => {
+    const text = { en: 'Does parliament vote the budget?', fr: 'Le parlement vote-t-il le budget ?' };
+    expect(gapNeedTitle(generated, text, 'fr')).toBe('C6.1 Le parlement vote-t-il le budget ?');
+    expect(gapNeedTitle(generated, text, 'ar')).toBe('C6.1 Does parliament vote the budget?');
+    expect(gapNeedTitle(generated, undefined, 'ar')).toBe('C6.1');
+  });
+
+  it('read back only when the stored value has the expected shape', () => {
+    expect(parseGeneratedNeed(generated)).toEqual(generated);
+    expect(parseGeneratedNeed(null)).toBeNull();
+    expect(parseGeneratedNeed({ ...generated, key: 'other' })).toBeNull();
+    expect(parseGeneratedNeed({ ...generated, current: '0' })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
+import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
-import { listItems } from '../frameworks/structure.ts';
-import type { Framework } from '../frameworks/types.ts';
-import type { GapAnalysis, ItemGap } from './gaps.ts';
+import type { Framework, LocalizedText, TextLanguage } from '../frameworks/types.ts';
+import type { GapAnalysis } from './gaps.ts';
 
 /**
  * Needs are what a reform plan must address. Each has a severity (how far from target) and an
@@ -57,18 +57,44 @@ export function needPriority(severity: number, importance: number): number {
   return severity * importance;
 }
 
-export interface DraftNeed {
-  itemId: string;
-  /** Item code and its English text, e.g. "C6.1 Does parliament …". */
-  title: string;
-  /** Where the item stands against its target, in English. */
-  description: string;
-  severity: number;
-  importance: number;
+/**
+ * What a need drawn from an assessment gap says, as a message key and its parameters rather than
+ * sentences: its title and description are written at read time, in the reader's language.
+ */
+export const GeneratedNeedSchema = z
+  .object({
+    key: z.literal('gap'),
+    frameworkId: z.string().min(1),
+    frameworkVersion: z.string().min(1),
+    itemId: z.string().min(1),
+    code: z.string().min(1),
+    current: z.number(),
+    target: z.number(),
+  })
+  .strict();
+export type GeneratedNeed = z.infer<typeof GeneratedNeedSchema>;
+
+/** The stored value when it is a valid generated need, else null (a need typed by hand). */
+export function parseGeneratedNeed(value: unknown): GeneratedNeed | null {
+  const parsed = GeneratedNeedSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
-function describeGap(gap: ItemGap): string {
-  return `Assessed at ${gap.current} against a target of ${gap.target}.`;
+/** A gap need's title: the item's code and text, the text in that language when it has one. */
+export function gapNeedTitle(
+  generated: GeneratedNeed,
+  itemText: LocalizedText | undefined,
+  language: TextLanguage,
+): string {
+  const text = itemText?.[language] ?? itemText?.en;
+  return text ? `${generated.code} ${text}` : generated.code;
+}
+
+export interface DraftNeed {
+  itemId: string;
+  generated: GeneratedNeed;
+  severity: number;
+  importance: number;
 }
 
 /**
@@ -76,17 +102,23 @@ function describeGap(gap: ItemGap): string {
  * analysis's order (finer-grained priority, then framework order).
  */
 export function needsFromGaps(framework: Framework, analysis: GapAnalysis): DraftNeed[] {
-  const texts = new Map(listItems(framework).map(({ item }) => [item.id, item.text.en]));
   const maxImportance = Math.max(0, ...analysis.items.map((gap) => gap.importance));
   const drafts: DraftNeed[] = [];
   for (const gap of analysis.needs) {
     const severity = gap.normalisedGap === null ? null : severityFromGap(gap.normalisedGap);
     if (severity === null) continue;
-    const text = texts.get(gap.itemId);
     drafts.push({
       itemId: gap.itemId,
-      title: text ? `${gap.code} ${text}` : gap.code,
-      description: describeGap(gap),
+      generated: {
+        key: 'gap',
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+        itemId: gap.itemId,
+        code: gap.code,
+        // a need has a severity only when the item was scored
+        current: gap.current ?? 0,
+        target: gap.target,
+      },
       severity,
       importance: importanceLevel(gap.importance, maxImportance),
     });

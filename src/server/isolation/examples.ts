@@ -8,6 +8,7 @@ import type { HomeIds, OwnIds } from './world.ts';
 export const VALID_BODIES: Record<string, unknown> = {
   'POST /api/workspaces': { name: 'Walked programme', slug: 'walked-programme' },
   'POST /api/me/tokens': { name: 'Walked token' },
+  'PATCH /api/me': { language: 'fr' },
   'POST /api/invitations/{id}/accept': {},
   'PATCH /api/workspaces/{slug}': { name: 'Taken over', requiredOversightKinds: ['judicial'] },
   'PATCH /api/workspaces/{slug}/members/{memberId}': { role: 'viewer' },

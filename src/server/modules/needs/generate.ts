@@ -3,14 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { gapAnalysis } from '../../../core/assessment/gaps.ts';
 import { needsFromGaps } from '../../../core/assessment/needs.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import type { Framework } from '../../../core/frameworks/types.ts';
+import { listItems } from '../../../core/frameworks/structure.ts';
+import type { Framework, TextLanguage } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
 import { assessments, needs } from '../../db/schema/index.ts';
 import { findAssessment } from '../assessments/repo.ts';
 import { aggregateStored } from '../assessments/results.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
-import { presentNeed, selectNeeds } from './service.ts';
+import { gapNeedText } from './render.ts';
+import { presentNeeds, selectNeeds } from './service.ts';
 
 /** Only results the secretariat has signed off become needs; drafts still change. */
 const SETTLED_STATUSES = ['validated', 'published'];
@@ -21,7 +23,13 @@ const SETTLED_STATUSES = ['validated', 'published'];
  * it twice changes nothing. Returns how many were created, how many needs from this assessment
  * were already there, and every need of the assessment.
  */
-export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; assessmentId: string }) {
+export async function generateNeeds(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  assessmentId: string;
+  /** The language of the needs returned (English by default); stored as key and parameters. */
+  language?: TextLanguage;
+}) {
   const { db, actor } = options;
   authorize(actor, 'assessment:manage');
   const assessment = await findAssessment(db, actor.workspace.id, options.assessmentId);
@@ -35,6 +43,7 @@ export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; as
   }
   const framework = assessment.framework as Framework;
   const drafts = needsFromGaps(framework, gapAnalysis(framework, await aggregateStored(db, assessment)));
+  const itemTexts = new Map(listItems(framework).map(({ item }) => [item.id, item.text]));
 
   const { created, alreadyExisted } = await db.transaction(async (tx) => {
     // Two generations of the same assessment at once would both see no needs: take turns.
@@ -56,8 +65,9 @@ export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; as
         workspaceId: actor.workspace.id,
         assessmentId: assessment.id,
         itemId: draft.itemId,
-        title: draft.title,
-        description: draft.description,
+        // English text kept for clients that do not render the key
+        ...gapNeedText(draft.generated, itemTexts.get(draft.itemId), 'en'),
+        generated: draft.generated,
         severity: draft.severity,
         importance: draft.importance,
         createdBy: actor.user.id,
@@ -75,5 +85,5 @@ export async function generateNeeds(options: { db: Db; actor: WorkspaceActor; as
   });
 
   const rows = await selectNeeds(db, actor.workspace.id, { assessmentId: assessment.id });
-  return { created, alreadyExisted, needs: rows.map(presentNeed) };
+  return { created, alreadyExisted, needs: await presentNeeds(db, actor, options.language ?? 'en', rows) };
 }

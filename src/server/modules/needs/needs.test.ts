@@ -1,4 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFramework } from '../../../core/frameworks/index.ts';
+import { listItems } from '../../../core/frameworks/structure.ts';
+import { needs, users } from '../../db/schema/index.ts';
 import { scoredAssessment } from '../../testing/assessment-fixtures.ts';
 import {
   api,
@@ -215,5 +219,80 @@ describe('needs drawn from an assessment', () => {
     expect(audit.body.entries.filter((e: { entityId: string }) => e.entityId === assessment.id)).toHaveLength(
       2,
     );
+  });
+
+  it("writes generated needs in each reader's language, keeping English and the key in the database", async () => {
+    const assessment = await scoredAssessment(ctx, home, { scores: [1], status: 'validated' });
+    const itemId = assessment.itemIds[0];
+    const framework = findFramework('ssg-ten-criteria');
+    if (!framework) throw new Error('the ten criteria are built in');
+    const text = listItems(framework).find(({ item }) => item.id === itemId)?.item.text;
+    if (!text) throw new Error('the first item of the ten criteria');
+
+    const french = await api(ctx, 'POST', generatePath(assessment.id), {
+      cookie: donor.cookie,
+      headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' },
+    });
+    expect(french.status).toBe(200);
+    const [generated] = french.body.needs;
+    expect(generated).toMatchObject({
+      title: `C1.1 ${text.fr ?? text.en}`,
+      description: 'Évalué à 1 pour une cible de 4.',
+      generated: { key: 'gap', frameworkId: 'ssg-ten-criteria', itemId, code: 'C1.1', current: 1, target: 4 },
+    });
+
+    // A reader whose profile says Arabic reads Arabic, whatever the browser asks for.
+    const reader = await newMember(ctx, home, 'viewer');
+    await ctx.db.update(users).set({ language: 'ar' }).where(eq(users.id, reader.id));
+    const arabic = await api(ctx, 'GET', `${needsPath()}?assessmentId=${assessment.id}`, {
+      cookie: reader.cookie,
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(arabic.body.needs[0]).toMatchObject({
+      title: `C1.1 ${text.ar ?? text.en}`,
+      description: 'قُيِّم بدرجة 1 مقابل درجة مستهدفة قدرها 4.',
+    });
+
+    const [stored] = await ctx.db.select().from(needs).where(eq(needs.id, generated.id));
+    expect(stored.title).toBe(`C1.1 ${text.en}`);
+    expect(stored.description).toBe('Assessed at 1 against a target of 4.');
+    expect(stored.generated).toEqual(generated.generated);
+  });
+
+  it('turns a generated need into typed content once its title is edited', async () => {
+    const assessment = await scoredAssessment(ctx, home, { scores: [2], status: 'validated' });
+    const french = { 'accept-language': 'fr' };
+    const created = await api(ctx, 'POST', generatePath(assessment.id), {
+      cookie: donor.cookie,
+      headers: french,
+    });
+    const id = created.body.needs[0].id;
+    const status = await api(ctx, 'PATCH', `${needsPath()}/${id}`, {
+      cookie: donor.cookie,
+      headers: french,
+      body: { status: 'addressed' },
+    });
+    expect(status.body.need.generated).not.toBeNull();
+
+    const edited = await api(ctx, 'PATCH', `${needsPath()}/${id}`, {
+      cookie: donor.cookie,
+      headers: french,
+      body: { title: 'Recrutement au mérite dans la police' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.need).toMatchObject({
+      title: 'Recrutement au mérite dans la police',
+      description: 'Évalué à 2 pour une cible de 4.',
+      generated: null,
+    });
+    // Typed content reads the same in every language.
+    const english = await api(ctx, 'GET', `${needsPath()}?assessmentId=${assessment.id}`, {
+      cookie: home.owner.cookie,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.body.needs[0]).toMatchObject({
+      title: 'Recrutement au mérite dans la police',
+      description: 'Évalué à 2 pour une cible de 4.',
+    });
   });
 });

@@ -1,5 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { NEED_LEVEL_MAX, NEED_LEVEL_MIN, NEED_STATUSES } from '../../../core/assessment/needs.ts';
+import {
+  GeneratedNeedSchema,
+  NEED_LEVEL_MAX,
+  NEED_LEVEL_MIN,
+  NEED_STATUSES,
+} from '../../../core/assessment/needs.ts';
 import { createRouter } from '../../http/router.ts';
 import {
   conflictError,
@@ -17,7 +22,8 @@ import {
   setVersionTag,
   VersionField,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { readerLanguage } from '../users/language.ts';
+import { resolveActor, type WorkspaceActor } from '../workspaces/membership.ts';
 import { generateNeeds } from './generate.ts';
 import * as service from './service.ts';
 
@@ -26,8 +32,12 @@ const NeedStatusSchema = z.enum(NEED_STATUSES).openapi('NeedStatus');
 const NeedSchema = z
   .object({
     id: z.string(),
-    title: z.string(),
+    title: z.string().openapi({ description: "In the reader's language when the need is generated" }),
     description: z.string().nullable(),
+    generated: GeneratedNeedSchema.nullable().openapi({
+      description:
+        "For a need drawn from an assessment gap, the message key and parameters its title and description are written from (in the reader's profile language, else Accept-Language, else the workspace's); null for a need typed by hand",
+    }),
     severity: z.number().int().openapi({ description: '1 (small gap) to 5 (nothing in place)' }),
     importance: z.number().int().openapi({ description: '1 to 5' }),
     priority: z.number().int().openapi({ description: 'severity × importance, 1 to 25' }),
@@ -103,6 +113,8 @@ const routes = {
     path: `${path}/{needId}`,
     tags,
     summary: 'Change a need: title, description, severity, importance, status, actor',
+    description:
+      'Changing the title or description of a generated need makes it typed content: `generated` becomes null and the text is kept as the editor read it.',
     request: { params: NeedParams, headers: IfMatchHeaders, ...jsonBody(UpdateNeedBody) },
     responses: {
       200: jsonContent(z.object({ need: NeedSchema }), 'Updated'),
@@ -143,14 +155,25 @@ const routes = {
 
 export function needRoutes({ database }: AppDeps) {
   const db = database.db;
+  const languageOf = (actor: WorkspaceActor, acceptLanguage: string | undefined) =>
+    readerLanguage({
+      db,
+      userId: actor.user.id,
+      acceptLanguage,
+      workspaceLanguage: actor.workspace.defaultLanguage,
+    });
   return createRouter()
     .openapi(routes.list, async (c) => {
       const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
-      return c.json({ needs: await service.listNeeds({ db, actor, filter: c.req.valid('query') }) }, 200);
+      const language = await languageOf(actor, c.req.header('accept-language'));
+      const filter = c.req.valid('query');
+      return c.json({ needs: await service.listNeeds({ db, actor, filter, language }) }, 200);
     })
     .openapi(routes.create, async (c) => {
       const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
-      return c.json({ need: await service.createNeed({ db, actor, input: c.req.valid('json') }) }, 201);
+      const language = await languageOf(actor, c.req.header('accept-language'));
+      const input = c.req.valid('json');
+      return c.json({ need: await service.createNeed({ db, actor, input, language }) }, 201);
     })
     .openapi(routes.update, async (c) => {
       const { slug, needId } = c.req.valid('param');
@@ -161,6 +184,7 @@ export function needRoutes({ database }: AppDeps) {
         needId,
         patch: c.req.valid('json'),
         expectedVersion: expectedVersionOf(c),
+        language: await languageOf(actor, c.req.header('accept-language')),
       });
       setVersionTag(c, need.version);
       return c.json({ need }, 200);
@@ -174,6 +198,7 @@ export function needRoutes({ database }: AppDeps) {
     .openapi(routes.generate, async (c) => {
       const { slug, assessmentId } = c.req.valid('param');
       const actor = await resolveActor(db, await c.var.currentUser(), slug);
-      return c.json(await generateNeeds({ db, actor, assessmentId }), 200);
+      const language = await languageOf(actor, c.req.header('accept-language'));
+      return c.json(await generateNeeds({ db, actor, assessmentId, language }), 200);
     });
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { NeedStatus } from '../../../core/assessment/needs.ts';
+import { type NeedStatus, parseGeneratedNeed } from '../../../core/assessment/needs.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
+import type { TextLanguage } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
 import { needs } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
@@ -9,6 +10,7 @@ import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
+import { type NeedText, needTextRenderer } from './render.ts';
 
 export type NeedRow = typeof needs.$inferSelect;
 
@@ -27,11 +29,13 @@ export interface NeedFilter {
   assessmentId?: string;
 }
 
-export function presentNeed(row: NeedRow) {
+/** A need as the API returns it, its text already in the reader's language (see render.ts). */
+export function presentNeed(row: NeedRow, text: NeedText) {
   return {
     id: row.id,
-    title: row.title,
-    description: row.description,
+    title: text.title,
+    description: text.description,
+    generated: parseGeneratedNeed(row.generated),
     severity: row.severity,
     importance: row.importance,
     priority: row.severity * row.importance,
@@ -45,9 +49,16 @@ export function presentNeed(row: NeedRow) {
   };
 }
 
+/** Needs in the reader's language, in the order given. */
+export async function presentNeeds(db: Db, actor: WorkspaceActor, language: TextLanguage, rows: NeedRow[]) {
+  const render = needTextRenderer(db, actor.workspace.id, language);
+  return Promise.all(rows.map(async (row) => presentNeed(row, await render(row))));
+}
+
 export const auditedNeed = (row: NeedRow) => ({
   title: row.title,
   description: row.description,
+  generated: row.generated ?? null,
   severity: row.severity,
   importance: row.importance,
   status: row.status,
@@ -69,13 +80,23 @@ export function selectNeeds(db: Db, workspaceId: string, filter: NeedFilter = {}
     .orderBy(desc(sql`${needs.severity} * ${needs.importance}`), asc(needs.title), asc(needs.id));
 }
 
-export async function listNeeds(options: { db: Db; actor: WorkspaceActor; filter: NeedFilter }) {
+export async function listNeeds(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  filter: NeedFilter;
+  language: TextLanguage;
+}) {
   authorize(options.actor, 'workspace:read');
   const rows = await selectNeeds(options.db, options.actor.workspace.id, options.filter);
-  return rows.map(presentNeed);
+  return presentNeeds(options.db, options.actor, options.language, rows);
 }
 
-export async function createNeed(options: { db: Db; actor: WorkspaceActor; input: NeedInput }) {
+export async function createNeed(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  input: NeedInput;
+  language: TextLanguage;
+}) {
   const { db, actor, input } = options;
   authorize(actor, 'assessment:manage');
   const row = await db.transaction(async (tx) => {
@@ -104,7 +125,8 @@ export async function createNeed(options: { db: Db; actor: WorkspaceActor; input
     });
     return created;
   });
-  return presentNeed(row);
+  const [need] = await presentNeeds(db, actor, options.language, [row]);
+  return need;
 }
 
 async function loadNeed(db: Db, actor: WorkspaceActor, needId: string, lock = false) {
@@ -123,6 +145,7 @@ export async function updateNeed(options: {
   needId: string;
   patch: Partial<NeedInput>;
   expectedVersion?: number;
+  language: TextLanguage;
 }) {
   const { db, actor, patch } = options;
   authorize(actor, 'assessment:manage');
@@ -133,7 +156,12 @@ export async function updateNeed(options: {
     await requireActorsInWorkspace(tx, actor.workspace.id, patch.actorId, 'actorId');
     const [updated] = await tx
       .update(needs)
-      .set({ ...patch, updatedAt: new Date(), rowVersion: nextVersion(needs.rowVersion) })
+      .set({
+        ...patch,
+        ...(await asUserContent(tx, actor, before, patch, options.language)),
+        updatedAt: new Date(),
+        rowVersion: nextVersion(needs.rowVersion),
+      })
       .where(eq(needs.id, before.id))
       .returning();
     await appendAudit(tx, {
@@ -147,7 +175,28 @@ export async function updateNeed(options: {
     });
     return updated;
   });
-  return presentNeed(row);
+  const [need] = await presentNeeds(db, actor, options.language, [row]);
+  return need;
+}
+
+/**
+ * Editing the title or description of a generated need makes it the editor's own text: the key
+ * is dropped, and the part not edited is kept as the editor read it, in their language.
+ */
+async function asUserContent(
+  db: Db,
+  actor: WorkspaceActor,
+  before: NeedRow,
+  patch: Partial<NeedInput>,
+  language: TextLanguage,
+) {
+  if (!before.generated || (patch.title === undefined && patch.description === undefined)) return {};
+  const shown = await needTextRenderer(db, actor.workspace.id, language)(before);
+  return {
+    generated: null,
+    title: patch.title ?? shown.title,
+    description: patch.description !== undefined ? patch.description : shown.description,
+  };
 }
 
 export async function deleteNeed(options: { db: Db; actor: WorkspaceActor; needId: string }) {

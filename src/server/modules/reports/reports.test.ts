@@ -145,6 +145,21 @@ describe('assessment report download', () => {
     expect(view?.rightToLeft).toBe(true);
   });
 
+  it("defaults to the reader's profile language over the workspace's, in Spanish and Portuguese too", async () => {
+    const reader = await newMember(ctx, home, 'viewer');
+    const chosen = await api(ctx, 'PATCH', '/api/me', { cookie: reader.cookie, body: { language: 'es' } });
+    expect(chosen.status).toBe(200);
+    const spanish = await download(reportPath(assessment.id, '?format=xlsx'), reader.cookie);
+    expect(spanish.response.headers.get('content-language')).toBe('es');
+    const summary = (await workbookOf(spanish.bytes)).getWorksheet(REPORT_SHEETS.summary);
+    expect(summary?.getCell('A4').value).toBe('Marco de referencia');
+    const portuguese = await download(reportPath(assessment.id, '?format=xlsx&lang=pt'), reader.cookie);
+    expect(portuguese.response.headers.get('content-language')).toBe('pt');
+    const groups = (await workbookOf(portuguese.bytes)).getWorksheet(REPORT_SHEETS.groups);
+    expect(groups?.getRow(1).getCell(2).value).toBe('Grupo');
+    expect(groups?.getRow(1).getCell(3).value).toBe('Pontuação');
+  });
+
   it('compares with the baseline when there is one', async () => {
     const owner = home.owner.cookie;
     const base = `/api/workspaces/${home.slug}/assessments`;

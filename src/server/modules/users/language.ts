@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { TEXT_LANGUAGES, type TextLanguage } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
+import { appendAudit } from '../audit/repo.ts';
 
 export function isTextLanguage(value: unknown): value is TextLanguage {
   return (TEXT_LANGUAGES as readonly unknown[]).includes(value);
@@ -11,6 +12,29 @@ export function isTextLanguage(value: unknown): value is TextLanguage {
 export async function userLanguage(db: Db, userId: string): Promise<TextLanguage | null> {
   const [row] = await db.select({ language: users.language }).from(users).where(eq(users.id, userId));
   return isTextLanguage(row?.language) ? row.language : null;
+}
+
+/** Saves the user's language on their profile, audited like the other account changes. */
+export async function setUserLanguage(options: { db: Db; userId: string; language: TextLanguage }) {
+  const { userId, language } = options;
+  await options.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ language: users.language })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for('update');
+    if (before?.language === language) return;
+    await tx.update(users).set({ language, updatedAt: new Date() }).where(eq(users.id, userId));
+    await appendAudit(tx, {
+      workspaceId: null,
+      actorId: userId,
+      action: 'user.update',
+      entityType: 'user',
+      entityId: userId,
+      before: { language: before?.language ?? null },
+      after: { language },
+    });
+  });
 }
 
 /** The first of the languages in an Accept-Language header that Custodes speaks, by preference. */

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PERMISSIONS } from '../../../core/access/roles.ts';
 import { LANGUAGES, SLUG_PATTERN, SLUG_RULE } from '../../../core/access/workspace-input.ts';
+import { TEXT_LANGUAGES } from '../../../core/frameworks/types.ts';
 import { requiredOversightKindsProblem } from '../../../core/sector-map/oversight-gaps.ts';
 import { OVERSIGHT_KINDS } from '../../../core/sector-map/relations.ts';
 import { createRouter } from '../../http/router.ts';
@@ -21,6 +22,7 @@ import {
   setVersionTag,
   VersionField,
 } from '../shared/row-version.ts';
+import { userLanguage } from '../users/language.ts';
 import { requireServerAdmin, serverRoleOf } from '../users/server-role.ts';
 import { requireUser, resolveActor } from './membership.ts';
 import {
@@ -81,6 +83,10 @@ const meRoute = createRoute({
           name: z.string(),
           email: z.string(),
           twoFactorEnabled: z.boolean(),
+          language: z
+            .enum(TEXT_LANGUAGES)
+            .nullable()
+            .openapi({ description: 'Language saved on the profile' }),
           serverRole: z.enum(['admin']).nullable().openapi({
             description: 'admin: may create workspaces; null otherwise',
           }),
@@ -170,7 +176,8 @@ export function workspaceRoutes({ database }: AppDeps) {
         role: RoleSchema.parse(role),
       }));
       const serverRole = await serverRoleOf(db, user.id);
-      return c.json({ user: { ...user, serverRole }, workspaces }, 200);
+      const language = await userLanguage(db, user.id);
+      return c.json({ user: { ...user, language, serverRole }, workspaces }, 200);
     })
     .openapi(listRoute, async (c) => {
       const user = requireUser(await c.var.currentUser());

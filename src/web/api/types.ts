@@ -16,6 +16,8 @@ export interface MeUser {
   name: string;
   email: string;
   twoFactorEnabled: boolean;
+  /** Language saved on the profile (en, fr, ar, es, pt); null until chosen. */
+  language: string | null;
   /** 'admin' may create workspaces. */
   serverRole: 'admin' | null;
 }

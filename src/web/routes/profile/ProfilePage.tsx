@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/queries';
 import { ErrorAlert, PageLoader } from '../../app/status';
+import { WORKSPACE_LANGUAGE_NAMES } from '../../i18n/languages';
 import { ApiTokensSection } from './ApiTokensSection';
+import { ChangePassword } from './ChangePassword';
 import { DisableTwoFactor } from './DisableTwoFactor';
 import { EnableTwoFactor } from './EnableTwoFactor';
 
 export function ProfilePage() {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('profile');
   const me = useMe();
   const [changing, setChanging] = useState(false);
 
@@ -30,6 +33,12 @@ export function ProfilePage() {
           <DataList.Item>
             <DataList.ItemLabel>{t('profile.email')}</DataList.ItemLabel>
             <DataList.ItemValue style={{ overflowWrap: 'anywhere' }}>{user.email}</DataList.ItemValue>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.ItemLabel>{tp('language.label')}</DataList.ItemLabel>
+            <DataList.ItemValue data-testid="profile-language">
+              {(user.language && WORKSPACE_LANGUAGE_NAMES[user.language]) ?? tp('language.notChosen')}
+            </DataList.ItemValue>
           </DataList.Item>
         </DataList>
       </Paper>
@@ -63,6 +72,7 @@ export function ProfilePage() {
             ))}
         </Stack>
       </Paper>
+      <ChangePassword />
       <ApiTokensSection />
     </Stack>
   );

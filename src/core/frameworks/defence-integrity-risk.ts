@@ -26,7 +26,7 @@ export const DEFENCE_INTEGRITY_RISK: Framework = {
   description: {
     en: 'Corruption risk in defence institutions across political, financial, personnel, operations and procurement areas, scored 0–100 and graded from A (very low risk) to F (critical risk).',
     fr: 'Le risque de corruption dans les institutions de défense, dans les domaines politique, financier, du personnel, des opérations et des marchés, noté de 0 à 100 et classé de A (risque très faible) à F (risque critique).',
-    ar: 'تقييم مخاطر الفساد في مؤسسات الدفاع في خمسة مجالات: السياسة والمالية والأفراد والعمليات والمشتريات، على مقياس من 0 إلى 100 مع تصنيف من A (مخاطر منخفضة جداً) إلى F (مخاطر حرجة).',
+    ar: 'تقييم مخاطر الفساد في مؤسسات الدفاع في خمسة مجالات: السياسة والمالية والأفراد والعمليات والمشتريات، على مقياس من 0 إلى 100 مع تصنيف من A (مخاطر منخفضة جدًا) إلى F (مخاطر حرجة).',
     es: 'El riesgo de corrupción en las instituciones de defensa, en las áreas política, financiera, de personal, de operaciones y de contratación, puntuado de 0 a 100 y clasificado de A (riesgo muy bajo) a F (riesgo crítico).',
     pt: 'O risco de corrupção nas instituições de defesa, nas áreas política, financeira, de pessoal, de operações e de contratação, pontuado de 0 a 100 e classificado de A (risco muito baixo) a F (risco crítico).',
   },

@@ -110,7 +110,7 @@ export const PEFA_STYLE: Framework = {
         en: 'Reliability of the security budget',
         fr: 'Fiabilité du budget de la sécurité',
         ar: 'موثوقية موازنة الأمن',
-        es: 'Fiabilidad del presupuesto de seguridad',
+        es: 'Confiabilidad del presupuesto de seguridad',
         pt: 'Fiabilidade do orçamento da segurança',
       },
       [
@@ -327,7 +327,7 @@ export const PEFA_STYLE: Framework = {
           guidance: {
             en: 'Share of security spending audited by the supreme audit institution over the last three years.',
             fr: 'Part des dépenses de sécurité auditées par l’institution supérieure de contrôle au cours des trois dernières années.',
-            ar: 'نسبة إنفاق الأمن التي دققها الجهاز الأعلى للرقابة المالية خلال السنوات الثلاث الأخيرة.',
+            ar: 'نسبة الإنفاق الأمني التي دققها الجهاز الأعلى للرقابة المالية خلال السنوات الثلاث الأخيرة.',
             es: 'Proporción del gasto de seguridad auditado por la entidad fiscalizadora superior en los tres últimos años.',
             pt: 'Proporção da despesa de segurança auditada pela instituição superior de controlo nos últimos três anos.',
           },

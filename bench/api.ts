@@ -1,11 +1,13 @@
-// API throughput benchmark: starts the real server (PGlite, demo data) in a child process, then
-// drives it with autocannon on loopback: 100 connections for 10 s per endpoint.
+// API throughput benchmark: starts the real server (PGlite, demo data) and a bare Hono hello-world in
+// child processes, then drives each with autocannon on loopback: 100 connections for 10 s per endpoint.
+// Every endpoint is also given as a share of the hello-world's rate, measured in the same run.
 // Usage: npm run bench:api [-- --duration 10 --connections 100 --postgres postgres://postgres@127.0.0.1:5432/postgres]
 // With --postgres, the server runs on a scratch database created on that server (dropped after).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { CLI_PATH } from '../src/cli/run-cli.ts';
@@ -19,14 +21,15 @@ const duration = option('duration', 10);
 const connections = option('connections', 100);
 const port = option('port', 8199);
 const base = `http://127.0.0.1:${port}`;
+const helloPort = port + 1;
 const postgresIndex = args.indexOf('--postgres');
 const postgresAdminUrl = postgresIndex >= 0 ? args[postgresIndex + 1] : null;
 
-async function waitForHealth(child: ChildProcess) {
+async function waitFor(child: ChildProcess, url: string) {
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error('server exited during start-up');
+    if (child.exitCode !== null) throw new Error(`server exited during start-up (${url})`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // still starting
     }
@@ -35,9 +38,9 @@ async function waitForHealth(child: ChildProcess) {
   throw new Error('server did not start');
 }
 
-function run(title: string, path: string, headers: Record<string, string> = {}) {
+function run(title: string, url: string, headers: Record<string, string> = {}) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url: `${base}${path}`, connections, duration, headers, title }, (error, result) =>
+    autocannon({ url, connections, duration, headers, title }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
   });
@@ -60,8 +63,14 @@ const server = spawn(process.execPath, [CLI_PATH, 'serve', '--port', String(port
   env: { ...process.env, CUSTODES_DATA_DIR: dataDir, CUSTODES_DEMO: '1', DATABASE_URL: databaseUrl },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
+const runTs = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+const helloScript = fileURLToPath(new URL('./hello-world.ts', import.meta.url));
+const hello = spawn(process.execPath, [runTs, helloScript, String(helloPort)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 try {
-  await waitForHealth(server);
+  await waitFor(server, `${base}/api/health`);
+  await waitFor(hello, `http://127.0.0.1:${helloPort}/hello`);
   const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: `http://localhost:${port}` },
@@ -74,17 +83,22 @@ try {
     .join('; ');
 
   const rows = [];
-  for (const [title, path, headers] of [
-    ['GET /api/health', '/api/health', {}],
-    ['GET /api/workspaces/demo/members (signed in)', '/api/workspaces/demo/members', { cookie }],
+  let helloRate = 0;
+  for (const [title, url, headers] of [
+    ['GET /hello (bare Hono hello-world)', `http://127.0.0.1:${helloPort}/hello`, {}],
+    ['GET /api/health', `${base}/api/health`, {}],
+    ['GET /api/workspaces/demo/members (signed in)', `${base}/api/workspaces/demo/members`, { cookie }],
   ] as const) {
-    const result = await run(title, path, headers);
+    const result = await run(title, url, headers);
+    const requestsPerSecond = Math.round(result.requests.average);
+    helloRate ||= requestsPerSecond;
     const row = {
       endpoint: title,
       database,
       connections,
       seconds: duration,
-      requestsPerSecond: Math.round(result.requests.average),
+      requestsPerSecond,
+      ratioToHelloWorldPercent: Math.round((requestsPerSecond / helloRate) * 1000) / 10,
       p50ms: result.latency.p50,
       p99ms: result.latency.p99,
       non2xx: result.non2xx,
@@ -92,7 +106,7 @@ try {
     };
     rows.push(row);
     console.log(
-      `[${database}] ${title}: ${row.requestsPerSecond} req/s, p50 ${row.p50ms} ms, p99 ${row.p99ms} ms (${connections} connections, ${duration} s, non-2xx ${row.non2xx}, errors ${row.errors})`,
+      `[${database}] ${title}: ${row.requestsPerSecond} req/s (${row.ratioToHelloWorldPercent} % of hello-world), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms (${connections} connections, ${duration} s, non-2xx ${row.non2xx}, errors ${row.errors})`,
     );
   }
   mkdirSync('bench/results', { recursive: true });
@@ -101,8 +115,11 @@ try {
     `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
   );
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  for (const child of [server, hello]) {
+    if (child.exitCode !== null) continue;
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
   rmSync(dataDir, { recursive: true, force: true });
   if (postgresAdminUrl) {
     const admin = new pg.Client({ connectionString: postgresAdminUrl });

@@ -19,6 +19,7 @@ import { createRouter } from './http/router.ts';
 import { jsonContent } from './http/schemas.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import type { AppDeps } from './http/types.ts';
+import { workspaceActorResolver } from './http/workspace-actor.ts';
 import { apiTokenRoutes } from './modules/api-tokens/routes.ts';
 import { assessmentRoutes } from './modules/assessments/routes.ts';
 import { EVIDENCE_PATH_PATTERN, evidenceRoutes } from './modules/assessments/routes-evidence.ts';
@@ -100,6 +101,7 @@ export function createApp(options: AppOptions) {
   });
 
   app.use('/api/*', currentUserResolver(auth, database.db));
+  app.use('/api/workspaces/:slug/*', workspaceActorResolver(auth, database.db));
   app.use(
     '/api/invitations/*',
     rateLimit({

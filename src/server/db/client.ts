@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { acquireDirectoryLock, type DirectoryLock } from './directory-lock.ts';
+import { speedUpQueries } from './pglite-fast-query.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -71,6 +72,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     client = new PGlite();
   }
   await client.waitReady;
+  speedUpQueries(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

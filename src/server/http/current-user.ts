@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Auth } from '../auth/auth.ts';
+import { sessionLookup } from '../auth/session-lookup.ts';
 import type { Db } from '../db/client.ts';
 import { bearerToken } from '../modules/api-tokens/secret.ts';
 import { userForToken } from '../modules/api-tokens/service.ts';
@@ -12,26 +13,16 @@ import type { AppEnv, SessionUser } from './types.ts';
  * a bad token is a 401 even next to a valid cookie; otherwise the session cookie decides.
  */
 export function currentUserResolver(auth: Auth, db: Db): MiddlewareHandler<AppEnv> {
+  const sessions = sessionLookup(auth, db);
   return async (c, next) => {
     const token = bearerToken(c.req.header('authorization'));
     let lookup: Promise<SessionUser | null> | undefined;
     c.set('credential', token ? 'token' : 'session');
     c.set('currentUser', () => {
-      lookup ??= token ? userForToken({ db, token }) : sessionUser(auth, c.req.raw.headers);
+      lookup ??= token ? userForToken({ db, token }) : sessions.user(c.req.raw.headers);
       return lookup;
     });
     await next();
-  };
-}
-
-async function sessionUser(auth: Auth, headers: Headers): Promise<SessionUser | null> {
-  const user = (await auth.api.getSession({ headers }))?.user;
-  if (!user) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    twoFactorEnabled: Boolean(user.twoFactorEnabled),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Auth } from '../auth/auth.ts';
 import type { Database } from '../db/client.ts';
+import type { WorkspaceActor } from '../modules/workspaces/membership.ts';
 
 export interface SessionUser {
   id: string;
@@ -14,6 +15,8 @@ export interface AppVariables {
   currentUser: () => Promise<SessionUser | null>;
   /** How the request proves who it is: the session cookie, or a personal API token (Bearer). */
   credential: 'session' | 'token';
+  /** On /api/workspaces/:slug routes: the caller, the workspace and their role, resolved before the handler. */
+  workspaceActor?: WorkspaceActor;
 }
 
 export interface AppEnv {

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { can, isRole, type Permission, type Role } from '../../../core/access/roles.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
-import { memberships, workspaces } from '../../db/schema/index.ts';
+import { memberships, sessions, users, workspaces } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/types.ts';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
@@ -20,6 +20,18 @@ export function requireUser(user: SessionUser | null): SessionUser {
 }
 
 /** 404 when the workspace does not exist, 403 when the user is not one of its members. */
+export function actorFrom(
+  user: SessionUser,
+  slug: string,
+  workspace: WorkspaceRow | null,
+  role: string | null,
+): WorkspaceActor {
+  if (!workspace) throw new AppError('not_found', `no workspace "${slug}"`);
+  if (!role || !isRole(role)) throw new AppError('forbidden', `you are not a member of workspace "${slug}"`);
+  return { user, workspace, role };
+}
+
+/** The workspace and the user's role in it, in one query. */
 export async function resolveActor(db: Db, user: SessionUser | null, slug: string): Promise<WorkspaceActor> {
   const signedIn = requireUser(user);
   const [row] = await db
@@ -31,10 +43,32 @@ export async function resolveActor(db: Db, user: SessionUser | null, slug: strin
     )
     .where(eq(workspaces.slug, slug))
     .limit(1);
-  if (!row) throw new AppError('not_found', `no workspace "${slug}"`);
-  if (!row.role || !isRole(row.role))
-    throw new AppError('forbidden', `you are not a member of workspace "${slug}"`);
-  return { user: signedIn, workspace: row.workspace, role: row.role };
+  return actorFrom(signedIn, slug, row?.workspace ?? null, row?.role ?? null);
+}
+
+/**
+ * A session (by its token), its user, the workspace named by `slug` and the user's role there, in
+ * one query: what a signed-in request to a workspace route needs before its handler runs. Null when
+ * the session does not exist; `workspace` and `role` are null when missing.
+ */
+export async function sessionActorRow(db: Db, token: string, slug: string) {
+  const [row] = await db
+    .select({
+      expiresAt: sessions.expiresAt,
+      user: { id: users.id, name: users.name, email: users.email, twoFactorEnabled: users.twoFactorEnabled },
+      workspace: workspaces,
+      role: memberships.role,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(workspaces, eq(workspaces.slug, slug))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.organizationId, workspaces.id), eq(memberships.userId, users.id)),
+    )
+    .where(eq(sessions.token, token))
+    .limit(1);
+  return row ?? null;
 }
 
 export function authorize(actor: WorkspaceActor, permission: Permission): void {

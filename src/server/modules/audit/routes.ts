@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
-import { jsonContent, queryInteger, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
+import { JsonValue, jsonContent, queryInteger, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { checkpointRoutes } from './checkpoint-routes.ts';
-import { ChainVerdictSchema } from './schemas.ts';
+import { AuditEntityLabelSchema, ChainVerdictSchema } from './schemas.ts';
 import { listWorkspaceAudit, verifyWorkspaceAudit } from './service.ts';
 
 const day = z
@@ -31,7 +31,10 @@ const AuditEntrySchema = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string().nullable(),
-    changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+    entity: AuditEntityLabelSchema.nullable().openapi({
+      description: "The entity's name now, or as last recorded in the log when it was deleted",
+    }),
+    changes: z.record(z.string(), z.object({ before: JsonValue, after: JsonValue })),
   })
   .openapi('AuditEntry');
 
@@ -43,7 +46,13 @@ const listRoute = createRoute({
   request: { params: SlugParam, query: AuditQuery },
   responses: {
     200: jsonContent(
-      z.object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().nullable() }),
+      z.object({
+        entries: z.array(AuditEntrySchema),
+        references: z
+          .record(z.string(), z.string())
+          .openapi({ description: 'Names of the records that ids in the changes point at, by id' }),
+        nextBefore: z.number().int().nullable(),
+      }),
       'Entries; pass nextBefore as `before` for the next page',
     ),
     ...standardErrors,

@@ -71,3 +71,11 @@ export const PublicKeySchema = z
     keyId: z.string().openapi({ description: 'SHA-256 of the raw 32-byte public key, hex' }),
   })
   .openapi('AuditPublicKey');
+
+export const AuditEntityLabelSchema = z
+  .object({
+    name: z.string(),
+    nameTranslations: z.record(z.string(), z.string()),
+    deleted: z.boolean(),
+  })
+  .openapi('AuditEntityLabel');

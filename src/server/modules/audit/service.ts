@@ -1,7 +1,11 @@
+import type { z } from '@hono/zod-openapi';
 import { type ChainVerdict, createChainVerifier } from '../../../core/audit/chain.ts';
 import type { Db } from '../../db/client.ts';
+import type { JsonValue } from '../../http/schemas.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { auditKeys } from './keys.ts';
+import { entityLabels, labelFor } from './names.ts';
+import { referencedIds, referenceNames } from './references.ts';
 import {
   type AuditFilter,
   lastStoredSeq,
@@ -40,9 +44,25 @@ export async function verifyAllAuditChains(db: Db): Promise<Array<{ chain: strin
   return results;
 }
 
+type Json = z.output<typeof JsonValue>;
+
+/**
+ * A page of the workspace's log, newest first, with what the web needs to say each entry in words:
+ * who (name), what (the entity's name, live or as last recorded) and the names of the records the
+ * changes point at.
+ */
 export async function listWorkspaceAudit(options: { db: Db; actor: WorkspaceActor; filter: AuditFilter }) {
-  authorize(options.actor, 'audit:read');
-  const rows = await listAuditEntries(options.db, options.actor.workspace.id, options.filter);
+  const { db, actor } = options;
+  authorize(actor, 'audit:read');
+  const workspaceId = actor.workspace.id;
+  const rows = (await listAuditEntries(db, workspaceId, options.filter)).map((row) => ({
+    ...row,
+    changes: row.changes as Record<string, { before: Json; after: Json }>,
+  }));
+  const [labels, references] = await Promise.all([
+    entityLabels(db, workspaceId, rows),
+    referenceNames(db, workspaceId, referencedIds(rows)),
+  ]);
   return {
     entries: rows.map((row) => ({
       id: String(row.id),
@@ -52,8 +72,10 @@ export async function listWorkspaceAudit(options: { db: Db; actor: WorkspaceActo
       action: row.action,
       entityType: row.entityType,
       entityId: row.entityId,
-      changes: row.changes as Record<string, { before: unknown; after: unknown }>,
+      entity: labelFor(labels, row.entityType, row.entityId),
+      changes: row.changes,
     })),
+    references,
     nextBefore: rows.length === options.filter.limit ? rows[rows.length - 1].seq : null,
   };
 }

@@ -1,0 +1,272 @@
+import { aliasedTable, and, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import {
+  actorRelations,
+  actors,
+  assessments,
+  auditLog,
+  consultations,
+  customFrameworks,
+  invitations,
+  memberships,
+  needs,
+  oversightNotes,
+  planDependencies,
+  planItems,
+  planResources,
+  planRisks,
+  plans,
+  swotEntries,
+  users,
+  workspaces,
+} from '../../db/schema/index.ts';
+
+/** What a log entry names: the entity's name (in every language it has one in) and whether it still exists. */
+export interface EntityLabel {
+  name: string;
+  nameTranslations: Record<string, string>;
+  deleted: boolean;
+}
+
+type Found = { id: string; name: string; nameTranslations?: Record<string, string> | null };
+type Lookup = (db: Db, workspaceId: string, ids: string[]) => Promise<Found[]>;
+
+const clip = (text: string, length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+const codeAndName = (code: string, name: string) => `${code} ${name}`;
+
+const source = aliasedTable(actors, 'source_actor');
+const target = aliasedTable(actors, 'target_actor');
+const predecessor = aliasedTable(planItems, 'predecessor_item');
+const successor = aliasedTable(planItems, 'successor_item');
+
+/** The entity tables as the log names them, each read only within the workspace. */
+const LOOKUPS: Record<string, Lookup> = {
+  actor: (db, ws, ids) =>
+    db
+      .select({ id: actors.id, name: actors.name, nameTranslations: actors.nameTranslations })
+      .from(actors)
+      .where(and(eq(actors.workspaceId, ws), inArray(actors.id, ids))),
+  actor_relation: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: actorRelations.id, from: source.name, to: target.name })
+        .from(actorRelations)
+        .innerJoin(source, eq(source.id, actorRelations.sourceActorId))
+        .innerJoin(target, eq(target.id, actorRelations.targetActorId))
+        .where(and(eq(actorRelations.workspaceId, ws), inArray(actorRelations.id, ids)))
+    ).map((row) => ({ id: row.id, name: `${row.from} → ${row.to}` })),
+  assessment: (db, ws, ids) =>
+    db
+      .select({ id: assessments.id, name: assessments.title })
+      .from(assessments)
+      .where(and(eq(assessments.workspaceId, ws), inArray(assessments.id, ids))),
+  need: (db, ws, ids) =>
+    db
+      .select({ id: needs.id, name: needs.title })
+      .from(needs)
+      .where(and(eq(needs.workspaceId, ws), inArray(needs.id, ids))),
+  swot_entry: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: swotEntries.id, text: swotEntries.text })
+        .from(swotEntries)
+        .where(and(eq(swotEntries.workspaceId, ws), inArray(swotEntries.id, ids)))
+    ).map((row) => ({ id: row.id, name: clip(row.text) })),
+  consultation: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: consultations.id, place: consultations.place, heldOn: consultations.heldOn })
+        .from(consultations)
+        .where(and(eq(consultations.workspaceId, ws), inArray(consultations.id, ids)))
+    ).map((row) => ({ id: row.id, name: `${row.place}, ${row.heldOn}` })),
+  oversight_note: (db, ws, ids) =>
+    db
+      .select({ id: oversightNotes.id, name: oversightNotes.title })
+      .from(oversightNotes)
+      .where(and(eq(oversightNotes.workspaceId, ws), inArray(oversightNotes.id, ids))),
+  plan: (db, ws, ids) =>
+    db
+      .select({ id: plans.id, name: plans.name })
+      .from(plans)
+      .where(and(eq(plans.workspaceId, ws), inArray(plans.id, ids))),
+  plan_item: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: planItems.id, code: planItems.code, name: planItems.name })
+        .from(planItems)
+        .where(and(eq(planItems.workspaceId, ws), inArray(planItems.id, ids)))
+    ).map((row) => ({ id: row.id, name: codeAndName(row.code, row.name) })),
+  plan_resource: (db, ws, ids) =>
+    db
+      .select({ id: planResources.id, name: planResources.name })
+      .from(planResources)
+      .innerJoin(plans, eq(plans.id, planResources.planId))
+      .where(and(eq(plans.workspaceId, ws), inArray(planResources.id, ids))),
+  plan_dependency: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: planDependencies.id, from: predecessor.code, to: successor.code })
+        .from(planDependencies)
+        .innerJoin(predecessor, eq(predecessor.id, planDependencies.predecessorId))
+        .innerJoin(successor, eq(successor.id, planDependencies.successorId))
+        .where(and(eq(predecessor.workspaceId, ws), inArray(planDependencies.id, ids)))
+    ).map((row) => ({ id: row.id, name: `${row.from} → ${row.to}` })),
+  risk: (db, ws, ids) =>
+    db
+      .select({ id: planRisks.id, name: planRisks.title })
+      .from(planRisks)
+      .where(and(eq(planRisks.workspaceId, ws), inArray(planRisks.id, ids))),
+  member: (db, ws, ids) =>
+    db
+      .select({ id: memberships.id, name: users.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.organizationId, ws), inArray(memberships.id, ids))),
+  invitation: (db, ws, ids) =>
+    db
+      .select({ id: invitations.id, name: invitations.email })
+      .from(invitations)
+      .where(and(eq(invitations.organizationId, ws), inArray(invitations.id, ids))),
+  workspace: (db, ws, ids) =>
+    db
+      .select({ id: workspaces.id, name: workspaces.name })
+      .from(workspaces)
+      .where(and(eq(workspaces.id, ws), inArray(workspaces.id, ids))),
+  framework: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: customFrameworks.id, definition: customFrameworks.definition })
+        .from(customFrameworks)
+        .where(and(eq(customFrameworks.workspaceId, ws), inArray(customFrameworks.id, ids)))
+    ).map((row) => {
+      const name = (row.definition as { name?: Record<string, string> }).name ?? {};
+      return { id: row.id, name: name.en ?? '', nameTranslations: name };
+    }),
+};
+
+type Changes = Record<string, { before: unknown; after: unknown }>;
+
+/** The value a field had after the change, or before it when the change removed it. */
+function latest(changes: Changes, field: string): unknown {
+  const change = changes[field];
+  return change ? (change.after ?? change.before) : undefined;
+}
+
+/**
+ * The name an entry's own changes record for its entity, for entities deleted since: the name or title,
+ * a plan item's code and name, an invitation's e-mail, a consultation's place.
+ */
+export function nameFromChanges(entityType: string, changes: Changes): string | null {
+  const text = (field: string) => {
+    const value = latest(changes, field);
+    return typeof value === 'string' && value.trim() !== '' ? value : null;
+  };
+  if (entityType === 'plan_item') {
+    const [code, name] = [text('code'), text('name')];
+    return code && name ? codeAndName(code, name) : (name ?? code);
+  }
+  if (entityType === 'swot_entry') {
+    const value = text('text');
+    return value && clip(value);
+  }
+  return text('name') ?? text('title') ?? text('email') ?? text('place') ?? text('frameworkId');
+}
+
+/** Entries whose changes name a user rather than the entity (memberships): that user's id. */
+function userIdFromChanges(changes: Changes): string | null {
+  const value = latest(changes, 'userId');
+  return typeof value === 'string' ? value : null;
+}
+
+const keyOf = (entityType: string, entityId: string) => `${entityType}\u0000${entityId}`;
+
+/**
+ * Names for the entities of a page of log entries: read from the entity tables where the entity still
+ * exists, otherwise the last name its own log entries recorded (deleted entities keep their name).
+ */
+export async function entityLabels(
+  db: Db,
+  workspaceId: string,
+  entries: readonly { entityType: string; entityId: string | null }[],
+): Promise<Map<string, EntityLabel>> {
+  const wanted = new Map<string, Set<string>>();
+  for (const { entityType, entityId } of entries) {
+    if (!entityId || !LOOKUPS[entityType]) continue;
+    const ids = wanted.get(entityType) ?? new Set<string>();
+    ids.add(entityId);
+    wanted.set(entityType, ids);
+  }
+  const labels = new Map<string, EntityLabel>();
+  await Promise.all(
+    [...wanted].map(async ([entityType, ids]) => {
+      for (const row of await LOOKUPS[entityType](db, workspaceId, [...ids])) {
+        labels.set(keyOf(entityType, row.id), {
+          name: row.name,
+          nameTranslations: row.nameTranslations ?? {},
+          deleted: false,
+        });
+      }
+    }),
+  );
+  const gone = [...wanted].flatMap(([entityType, ids]) =>
+    [...ids].filter((id) => !labels.has(keyOf(entityType, id))).map((id) => ({ entityType, id })),
+  );
+  if (gone.length > 0) await addRecordedNames(db, workspaceId, gone, labels);
+  return labels;
+}
+
+/** For deleted entities: walks their own log entries, newest first, for the last name recorded. */
+async function addRecordedNames(
+  db: Db,
+  workspaceId: string,
+  gone: { entityType: string; id: string }[],
+  labels: Map<string, EntityLabel>,
+) {
+  const byType: SQL[] = [];
+  for (const entityType of new Set(gone.map((entry) => entry.entityType))) {
+    const ids = gone.filter((entry) => entry.entityType === entityType).map((entry) => entry.id);
+    byType.push(and(eq(auditLog.entityType, entityType), inArray(auditLog.entityId, ids)) as SQL);
+  }
+  const rows = await db
+    .select({ entityType: auditLog.entityType, entityId: auditLog.entityId, changes: auditLog.changes })
+    .from(auditLog)
+    .where(and(eq(auditLog.chain, workspaceId), or(...byType)))
+    .orderBy(desc(auditLog.seq));
+  const userIds = new Map<string, string>();
+  for (const row of rows) {
+    if (!row.entityId) continue;
+    const key = keyOf(row.entityType, row.entityId);
+    if (labels.has(key)) continue;
+    const changes = row.changes as Changes;
+    const name = nameFromChanges(row.entityType, changes);
+    if (name) labels.set(key, { name, nameTranslations: {}, deleted: true });
+    else if (row.entityType === 'member' && !userIds.has(key)) {
+      const userId = userIdFromChanges(changes);
+      if (userId) userIds.set(key, userId);
+    }
+  }
+  const pending = [...userIds].filter(([key]) => !labels.has(key));
+  if (pending.length === 0) return;
+  const people = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      inArray(
+        users.id,
+        pending.map(([, userId]) => userId),
+      ),
+    );
+  const nameOf = new Map(people.map((person) => [person.id, person.name]));
+  for (const [key, userId] of pending) {
+    const name = nameOf.get(userId);
+    if (name) labels.set(key, { name, nameTranslations: {}, deleted: true });
+  }
+}
+
+export function labelFor(
+  labels: Map<string, EntityLabel>,
+  entityType: string,
+  entityId: string | null,
+): EntityLabel | null {
+  return entityId ? (labels.get(keyOf(entityType, entityId)) ?? null) : null;
+}

@@ -1,0 +1,63 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { actors, assessments, needs, planItems, plans, users } from '../../db/schema/index.ts';
+
+type Changes = Record<string, { before: unknown; after: unknown }>;
+
+/** Fields whose values are ids of other records (parentId, leadActorId, itemIds, scenarioOf…). */
+const isReferenceField = (field: string) => /(Id|Ids)$/.test(field) || field === 'scenarioOf';
+
+function idsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
+}
+
+/** Every id the changes of these entries point at, so the web can show names instead. */
+export function referencedIds(entries: readonly { changes: Changes }[]): string[] {
+  const ids = new Set<string>();
+  for (const { changes } of entries) {
+    for (const [field, change] of Object.entries(changes)) {
+      if (!isReferenceField(field)) continue;
+      for (const id of [...idsIn(change.before), ...idsIn(change.after)]) ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
+/**
+ * Names of the records those ids name, from this workspace's actors, plans, plan items, assessments and
+ * needs, and the people concerned; ids of records gone since are simply left out.
+ */
+export async function referenceNames(
+  db: Db,
+  workspaceId: string,
+  ids: string[],
+): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const found = await Promise.all([
+    db
+      .select({ id: actors.id, name: actors.name })
+      .from(actors)
+      .where(and(eq(actors.workspaceId, workspaceId), inArray(actors.id, ids))),
+    db
+      .select({ id: plans.id, name: plans.name })
+      .from(plans)
+      .where(and(eq(plans.workspaceId, workspaceId), inArray(plans.id, ids))),
+    db
+      .select({ id: planItems.id, code: planItems.code, name: planItems.name })
+      .from(planItems)
+      .where(and(eq(planItems.workspaceId, workspaceId), inArray(planItems.id, ids)))
+      .then((rows) => rows.map((row) => ({ id: row.id, name: `${row.code} ${row.name}` }))),
+    db
+      .select({ id: assessments.id, name: assessments.title })
+      .from(assessments)
+      .where(and(eq(assessments.workspaceId, workspaceId), inArray(assessments.id, ids))),
+    db
+      .select({ id: needs.id, name: needs.title })
+      .from(needs)
+      .where(and(eq(needs.workspaceId, workspaceId), inArray(needs.id, ids))),
+    db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)),
+  ]);
+  return Object.fromEntries(found.flat().map((row) => [row.id, row.name]));
+}

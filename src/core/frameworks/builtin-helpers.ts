@@ -1,23 +1,15 @@
 import type { Item, LocalizedText, ScaleLevel } from './types.ts';
 
-/** Text in English, with French and Arabic when given. Built-in content now spells out all five languages. */
-export function t(en: string, fr?: string, ar?: string): LocalizedText {
-  const text: LocalizedText = { en };
-  if (fr) text.fr = fr;
-  if (ar) text.ar = ar;
-  return text;
-}
-
 /** Question texts become items `<prefix>-q1`, `<prefix>-q2`, … */
 export function questions(
   idPrefix: string,
   codePrefix: string,
-  texts: readonly (LocalizedText | readonly [string, string])[],
+  texts: readonly Required<LocalizedText>[],
 ): Item[] {
   return texts.map((text, index) => ({
     id: `${idPrefix}-q${index + 1}`,
     code: `${codePrefix}.${index + 1}`,
-    text: 'en' in text ? text : t(text[0], text[1]),
+    text,
   }));
 }
 

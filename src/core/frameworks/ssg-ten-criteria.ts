@@ -4,9 +4,9 @@ import type { Framework, Group, LocalizedText, SsrDimension } from './types.ts';
 function criterion(
   number: number,
   dimension: SsrDimension,
-  name: LocalizedText,
-  description: LocalizedText,
-  texts: LocalizedText[],
+  name: Required<LocalizedText>,
+  description: Required<LocalizedText>,
+  texts: Required<LocalizedText>[],
 ): Group {
   return {
     id: `c${number}`,

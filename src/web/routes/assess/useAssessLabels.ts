@@ -5,26 +5,28 @@ import { NEED_STATUSES } from '../../../core/assessment/needs';
 import { SIDES, TEAM_ROLES } from '../../../core/assessment/workflow';
 import { CONSULTATION_FORMATS, STAKEHOLDER_TYPES } from '../../../core/consultation/participants';
 import { CONFIDENCE_LEVELS, EVIDENCE_SOURCES } from '../../api/assessmentTypes';
+import { showName, showText, useWorkspaceLanguage } from '../../app/contentLanguage';
 
 /** Text by language code: framework texts (English always there) or actor name translations. */
 type Texts = { readonly en?: string };
-const inLanguage = (value: object, lang: string) => (value as Record<string, string | undefined>)[lang];
 
 const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
   values.map((value) => ({ value, label: label(value) }));
 
 /**
- * Translated labels for the area's codes, and framework texts in the interface language
- * (falling back to English, which every framework carries).
+ * Translated labels for the area's codes, and framework texts in the interface language (falling
+ * back to the workspace's language, then English, which every framework carries). `shownText` and
+ * `shownActorName` also say which language a fallback is in, for `<ShownText>`.
  */
 export function useAssessLabels() {
   const { t, i18n } = useTranslation('assess');
   const lang = i18n.language;
+  const workspaceLanguage = useWorkspaceLanguage();
   // one object per language, so memoised charts and lists do not redraw on every render
-  return useMemo(() => labelsFor(t, lang), [t, lang]);
+  return useMemo(() => labelsFor(t, lang, workspaceLanguage), [t, lang, workspaceLanguage]);
 }
 
-function labelsFor(t: TFunction<'assess'>, lang: string) {
+function labelsFor(t: TFunction<'assess'>, lang: string, workspaceLanguage: string | undefined) {
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const side = (value: string) => t(`side.${value}`);
   const teamRole = (value: string) => t(`teamRole.${value}`);
@@ -33,13 +35,18 @@ function labelsFor(t: TFunction<'assess'>, lang: string) {
   const format = (value: string) => t(`format.${value}`);
   const stakeholder = (value: string) => t(`stakeholder.${value}`);
   const confidence = (value: string) => t(`confidence.${value}`);
+  const shownText = (value: Texts | undefined | null) => showText(value, lang, workspaceLanguage);
+  const shownActorName = (actor: { name: string; nameTranslations?: object | null }) =>
+    showName(actor, lang, workspaceLanguage);
   return {
     lang,
-    text: (value: Texts | undefined | null) => (value ? inLanguage(value, lang) || value.en || '' : ''),
+    text: (value: Texts | undefined | null) => shownText(value).text,
+    shownText,
+    shownActorName,
     /** Keeps a name or title in its own direction inside a translated sentence (FSI … PDI). */
     isolate: (value: string) => `\u2068${value}\u2069`,
     actorName: (actor: { name: string; nameTranslations?: object; acronym?: string | null }) =>
-      (actor.nameTranslations && inLanguage(actor.nameTranslations, lang)) || actor.name,
+      shownActorName(actor).text,
     score: (value: number | null | undefined) =>
       value === null || value === undefined ? '—' : number.format(value),
     status: (value: string) => t(`status.${value}`),

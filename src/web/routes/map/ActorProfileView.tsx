@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActorProfile, ActorRef, RelationWithOther } from '../../api/sectorMap';
 import { formatNumber } from '../../app/format';
 import { RouterAnchor } from '../../app/RouterLinks';
+import { ShownText } from '../../app/ShownText';
 import { ErrorAlert, PageLoader } from '../../app/status';
 import { ActorAssessments } from './ActorAssessments';
 import { CategoryBadge, KindBadges } from './ActorBadges';
@@ -146,7 +147,7 @@ export function ActorProfileView({ slug, actorId, compact = false, onSelectActor
     <Stack gap="sm" data-testid="actor-profile">
       <Stack gap={4}>
         <Title order={2} size={compact ? 'h4' : 'h3'}>
-          {labels.actorName(actor)}
+          <ShownText shown={labels.shownActorName(actor)} />
           {actor.acronym && ` (${actor.acronym})`}
         </Title>
         {labels.actorName(actor) !== actor.name && (

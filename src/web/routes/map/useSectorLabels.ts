@@ -16,6 +16,7 @@ import {
   type RelationStatus,
   type RelationType,
 } from '../../../core/sector-map/relations';
+import { showName, useWorkspaceLanguage } from '../../app/contentLanguage';
 
 /**
  * Translated labels for the sector map's codes, and actor names in the interface language when known.
@@ -24,7 +25,10 @@ import {
 export function useSectorLabels() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const workspaceLanguage = useWorkspaceLanguage();
   return useMemo(() => {
+    const shownActorName = (actor: { name: string; nameTranslations?: NameTranslations | null }) =>
+      showName(actor, language, workspaceLanguage);
     const category = (value: ActorCategory) => t(`map.categories.${value}`);
     const group = (value: CategoryGroup) => t(`map.groups.${value}`);
     const relationType = (value: RelationType) => t(`map.relationTypes.${value}`);
@@ -35,8 +39,9 @@ export function useSectorLabels() {
       oversightKind: (value: OversightKind) => t(`map.oversightKinds.${value}`),
       status: (value: RelationStatus) => t(`map.statuses.${value}`),
       level: (value: ActorLevel) => t(`map.levels.${value}`),
-      actorName: (actor: { name: string; nameTranslations: NameTranslations }) =>
-        actor.nameTranslations[language as keyof NameTranslations] || actor.name,
+      actorName: (actor: { name: string; nameTranslations: NameTranslations }) => shownActorName(actor).text,
+      /** The name and, when it is not in the reader's language, which language it is in (for `<ShownText>`). */
+      shownActorName,
       /** Categories for a Select, under their group headings. */
       categoryOptions: () =>
         CATEGORY_GROUPS.map((value) => ({
@@ -47,7 +52,7 @@ export function useSectorLabels() {
       relationTypeOptions: () => RELATION_TYPES.map((value) => ({ value, label: relationType(value) })),
       statusOptions: () => RELATION_STATUSES.map((value) => ({ value, label: t(`map.statuses.${value}`) })),
     };
-  }, [t, language]);
+  }, [t, language, workspaceLanguage]);
 }
 
 export type SectorLabels = ReturnType<typeof useSectorLabels>;

@@ -2,6 +2,7 @@ import { Accordion, Badge, Group, List, Paper, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { pefaDerivedIndicatorIds } from '../../../../core/assessment/pefa';
 import type { Group as FrameworkGroup } from '../../../../core/frameworks/types';
+import { ShownText } from '../../../app/ShownText';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useFrameworkQuery } from '../assessQueries';
 import { useAssessLabels } from '../useAssessLabels';
@@ -24,7 +25,9 @@ function GroupItems({ group }: { group: FrameworkGroup }) {
             <Text span fw={700} size="sm">
               {item.code}{' '}
             </Text>
-            <bdi>{labels.text(item.text)}</bdi>
+            <bdi>
+              <ShownText shown={labels.shownText(item.text)} />
+            </bdi>
             {item.weight !== undefined && item.weight !== 1 && (
               <Text span size="xs" c="dimmed">
                 {' '}

@@ -6,6 +6,7 @@ import { itemLevels } from '../../../../core/frameworks/structure';
 import type { Item } from '../../../../core/frameworks/types';
 import { assessApi } from '../../../api/assessments';
 import type { Confidence } from '../../../api/assessmentTypes';
+import { ShownText } from '../../../app/ShownText';
 import { useRefreshAssessment } from '../assessQueries';
 import { useAssessLabels } from '../useAssessLabels';
 import { useErrorText } from '../useErrorText';
@@ -52,11 +53,15 @@ export function ItemScoringCard({ ctx, item }: { ctx: ScoringContext; item: Item
             {item.code}{' '}
           </Text>
           <Text size="sm" span>
-            <bdi>{labels.text(item.text)}</bdi>
+            <bdi>
+              <ShownText shown={labels.shownText(item.text)} />
+            </bdi>
           </Text>
           {item.guidance && (
             <Text size="xs" c="dimmed" mt={4}>
-              <bdi>{labels.text(item.guidance)}</bdi>
+              <bdi>
+                <ShownText shown={labels.shownText(item.guidance)} />
+              </bdi>
             </Text>
           )}
         </div>

@@ -13,9 +13,9 @@ import {
   RISK_CATEGORIES,
   RISK_STATUSES,
 } from '../../../../core/planning/portfolio';
+import { showName, showText, useWorkspaceLanguage } from '../../../app/contentLanguage';
 
 type Texts = { readonly en?: string };
-const inLanguage = (value: object, lang: string) => (value as Record<string, string | undefined>)[lang];
 
 const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
   values.map((value) => ({ value, label: label(value) }));
@@ -27,19 +27,23 @@ const PRINCIPLE_ITEMS = SSR_PRINCIPLES.groups
 
 /**
  * Translated labels for the Plan area's codes, month offsets shown as dates, actor names and the
- * SSR principles in the interface language (falling back to English).
+ * SSR principles in the interface language (falling back to the workspace's language, then English).
  */
 export function usePlanLabels() {
   const { t, i18n } = useTranslation('portfolio');
   const lang = i18n.language;
-  return useMemo(() => labelsFor(t, lang), [t, lang]);
+  const workspaceLanguage = useWorkspaceLanguage();
+  return useMemo(() => labelsFor(t, lang, workspaceLanguage), [t, lang, workspaceLanguage]);
 }
 
-function labelsFor(t: TFunction<'portfolio'>, lang: string) {
+function labelsFor(t: TFunction<'portfolio'>, lang: string, workspaceLanguage: string | undefined) {
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const monthFormat = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-  const text = (value: Texts | undefined | null) => (value ? inLanguage(value, lang) || value.en || '' : '');
+  const shownText = (value: Texts | undefined | null) => showText(value, lang, workspaceLanguage);
+  const shownActorName = (actor: { name: string; nameTranslations?: object | null }) =>
+    showName(actor, lang, workspaceLanguage);
+  const text = (value: Texts | undefined | null) => shownText(value).text;
   /** 'YYYY-MM' as "Jan 2027" in the interface language. */
   const yearMonth = (value: string) => {
     const [year, month] = value.split('-').map(Number);
@@ -78,7 +82,9 @@ function labelsFor(t: TFunction<'portfolio'>, lang: string) {
       return dateFormat.format(new Date(Date.UTC(year, month - 1, day)));
     },
     actorName: (actor: { name: string; nameTranslations?: object; acronym?: string | null }) =>
-      (actor.nameTranslations && inLanguage(actor.nameTranslations, lang)) || actor.name,
+      shownActorName(actor).text,
+    shownText,
+    shownActorName,
     kind,
     phase,
     resourceKind,

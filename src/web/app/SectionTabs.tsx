@@ -2,6 +2,14 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useCurrentWorkspace } from '../routes/workspaces/workspaceContext';
 
+/** A tab list on one row that scrolls sideways on a narrow screen, instead of wrapping onto several rows. */
+export const SCROLLING_TAB_LIST = {
+  flexWrap: 'nowrap',
+  overflowX: 'auto',
+  overflowY: 'hidden',
+  scrollbarWidth: 'thin',
+} as const;
+
 export interface SectionTab {
   key: string;
   /** The tab's own route, under `/w/$slug/`. */
@@ -44,7 +52,7 @@ export function SectionTabs(props: {
           if (tab) void navigate({ to: tab.to as '/w/$slug', params: { slug: workspace.slug } });
         }}
       >
-        <Tabs.List aria-label={props.tabsLabel}>
+        <Tabs.List aria-label={props.tabsLabel} style={SCROLLING_TAB_LIST} data-scroll-container="tabs">
           {props.tabs.map((tab) => (
             <Tabs.Tab key={tab.key} value={tab.key} data-testid={`${props.area}-tab-${tab.key}`}>
               {tab.label}

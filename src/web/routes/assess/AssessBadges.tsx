@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentStatus } from '../../api/assessmentTypes';
+import { WHOLE_BADGE_STYLES } from '../../app/wideLayout';
 
 const STATUS_COLORS: Record<AssessmentStatus, string> = {
   draft: 'gray',
@@ -9,13 +10,15 @@ const STATUS_COLORS: Record<AssessmentStatus, string> = {
   published: 'indigo',
 };
 
-/** Badges keep their whole label, even in a narrow table column. */
-const NO_SHRINK = { flexShrink: 0, minWidth: 'max-content' };
-
 export function StatusBadge({ status }: { status: AssessmentStatus }) {
   const { t } = useTranslation('assess');
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light" style={NO_SHRINK} data-testid="assessment-status">
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="light"
+      styles={WHOLE_BADGE_STYLES}
+      data-testid="assessment-status"
+    >
       {t(`status.${status}`)}
     </Badge>
   );
@@ -24,7 +27,7 @@ export function StatusBadge({ status }: { status: AssessmentStatus }) {
 export function BaselineBadge() {
   const { t } = useTranslation('assess');
   return (
-    <Badge color="teal" variant="outline" style={NO_SHRINK} data-testid="baseline-badge">
+    <Badge color="teal" variant="outline" styles={WHOLE_BADGE_STYLES} data-testid="baseline-badge">
       {t('list.baseline')}
     </Badge>
   );

@@ -1,6 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import type { ActorCategory, CategoryGroup } from '../../../core/sector-map/categories';
 import type { OversightKind } from '../../../core/sector-map/relations';
+import { WHOLE_BADGE_STYLES } from '../../app/wideLayout';
 import { GROUP_COLORS, useSectorLabels } from './useSectorLabels';
 
 export function CategoryBadge({ category, group }: { category: ActorCategory; group: CategoryGroup }) {
@@ -9,7 +10,8 @@ export function CategoryBadge({ category, group }: { category: ActorCategory; gr
     <Badge
       variant="light"
       color={GROUP_COLORS[group]}
-      style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal' }}
+      tt="none"
+      styles={WHOLE_BADGE_STYLES}
       title={labels.group(group)}
     >
       {labels.category(category)}
@@ -24,7 +26,12 @@ export function KindBadges({ kinds, tone }: { kinds: OversightKind[]; tone: 'mis
   return (
     <Group gap={4}>
       {kinds.map((kind) => (
-        <Badge key={kind} color={color} variant={tone === 'missing' ? 'filled' : 'light'}>
+        <Badge
+          key={kind}
+          color={color}
+          variant={tone === 'missing' ? 'filled' : 'light'}
+          styles={WHOLE_BADGE_STYLES}
+        >
           {labels.oversightKind(kind)}
         </Badge>
       ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../api/sectorMap';
 import { formatNumber } from '../../app/format';
 import { RouterAnchor } from '../../app/RouterLinks';
+import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../app/wideLayout';
 import { CategoryBadge } from './ActorBadges';
 import { useSectorLabels } from './useSectorLabels';
 
@@ -40,11 +41,11 @@ export function ActorTable({ slug, actors, parentNames, canWrite, onEdit, onDele
   const { t } = useTranslation();
   const labels = useSectorLabels();
   return (
-    <Table.ScrollContainer minWidth={canWrite ? 860 : 720}>
+    <Table.ScrollContainer minWidth={canWrite ? 860 : 720} {...WIDE_TABLE_SCROLL}>
       <Table data-testid="actor-table" striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('map.actor.name')}</Table.Th>
+            <Table.Th style={STICKY_FIRST_CELL}>{t('map.actor.name')}</Table.Th>
             <Table.Th>{t('map.actor.category')}</Table.Th>
             <Table.Th>{t('map.actor.level')}</Table.Th>
             <Table.Th>{t('map.actor.parent')}</Table.Th>
@@ -57,7 +58,7 @@ export function ActorTable({ slug, actors, parentNames, canWrite, onEdit, onDele
             const name = labels.actorName(actor);
             return (
               <Table.Tr key={actor.id} data-testid="actor-row">
-                <Table.Td>
+                <Table.Td style={STICKY_FIRST_CELL}>
                   <RouterAnchor
                     to="/w/$slug/map/actors/$actorId"
                     params={{ slug, actorId: actor.id }}

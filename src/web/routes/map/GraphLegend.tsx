@@ -44,21 +44,15 @@ export function GraphLegend() {
       <Group gap="md">
         {RELATION_TYPES.map((type) => (
           <Group key={type} gap={6} wrap="nowrap">
-            <svg width="28" height="8" aria-hidden style={{ flexShrink: 0 }}>
+            <svg width="36" height="8" aria-hidden style={{ flexShrink: 0 }}>
               <line
                 x1="0"
                 y1="4"
-                x2="28"
+                x2="36"
                 y2="4"
                 stroke={EDGE_STYLES[type].color}
                 strokeWidth={EDGE_STYLES[type].width}
-                strokeDasharray={
-                  EDGE_STYLES[type].line === 'dashed'
-                    ? '6 3'
-                    : EDGE_STYLES[type].line === 'dotted'
-                      ? '2 3'
-                      : undefined
-                }
+                strokeDasharray={EDGE_STYLES[type].dash?.join(' ')}
               />
             </svg>
             <Text size="xs">{labels.relationType(type)}</Text>

@@ -27,6 +27,7 @@ const SectorGraph = lazy(() => import('./SectorGraph'));
 
 export function GraphPage() {
   const { t } = useTranslation();
+  const { t: tLayout } = useTranslation('layout');
   const labels = useSectorLabels();
   const { workspace } = useCurrentWorkspace();
   const slug = workspace.slug;
@@ -150,6 +151,9 @@ export function GraphPage() {
           </Grid.Col>
         )}
       </Grid>
+      <Text size="xs" c="dimmed" data-testid="graph-zoom-hint">
+        {tLayout('graph.zoomHint')}
+      </Text>
       <GraphLegend />
     </Stack>
   );

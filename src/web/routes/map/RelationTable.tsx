@@ -1,7 +1,9 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { RelationSort, RelationSortKey } from '../../../core/sector-map/relation-order';
 import type { RelationStatus } from '../../../core/sector-map/relations';
 import type { Relation } from '../../api/sectorMap';
+import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../app/wideLayout';
 import { useSectorLabels } from './useSectorLabels';
 
 const STATUS_COLORS: Record<RelationStatus, string> = {
@@ -14,30 +16,69 @@ const STATUS_COLORS: Record<RelationStatus, string> = {
 export function StatusBadge({ status }: { status: RelationStatus }) {
   const labels = useSectorLabels();
   return (
-    <Badge variant="light" color={STATUS_COLORS[status]}>
+    <Badge variant="light" color={STATUS_COLORS[status]} styles={WHOLE_BADGE_STYLES}>
       {labels.status(status)}
     </Badge>
   );
 }
 
+/** A column header that sorts the list: a click sorts by it, a second click reverses the order. */
+function SortHeader(props: {
+  column: RelationSortKey;
+  label: string;
+  sort: RelationSort;
+  onSort: (sort: RelationSort) => void;
+  sticky?: boolean;
+}) {
+  const { t } = useTranslation('layout');
+  const active = props.sort.key === props.column;
+  const next: RelationSort = {
+    key: props.column,
+    direction: active && props.sort.direction === 'asc' ? 'desc' : 'asc',
+  };
+  return (
+    <Table.Th
+      style={props.sticky ? STICKY_FIRST_CELL : undefined}
+      aria-sort={active ? (props.sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
+      <UnstyledButton
+        onClick={() => props.onSort(next)}
+        fw={700}
+        fz="sm"
+        title={t('relations.sortBy', { column: props.label })}
+        data-testid={`relation-sort-${props.column}`}
+      >
+        <Group gap={4} wrap="nowrap">
+          {props.label}
+          <span aria-hidden style={{ opacity: active ? 1 : 0.3 }}>
+            {active && props.sort.direction === 'desc' ? '▼' : '▲'}
+          </span>
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
 interface RelationTableProps {
   relations: Relation[];
+  sort: RelationSort;
+  onSort: (sort: RelationSort) => void;
   canWrite: boolean;
   onEdit: (relation: Relation) => void;
   onDelete: (relation: Relation) => void;
 }
 
-export function RelationTable({ relations, canWrite, onEdit, onDelete }: RelationTableProps) {
+export function RelationTable({ relations, sort, onSort, canWrite, onEdit, onDelete }: RelationTableProps) {
   const { t } = useTranslation();
   const labels = useSectorLabels();
   return (
-    <Table.ScrollContainer minWidth={canWrite ? 880 : 740}>
+    <Table.ScrollContainer minWidth={canWrite ? 880 : 740} {...WIDE_TABLE_SCROLL}>
       <Table data-testid="relation-table" striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('map.relation.source')}</Table.Th>
-            <Table.Th>{t('map.relation.type')}</Table.Th>
-            <Table.Th>{t('map.relation.target')}</Table.Th>
+            <SortHeader column="source" label={t('map.relation.source')} sort={sort} onSort={onSort} sticky />
+            <SortHeader column="type" label={t('map.relation.type')} sort={sort} onSort={onSort} />
+            <SortHeader column="target" label={t('map.relation.target')} sort={sort} onSort={onSort} />
             <Table.Th>{t('map.relation.status')}</Table.Th>
             <Table.Th>{t('map.relation.evidence')}</Table.Th>
             {canWrite && <Table.Th>{t('common.actions')}</Table.Th>}
@@ -51,7 +92,7 @@ export function RelationTable({ relations, canWrite, onEdit, onDelete }: Relatio
             };
             return (
               <Table.Tr key={relation.id} data-testid="relation-row">
-                <Table.Td>{names.source}</Table.Td>
+                <Table.Td style={STICKY_FIRST_CELL}>{names.source}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{labels.relationType(relation.type)}</Text>
                   {relation.oversightKind && (

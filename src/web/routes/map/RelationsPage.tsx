@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type RelationSort, searchRelations, sortRelations } from '../../../core/sector-map/relation-order';
 import { type Relation, type RelationInput, sectorMapApi } from '../../api/sectorMap';
 import { ConfirmModal } from '../../app/ConfirmModal';
 import { errorText } from '../../app/errors';
@@ -16,7 +17,8 @@ import { useSectorLabels } from './useSectorLabels';
 type Editing = { mode: 'create' } | { mode: 'edit'; relation: Relation } | null;
 
 export function RelationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { t: tLayout } = useTranslation('layout');
   const labels = useSectorLabels();
   const { workspace, can } = useCurrentWorkspace();
   const slug = workspace.slug;
@@ -26,6 +28,8 @@ export function RelationsPage() {
   const refresh = useRefreshSectorMap(slug);
   const [type, setType] = useState<string | null>(null);
   const [category, setCategory] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<RelationSort>({ key: 'source', direction: 'asc' });
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Relation | null>(null);
 
@@ -55,10 +59,16 @@ export function RelationsPage() {
   });
 
   const all = relations.data?.relations ?? [];
-  const shown = all.filter(
-    (relation) =>
-      (!type || relation.type === type) &&
-      (!category || relation.source.category === category || relation.target.category === category),
+  const shown = sortRelations(
+    searchRelations(all, search).filter(
+      (relation) =>
+        (!type || relation.type === type) &&
+        (!category || relation.source.category === category || relation.target.category === category),
+    ),
+    sort,
+    (relation, key) =>
+      key === 'type' ? labels.relationType(relation.type) : labels.actorName(relation[key]),
+    i18n.language,
   );
   const open = (next: Editing) => {
     save.reset();
@@ -68,6 +78,15 @@ export function RelationsPage() {
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm" role="search" aria-label={t('map.relation.filters')}>
+        <TextInput
+          type="search"
+          label={tLayout('relations.search')}
+          placeholder={tLayout('relations.searchPlaceholder')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={{ base: '100%', xs: 240 }}
+          data-testid="relation-search"
+        />
         <Select
           label={t('map.relation.type')}
           placeholder={t('map.relation.anyType')}
@@ -106,6 +125,8 @@ export function RelationsPage() {
           ) : (
             <RelationTable
               relations={shown}
+              sort={sort}
+              onSort={setSort}
               canWrite={canWrite}
               onEdit={(relation) => open({ mode: 'edit', relation })}
               onDelete={setDeleting}

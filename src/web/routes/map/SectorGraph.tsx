@@ -17,11 +17,12 @@ interface SectorGraphProps {
 function highlight(instance: cytoscape.Core, selectedId: string | null) {
   // the side panel may have just opened or closed: centre within the canvas as it is now
   instance.resize();
-  instance.elements().removeClass('faded').unselect();
+  instance.elements().removeClass('faded near').unselect();
   if (!selectedId) return;
   const node = instance.getElementById(selectedId);
   if (node.empty()) return;
   node.select();
+  node.neighborhood('node').addClass('near');
   instance.elements().not(node.closedNeighborhood()).addClass('faded');
   instance.animate({ center: { eles: node } }, { duration: 250 });
 }

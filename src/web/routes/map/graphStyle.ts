@@ -13,45 +13,62 @@ export const GROUP_SHAPES: Record<CategoryGroup, cytoscape.Css.NodeShape> = {
   international: 'octagon',
 };
 
-/** How each relation type is drawn: oversight dashed, command solid and strong, funding dotted… */
+/**
+ * How each relation type is drawn. Colours from the Okabe–Ito palette, which stays distinct for
+ * colour-blind readers, and each type has its own line pattern (and arrow) too, so it reads in grey print.
+ * `dash` is the pattern of dashes and gaps in pixels; null draws a solid line.
+ */
 export const EDGE_STYLES: Record<
   RelationType,
-  { color: string; line: 'solid' | 'dashed' | 'dotted'; width: number; arrow: cytoscape.Css.ArrowShape }
+  { color: string; dash: number[] | null; width: number; arrow: cytoscape.Css.ArrowShape }
 > = {
-  command: { color: '#343a40', line: 'solid', width: 3, arrow: 'triangle' },
-  oversight: { color: '#1c7ed6', line: 'dashed', width: 2.5, arrow: 'tee' },
-  funding: { color: '#2f9e44', line: 'dotted', width: 2.5, arrow: 'triangle' },
-  coordination: { color: '#adb5bd', line: 'solid', width: 1.5, arrow: 'none' },
-  reporting: { color: '#868e96', line: 'solid', width: 1, arrow: 'vee' },
-  legal_mandate: { color: '#9c36b5', line: 'dashed', width: 1.5, arrow: 'diamond' },
+  command: { color: '#000000', dash: null, width: 3, arrow: 'triangle' },
+  oversight: { color: '#0072B2', dash: [9, 4], width: 2.5, arrow: 'tee' },
+  funding: { color: '#009E73', dash: [2, 3], width: 2.5, arrow: 'triangle' },
+  coordination: { color: '#E69F00', dash: [10, 3, 2, 3], width: 2, arrow: 'none' },
+  reporting: { color: '#D55E00', dash: [4, 3], width: 1.5, arrow: 'vee' },
+  legal_mandate: { color: '#CC79A7', dash: [12, 3, 2, 3, 2, 3], width: 2, arrow: 'diamond' },
 };
+
+/** Names are drawn only once they are at least this large on screen; nearer, or on a tap, they show. */
+export const MIN_LABEL_SIZE = 7;
 
 export const LAYOUTS = ['cose', 'breadthfirst', 'concentric', 'circle'] as const;
 export type GraphLayout = (typeof LAYOUTS)[number];
 
-/** Layout settings; the drawing is spread over the canvas (`size`) so labels stay readable. */
+/** The smallest area the drawing is spread over: on a phone it is larger than the canvas, and zoomed out to fit. */
+export const MIN_DRAWING = { w: 720, h: 560 } as const;
+
+/**
+ * Layout settings. The drawing is spread over the canvas (`size`), or over `MIN_DRAWING` when the canvas
+ * is smaller, and every layout keeps room for the names, so they do not overlap once zoomed in.
+ */
 export function layoutOptions(name: GraphLayout, size: { w: number; h: number }): cytoscape.LayoutOptions {
-  const boundingBox = { x1: 0, y1: 0, w: size.w, h: size.h };
+  const boundingBox = {
+    x1: 0,
+    y1: 0,
+    w: Math.max(size.w, MIN_DRAWING.w),
+    h: Math.max(size.h, MIN_DRAWING.h),
+  };
+  const common = { animate: false, boundingBox, nodeDimensionsIncludeLabels: true } as const;
   switch (name) {
     case 'breadthfirst':
-      return { name, directed: true, spacingFactor: 1.1, animate: false, boundingBox };
+      return { name, directed: true, spacingFactor: 1.1, avoidOverlap: true, ...common };
     case 'concentric':
       // the most connected actors in the middle
       return {
         name,
         concentric: (node) => node.degree(false),
         levelWidth: () => 3,
-        animate: false,
-        boundingBox,
+        avoidOverlap: true,
+        ...common,
       };
     case 'circle':
-      return { name, animate: false, boundingBox };
+      return { name, avoidOverlap: true, ...common };
     default:
       return {
         name: 'cose',
-        animate: false,
-        boundingBox,
-        nodeDimensionsIncludeLabels: true,
+        ...common,
         nodeRepulsion: () => 30000,
         idealEdgeLength: () => 80,
         gravity: 1,
@@ -67,8 +84,9 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
     style: {
       label: 'data(label)',
       'font-size': 10,
+      'min-zoomed-font-size': MIN_LABEL_SIZE,
       'text-wrap': 'wrap',
-      'text-max-width': '110px',
+      'text-max-width': '96px',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       color: '#212529',
@@ -91,8 +109,16 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
   },
   {
     selector: 'node:selected',
-    style: { 'overlay-color': '#fab005', 'overlay-opacity': 0.35, 'overlay-padding': 6 },
+    style: {
+      'overlay-color': '#fab005',
+      'overlay-opacity': 0.35,
+      'overlay-padding': 6,
+      'font-weight': 'bold',
+      'z-index': 10,
+    },
   },
+  // the tapped actor and its neighbours keep their names at any zoom
+  { selector: 'node:selected, node.near', style: { 'min-zoomed-font-size': 0 } },
   {
     selector: 'edge',
     style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, 'target-distance-from-node': 2 },
@@ -102,7 +128,8 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
     style: {
       'line-color': EDGE_STYLES[type].color,
       'target-arrow-color': EDGE_STYLES[type].color,
-      'line-style': EDGE_STYLES[type].line,
+      'line-style': EDGE_STYLES[type].dash ? 'dashed' : 'solid',
+      ...(EDGE_STYLES[type].dash ? { 'line-dash-pattern': EDGE_STYLES[type].dash } : {}),
       width: EDGE_STYLES[type].width,
       'target-arrow-shape': EDGE_STYLES[type].arrow,
     },

@@ -8,6 +8,7 @@ import { isRole, type Member, type Role } from '../../api/types';
 import { ConfirmModal } from '../../app/ConfirmModal';
 import { errorText } from '../../app/errors';
 import { formatDate } from '../../app/format';
+import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../app/wideLayout';
 import { memberControls } from './memberControls';
 import { roleOptions } from './roleOptions';
 
@@ -55,11 +56,11 @@ export function MembersTable({ slug, members, canManage, currentUser }: MembersT
 
   return (
     <>
-      <Table.ScrollContainer minWidth={canManage ? 720 : 520}>
+      <Table.ScrollContainer minWidth={canManage ? 720 : 520} {...WIDE_TABLE_SCROLL}>
         <Table striped highlightOnHover verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('members.name')}</Table.Th>
+              <Table.Th style={STICKY_FIRST_CELL}>{t('members.name')}</Table.Th>
               <Table.Th>{t('members.email')}</Table.Th>
               <Table.Th>{t('members.role')}</Table.Th>
               <Table.Th>{t('members.joined')}</Table.Th>
@@ -71,7 +72,7 @@ export function MembersTable({ slug, members, canManage, currentUser }: MembersT
               const controls = memberControls(currentUser, member);
               return (
                 <Table.Tr key={member.id}>
-                  <Table.Td>
+                  <Table.Td style={STICKY_FIRST_CELL}>
                     {member.name}
                     {member.userId === currentUser.userId && (
                       <Text span size="xs" c="dimmed">

@@ -1,11 +1,17 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanStatus } from '../../../core/planning/portfolio';
+import { WHOLE_BADGE_STYLES } from '../../app/wideLayout';
 
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
   const { t } = useTranslation('plan');
   return (
-    <Badge variant="light" color={status === 'approved' ? 'green' : 'gray'} data-testid="plan-status">
+    <Badge
+      variant="light"
+      color={status === 'approved' ? 'green' : 'gray'}
+      data-testid="plan-status"
+      styles={WHOLE_BADGE_STYLES}
+    >
       {t(`status.${status}`)}
     </Badge>
   );
@@ -14,7 +20,7 @@ export function PlanStatusBadge({ status }: { status: PlanStatus }) {
 export function ScenarioBadge() {
   const { t } = useTranslation('plan');
   return (
-    <Badge variant="outline" color="violet">
+    <Badge variant="outline" color="violet" styles={WHOLE_BADGE_STYLES}>
       {t('scenario')}
     </Badge>
   );

@@ -3,6 +3,7 @@ import { useBlocker, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../app/ConfirmModal';
+import { SCROLLING_TAB_LIST } from '../../app/SectionTabs';
 import { ErrorAlert, PageLoader } from '../../app/status';
 import { GanttTab } from './gantt/GanttTab';
 import { OptimiseTab } from './optimise/OptimiseTab';
@@ -53,7 +54,7 @@ export function PlanPage({ planId, tab }: { planId: string; tab: PlanTab }) {
         }}
         keepMounted={false}
       >
-        <Tabs.List aria-label={t('page.tabsLabel')}>
+        <Tabs.List aria-label={t('page.tabsLabel')} style={SCROLLING_TAB_LIST} data-scroll-container="tabs">
           {PLAN_TABS.map((key) => (
             <Tabs.Tab key={key} value={key} data-testid={`plan-tab-${key}`}>
               {t(`page.tabs.${key}`)}

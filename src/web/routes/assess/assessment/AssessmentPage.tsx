@@ -2,6 +2,7 @@ import { Badge, Stack, Tabs } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../api/queries';
+import { SCROLLING_TAB_LIST } from '../../../app/SectionTabs';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
 import { useAssessmentQuery } from '../assessQueries';
@@ -50,7 +51,7 @@ export function AssessmentPage({ assessmentId, tab }: AssessmentPageProps) {
         }}
         keepMounted={false}
       >
-        <Tabs.List aria-label={t('page.tabsLabel')}>
+        <Tabs.List aria-label={t('page.tabsLabel')} style={SCROLLING_TAB_LIST} data-scroll-container="tabs">
           {ASSESSMENT_TABS.map((key) => (
             <Tabs.Tab
               key={key}

@@ -1,10 +1,34 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthOffset } from '../../../../core/planning/portfolio';
 import { formatMonthName, formatYear } from '../planFormat';
-import { type GanttLayout, HEADER_HEIGHT, timelineCells, xOf, type Zoom } from './ganttLayout';
+import {
+  type GanttLayout,
+  HEADER_HEIGHT,
+  hasLabel,
+  labelStep,
+  timelineCells,
+  xOf,
+  type Zoom,
+} from './ganttLayout';
 
 const BAND = HEADER_HEIGHT / 2;
 const GRID = '#dee2e6';
+const UNIT_FONT_SIZE = 10;
+
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** The width of the widest text, as the timeline draws it (falls back to an estimate without a canvas). */
+function widestText(texts: string[]): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (measuring) measuring.font = `${UNIT_FONT_SIZE}px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.max(
+    0,
+    ...texts.map((text) =>
+      measuring ? measuring.measureText(text).width : text.length * UNIT_FONT_SIZE * 0.6,
+    ),
+  );
+}
 
 /** Month offset of the current month, for the "today" line (null when outside the chart). */
 function todayOffset(startMonth: string, months: number): number | null {
@@ -29,6 +53,15 @@ export function GanttTimeline({
   const { t } = useTranslation('plan');
   const { years, units } = timelineCells(startMonth, layout, zoom);
   const today = todayOffset(startMonth, layout.months);
+  const unitName = (cell: (typeof units)[number]) =>
+    zoom === 'month' ? formatMonthName(startMonth, cell.offset) : t('gantt.quarter', { quarter: cell.unit });
+  // the first year's worth of names covers every month (or quarter) name of the language
+  const firstNames = units.slice(0, 12).map(unitName).join('\n');
+  const cellWidth = layout.monthWidth * (zoom === 'quarter' ? 3 : 1);
+  const step = useMemo(
+    () => labelStep(widestText(firstNames.split('\n')), cellWidth, zoom),
+    [firstNames, cellWidth, zoom],
+  );
   return (
     <g>
       {layout.rows.map((row, index) =>
@@ -48,19 +81,19 @@ export function GanttTimeline({
       {units.map((cell) => (
         <g key={`u${cell.offset}`}>
           <line x1={cell.x} x2={cell.x} y1={BAND} y2={HEADER_HEIGHT} stroke={GRID} />
-          <text
-            x={cell.x + cell.width / 2}
-            y={HEADER_HEIGHT - 7}
-            textAnchor="middle"
-            fontSize={10}
-            fill="#495057"
-          >
-            {zoom === 'month'
-              ? formatMonthName(startMonth, cell.offset)
-              : cell.width >= 24
-                ? t('gantt.quarter', { quarter: cell.unit })
-                : ''}
-          </text>
+          {hasLabel(cell.unit, step) && (
+            // every cell named: centred in it; only some: from the start of the cell, over the next ones
+            <text
+              x={step === 1 ? cell.x + cell.width / 2 : cell.x + 3}
+              y={HEADER_HEIGHT - 7}
+              textAnchor={step === 1 ? 'middle' : 'start'}
+              fontSize={UNIT_FONT_SIZE}
+              fill="#495057"
+              data-testid="gantt-unit-label"
+            >
+              {unitName(cell)}
+            </text>
+          )}
         </g>
       ))}
       <line x1={0} x2={layout.width} y1={BAND} y2={BAND} stroke={GRID} />

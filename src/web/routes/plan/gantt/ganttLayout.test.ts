@@ -8,6 +8,8 @@ import {
   clampStart,
   dependencyPath,
   HEADER_HEIGHT,
+  hasLabel,
+  labelStep,
   layoutGantt,
   MAX_START,
   monthsFromPixels,
@@ -167,5 +169,34 @@ describe('dragging', () => {
     expect(clampStart(-3)).toBe(0);
     expect(clampStart(12)).toBe(12);
     expect(clampStart(MAX_START + 5)).toBe(MAX_START);
+  });
+});
+
+describe('month and quarter names on the timeline', () => {
+  it('names every month when the names fit in a month', () => {
+    expect(labelStep(20, 32, 'month')).toBe(1);
+  });
+
+  it('names fewer months when the names are long, never letting them touch', () => {
+    // e.g. Arabic month names, 40 to 50 pixels wide, in 32-pixel months
+    expect(labelStep(50, 32, 'month')).toBe(2);
+    expect(labelStep(80, 32, 'month')).toBe(3);
+    expect(labelStep(500, 32, 'month')).toBe(12);
+    for (const width of [10, 27, 40, 58, 90, 150]) {
+      const step = labelStep(width, 32, 'month');
+      expect(width + 6).toBeLessThanOrEqual(step * 32);
+    }
+  });
+
+  it('steps through quarters by halves and years', () => {
+    expect(labelStep(20, 36, 'quarter')).toBe(1);
+    expect(labelStep(40, 36, 'quarter')).toBe(2);
+    expect(labelStep(200, 36, 'quarter')).toBe(4);
+  });
+
+  it('names January, April, July and October every third month', () => {
+    const named = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((month) => hasLabel(month, 3));
+    expect(named).toEqual([1, 4, 7, 10]);
+    expect([1, 2, 3, 4].filter((quarter) => hasLabel(quarter, 2))).toEqual([1, 3]);
   });
 });

@@ -172,3 +172,19 @@ export function dependencyPath(layout: GanttLayout, dependency: PlanDependencyDa
 export function diamondPoints(x: number, y: number, size = BAR_HEIGHT / 2 + 1): string {
   return `${x},${y - size} ${x + size},${y} ${x},${y + size} ${x - size},${y}`;
 }
+
+/** How often the timeline may name its months, or its quarters: every one, or only some of them. */
+export const LABEL_STEPS = { month: [1, 2, 3, 6, 12], quarter: [1, 2, 4] } as const;
+
+/**
+ * Every how many cells the timeline writes a name, so that names never run into each other: the widest
+ * name (in pixels, with a little space around it) must fit in that many cells. Long month names, as in
+ * Arabic, are thus written every second or third month instead of overlapping.
+ */
+export function labelStep(widestLabel: number, cellWidth: number, zoom: Zoom): number {
+  const steps = LABEL_STEPS[zoom];
+  return steps.find((step) => widestLabel + 6 <= step * cellWidth) ?? steps[steps.length - 1];
+}
+
+/** Whether the cell of calendar month or quarter `unit` (1-based) carries a name with this step. */
+export const hasLabel = (unit: number, step: number) => (unit - 1) % step === 0;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanSummary } from '../../../api/plans';
 import { formatNumber } from '../../../app/format';
 import { RouterAnchor } from '../../../app/RouterLinks';
+import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { PlanStatusBadge, ScenarioBadge } from '../PlanBadges';
 import { formatFinish, formatMonth } from '../planFormat';
 
@@ -22,11 +23,11 @@ export function groupScenarios(plans: PlanSummary[]): { plan: PlanSummary; scena
 export function PlanTable({ slug, plans }: { slug: string; plans: PlanSummary[] }) {
   const { t } = useTranslation('plan');
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} {...WIDE_TABLE_SCROLL}>
       <Table data-testid="plan-list" striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('list.name')}</Table.Th>
+            <Table.Th style={STICKY_FIRST_CELL}>{t('list.name')}</Table.Th>
             <Table.Th>{t('list.status')}</Table.Th>
             <Table.Th>{t('list.activities')}</Table.Th>
             <Table.Th>{t('list.start')}</Table.Th>
@@ -36,7 +37,7 @@ export function PlanTable({ slug, plans }: { slug: string; plans: PlanSummary[] 
         <Table.Tbody>
           {groupScenarios(plans).map(({ plan, scenario }) => (
             <Table.Tr key={plan.id} data-testid={scenario ? 'plan-row-scenario' : 'plan-row'}>
-              <Table.Td ps={scenario ? 'xl' : undefined}>
+              <Table.Td ps={scenario ? 'xl' : undefined} style={STICKY_FIRST_CELL}>
                 <Group gap="xs" wrap="nowrap">
                   {scenario && <ScenarioBadge />}
                   <RouterAnchor

@@ -15,10 +15,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DependencyType } from '../../../../core/planning/portfolio';
 import { type PlanDependency, type PlanItem, plansApi } from '../../../api/plans';
+import { WHOLE_BADGE_STYLES } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans } from '../planQueries';
 import { compareCodes } from './itemTree';
-import { WHOLE_BADGE } from './usePlanLabels';
 
 interface DependenciesEditorProps {
   slug: string;
@@ -79,7 +79,7 @@ export function DependenciesEditor(props: DependenciesEditorProps) {
   const row = (dependency: PlanDependency, otherId: string, side: 'pred' | 'succ') => (
     <Group key={dependency.id} justify="space-between" wrap="nowrap" gap="xs" data-testid="dependency-row">
       <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-        <Badge variant="light" size="sm" styles={WHOLE_BADGE} style={{ flexShrink: 0 }}>
+        <Badge variant="light" size="sm" styles={WHOLE_BADGE_STYLES} style={{ flexShrink: 0 }}>
           {t(`deps.type${dependency.type}`)}
         </Badge>
         <Text size="sm" style={{ minWidth: 0 }}>

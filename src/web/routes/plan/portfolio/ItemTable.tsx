@@ -2,8 +2,9 @@ import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../core/planning/portfolio';
 import type { PlanItem } from '../../../api/plans';
+import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { itemSpans, itemTree, spanMonths } from './itemTree';
-import { usePlanLabels, WHOLE_BADGE } from './usePlanLabels';
+import { usePlanLabels } from './usePlanLabels';
 
 interface ItemTableProps {
   items: PlanItem[];
@@ -56,12 +57,11 @@ export function ItemTable({
   };
 
   return (
-    <Table.ScrollContainer minWidth={1180}>
+    <Table.ScrollContainer minWidth={1040} {...WIDE_TABLE_SCROLL}>
       <Table verticalSpacing="xs" highlightOnHover data-testid="portfolio-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('item.code')}</Table.Th>
-            <Table.Th>{t('item.name')}</Table.Th>
+            <Table.Th style={STICKY_FIRST_CELL}>{t('item.name')}</Table.Th>
             <Table.Th>{t('item.phase')}</Table.Th>
             <Table.Th>{t('item.lead')}</Table.Th>
             <Table.Th>{t('item.durationShort')}</Table.Th>
@@ -77,26 +77,20 @@ export function ItemTable({
             const childKind = CHILD_KIND[item.kind];
             return (
               <Table.Tr key={item.id} data-testid="item-row" data-kind={item.kind}>
-                <Table.Td>
-                  <Box style={{ paddingInlineStart: depth * 18 }}>
-                    <Text
-                      size="sm"
-                      fw={item.kind === 'activity' ? 400 : 700}
-                      style={{ whiteSpace: 'nowrap' }}
-                    >
-                      <bdi>{item.code}</bdi>
+                <Table.Td style={{ ...STICKY_FIRST_CELL, minWidth: 200 }}>
+                  <Box style={{ paddingInlineStart: depth * 14 }}>
+                    <Text size="sm" fw={item.kind === 'activity' ? 400 : 600}>
+                      <Text span size="sm" c="dimmed" fw={item.kind === 'activity' ? 400 : 700}>
+                        <bdi>{item.code}</bdi>
+                      </Text>{' '}
+                      <bdi>{item.name}</bdi>
                     </Text>
+                    {item.kind !== 'activity' && (
+                      <Text size="xs" c={KIND_COLORS[item.kind]} tt="uppercase" fw={600}>
+                        {labels.kind(item.kind)}
+                      </Text>
+                    )}
                   </Box>
-                </Table.Td>
-                <Table.Td miw={240} maw={380}>
-                  <Text size="sm" fw={item.kind === 'activity' ? 400 : 600}>
-                    <bdi>{item.name}</bdi>
-                  </Text>
-                  {item.kind !== 'activity' && (
-                    <Text size="xs" c={KIND_COLORS[item.kind]} tt="uppercase" fw={600}>
-                      {labels.kind(item.kind)}
-                    </Text>
-                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{labels.phase(item.phase)}</Text>
@@ -115,7 +109,7 @@ export function ItemTable({
                   {item.kind !== 'activity' ? (
                     '—'
                   ) : item.duration === 0 ? (
-                    <Badge size="sm" variant="outline" styles={WHOLE_BADGE}>
+                    <Badge size="sm" variant="outline" styles={WHOLE_BADGE_STYLES}>
                       {t('item.milestone')}
                     </Badge>
                   ) : (
@@ -132,7 +126,7 @@ export function ItemTable({
                 </Table.Td>
                 <Table.Td>
                   {item.quickImpact ? (
-                    <Badge size="sm" color="orange" variant="light" styles={WHOLE_BADGE}>
+                    <Badge size="sm" color="orange" variant="light" styles={WHOLE_BADGE_STYLES}>
                       {t('item.quickImpactShort')}
                     </Badge>
                   ) : (

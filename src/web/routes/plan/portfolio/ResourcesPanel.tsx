@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PlanResource, type PlanResourceInput, plansApi } from '../../../api/plans';
 import { ConfirmModal } from '../../../app/ConfirmModal';
+import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans } from '../planQueries';
 import { compareCodes } from './itemTree';
@@ -97,11 +98,11 @@ export function ResourcesPanel({
       {sorted.length === 0 ? (
         <Text c="dimmed">{canWrite ? t('resource.emptyWrite') : t('resource.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={760} {...WIDE_TABLE_SCROLL}>
           <Table verticalSpacing="xs" striped data-testid="resources-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('resource.name')}</Table.Th>
+                <Table.Th style={STICKY_FIRST_CELL}>{t('resource.name')}</Table.Th>
                 <Table.Th>{t('resource.kind')}</Table.Th>
                 <Table.Th>{t('resource.funder')}</Table.Th>
                 <Table.Th>{t('resource.limitKind')}</Table.Th>
@@ -112,7 +113,7 @@ export function ResourcesPanel({
             <Table.Tbody>
               {sorted.map((resource) => (
                 <Table.Tr key={resource.id} data-testid="resource-row">
-                  <Table.Td>
+                  <Table.Td style={STICKY_FIRST_CELL}>
                     <Text size="sm" fw={600}>
                       <bdi>{resource.name}</bdi>
                     </Text>
@@ -127,7 +128,11 @@ export function ResourcesPanel({
                     {resource.funderActorId ? (actorNames.get(resource.funderActorId) ?? '—') : '—'}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={resource.limitKind === 'total' ? 'grape' : 'blue'}>
+                    <Badge
+                      variant="light"
+                      color={resource.limitKind === 'total' ? 'grape' : 'blue'}
+                      styles={WHOLE_BADGE_STYLES}
+                    >
                       {labels.limitKind(resource.limitKind)}
                     </Badge>
                   </Table.Td>

@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { type PlanItem, plansApi, type Risk, type RiskInput } from '../../../api/plans';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { ErrorAlert, PageLoader } from '../../../app/status';
+import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans, usePlanDetailQuery, usePlanPermissions } from '../planQueries';
 import { compareCodes } from '../portfolio/itemTree';
 import { useActorsQuery, useRisksQuery } from '../portfolio/portfolioQueries';
-import { RATING_COLORS, usePlanLabels, WHOLE_BADGE } from '../portfolio/usePlanLabels';
+import { RATING_COLORS, usePlanLabels } from '../portfolio/usePlanLabels';
 import { RiskForm } from './RiskForm';
 import { RiskMatrix } from './RiskMatrix';
 import { filterRisks } from './riskMatrix';
@@ -169,11 +170,11 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
       ) : shown.length === 0 ? (
         <Text c="dimmed">{t('risks.noneMatch')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={canWriteRisks ? 1280 : 1160}>
+        <Table.ScrollContainer minWidth={canWriteRisks ? 1280 : 1160} {...WIDE_TABLE_SCROLL}>
           <Table verticalSpacing="xs" striped data-testid="risk-register">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('risks.riskTitle')}</Table.Th>
+                <Table.Th style={STICKY_FIRST_CELL}>{t('risks.riskTitle')}</Table.Th>
                 <Table.Th>{t('risks.category')}</Table.Th>
                 <Table.Th>{t('risks.likelihoodShort')}</Table.Th>
                 <Table.Th>{t('risks.impactShort')}</Table.Th>
@@ -188,7 +189,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
             <Table.Tbody>
               {shown.map((risk) => (
                 <Table.Tr key={risk.id} data-testid="risk-row">
-                  <Table.Td maw={260}>
+                  <Table.Td style={STICKY_FIRST_CELL}>
                     <Text size="sm" fw={600}>
                       <bdi>{risk.title}</bdi>
                     </Text>
@@ -204,7 +205,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                   <Table.Td>{labels.number(risk.likelihood)}</Table.Td>
                   <Table.Td>{labels.number(risk.impact)}</Table.Td>
                   <Table.Td miw={130}>
-                    <Badge color={RATING_COLORS[risk.rating]} variant="filled" styles={WHOLE_BADGE}>
+                    <Badge color={RATING_COLORS[risk.rating]} variant="filled" styles={WHOLE_BADGE_STYLES}>
                       {labels.number(risk.score)} · {labels.rating(risk.rating)}
                     </Badge>
                   </Table.Td>
@@ -212,7 +213,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                     <Text size="sm">{owner(risk)}</Text>
                   </Table.Td>
                   <Table.Td miw={140}>
-                    <Badge color={STATUS_COLORS[risk.status]} variant="light" styles={WHOLE_BADGE}>
+                    <Badge color={STATUS_COLORS[risk.status]} variant="light" styles={WHOLE_BADGE_STYLES}>
                       {labels.riskStatus(risk.status)}
                     </Badge>
                   </Table.Td>
@@ -227,7 +228,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                             variant="outline"
                             size="sm"
                             title={item.name}
-                            styles={WHOLE_BADGE}
+                            styles={WHOLE_BADGE_STYLES}
                           >
                             <bdi>{item.code}</bdi>
                           </Badge>

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus } from '../../../../core/planning/portfolio';
 import { type PlanItem, type PlanTracking, plansApi } from '../../../api/plans';
+import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans } from '../planQueries';
-import { RAG_COLORS, usePlanLabels, WHOLE_BADGE } from '../portfolio/usePlanLabels';
+import { RAG_COLORS, usePlanLabels } from '../portfolio/usePlanLabels';
 
 interface ActivityProgressRowProps {
   slug: string;
@@ -52,7 +53,7 @@ export function ActivityProgressRow({ slug, planId, row, item, canWrite }: Activ
     ) : row.slippage === 0 ? (
       <Text size="sm">{t('tracking.onTime')}</Text>
     ) : (
-      <Badge color={row.slippage >= 3 ? 'red' : 'yellow'} variant="light" styles={WHOLE_BADGE}>
+      <Badge color={row.slippage >= 3 ? 'red' : 'yellow'} variant="light" styles={WHOLE_BADGE_STYLES}>
         {t('tracking.late', { count: row.slippage })}
       </Badge>
     );
@@ -60,15 +61,15 @@ export function ActivityProgressRow({ slug, planId, row, item, canWrite }: Activ
   const name = `${row.code} · ${row.name}`;
   return (
     <Table.Tr data-testid="tracking-row">
-      <Table.Td>
-        <Badge variant="dot" color={RAG_COLORS[row.rag]} size="sm" styles={WHOLE_BADGE}>
-          {labels.rag(row.rag)}
-        </Badge>
-      </Table.Td>
-      <Table.Td maw={300}>
+      <Table.Td style={STICKY_FIRST_CELL}>
         <Text size="sm">
           <bdi>{row.code}</bdi> · <bdi>{row.name}</bdi>
         </Text>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="dot" color={RAG_COLORS[row.rag]} size="sm" styles={WHOLE_BADGE_STYLES}>
+          {labels.rag(row.rag)}
+        </Badge>
       </Table.Td>
       <Table.Td>
         {canWrite ? (

@@ -23,11 +23,12 @@ import { type PlanItem, type PlanTracking, plansApi } from '../../../api/plans';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { formatDateTime } from '../../../app/format';
 import { ErrorAlert, PageLoader } from '../../../app/status';
+import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
 import { useInvalidatePlans, usePlanDetailQuery, usePlanPermissions } from '../planQueries';
 import { compareCodes, currentMonth } from '../portfolio/itemTree';
 import { useTrackingQuery } from '../portfolio/portfolioQueries';
-import { RAG_COLORS, usePlanLabels, WHOLE_BADGE } from '../portfolio/usePlanLabels';
+import { RAG_COLORS, usePlanLabels } from '../portfolio/usePlanLabels';
 import { ActivityProgressRow } from './ActivityProgressRow';
 
 const RAGS: Rag[] = ['red', 'amber', 'green', 'grey'];
@@ -163,7 +164,7 @@ export function TrackingTab({ slug, planId }: { slug: string; planId: string }) 
 function RagBadge({ rag, count }: { rag: Rag; count?: number }) {
   const labels = usePlanLabels();
   return (
-    <Badge variant="dot" color={RAG_COLORS[rag]} size="sm" styles={WHOLE_BADGE}>
+    <Badge variant="dot" color={RAG_COLORS[rag]} size="sm" styles={WHOLE_BADGE_STYLES}>
       {count === undefined ? labels.rag(rag) : `${labels.rag(rag)} ${labels.number(count)}`}
     </Badge>
   );
@@ -220,11 +221,11 @@ function Dashboard(props: {
           {t('tracking.noProgrammes')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={640} {...WIDE_TABLE_SCROLL}>
           <Table verticalSpacing="xs" data-testid="tracking-programmes">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('tracking.programme')}</Table.Th>
+                <Table.Th style={STICKY_FIRST_CELL}>{t('tracking.programme')}</Table.Th>
                 <Table.Th>{t('tracking.status')}</Table.Th>
                 <Table.Th>{t('tracking.counts')}</Table.Th>
                 <Table.Th w={200}>{t('tracking.percent')}</Table.Th>
@@ -233,7 +234,7 @@ function Dashboard(props: {
             <Table.Tbody>
               {programmes.map((programme) => (
                 <Table.Tr key={programme.itemId}>
-                  <Table.Td>
+                  <Table.Td style={STICKY_FIRST_CELL}>
                     <Text size="sm" fw={600}>
                       <bdi>{programme.code}</bdi> · <bdi>{programme.name}</bdi>
                     </Text>
@@ -284,12 +285,12 @@ function ActivitiesTable(props: {
   const sorted = [...rows].sort((a, b) => compareCodes(a.code, b.code));
   if (sorted.length === 0) return <Text c="dimmed">{emptyText}</Text>;
   return (
-    <Table.ScrollContainer minWidth={canWrite ? 1080 : 760}>
+    <Table.ScrollContainer minWidth={canWrite ? 1080 : 760} {...WIDE_TABLE_SCROLL}>
       <Table verticalSpacing="xs" striped data-testid="tracking-activities">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th style={STICKY_FIRST_CELL}>{t('tracking.activity')}</Table.Th>
             <Table.Th>{t('tracking.rag')}</Table.Th>
-            <Table.Th>{t('tracking.activity')}</Table.Th>
             <Table.Th>{t('tracking.status')}</Table.Th>
             <Table.Th>{t('tracking.percent')}</Table.Th>
             <Table.Th>{t('tracking.slippage')}</Table.Th>

@@ -53,8 +53,7 @@ beforeAll(async () => {
     name: 'Republican Guard',
     nameTranslations: { fr: 'Garde républicaine' },
   });
-  ministryId = (await post('/actors', { name: 'Ministry of Defence', category: 'ministry' })).actor
-    .id;
+  ministryId = (await post('/actors', { name: 'Ministry of Defence', category: 'ministry' })).actor.id;
   await post('/actors', { name: 'Guard Engineers', category: 'armed_forces', parentId: guardId });
   relationId = (
     await post('/relations', { sourceActorId: ministryId, targetActorId: guardId, type: 'command' })

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
-import { JsonValue, jsonContent, queryInteger, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
+import { jsonContent, queryInteger, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import { checkpointRoutes } from './checkpoint-routes.ts';
-import { AuditEntityLabelSchema, ChainVerdictSchema } from './schemas.ts';
+import { AuditPageSchema, ChainVerdictSchema } from './schemas.ts';
 import { listWorkspaceAudit, verifyWorkspaceAudit } from './service.ts';
 
 const day = z
@@ -22,22 +22,6 @@ const AuditQuery = z.object({
   before: queryInteger(1).optional(),
 });
 
-const AuditEntrySchema = z
-  .object({
-    id: z.string(),
-    seq: z.number().int(),
-    createdAt: Timestamp,
-    actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
-    action: z.string(),
-    entityType: z.string(),
-    entityId: z.string().nullable(),
-    entity: AuditEntityLabelSchema.nullable().openapi({
-      description: "The entity's name now, or as last recorded in the log when it was deleted",
-    }),
-    changes: z.record(z.string(), z.object({ before: JsonValue, after: JsonValue })),
-  })
-  .openapi('AuditEntry');
-
 const listRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}/audit',
@@ -45,16 +29,7 @@ const listRoute = createRoute({
   summary: 'Audit trail of the workspace, newest first, with filters',
   request: { params: SlugParam, query: AuditQuery },
   responses: {
-    200: jsonContent(
-      z.object({
-        entries: z.array(AuditEntrySchema),
-        references: z
-          .record(z.string(), z.string())
-          .openapi({ description: 'Names of the records that ids in the changes point at, by id' }),
-        nextBefore: z.number().int().nullable(),
-      }),
-      'Entries; pass nextBefore as `before` for the next page',
-    ),
+    200: jsonContent(AuditPageSchema, 'Entries; pass nextBefore as `before` for the next page'),
     ...standardErrors,
   },
 });

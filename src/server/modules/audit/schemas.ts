@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CHECKPOINT_KIND } from '../../../core/audit/checkpoint.ts';
+import { JsonValue, Timestamp } from '../../http/schemas.ts';
 
 const BREAK_CODES = [
   'sequence',
@@ -79,3 +80,29 @@ export const AuditEntityLabelSchema = z
     deleted: z.boolean(),
   })
   .openapi('AuditEntityLabel');
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    seq: z.number().int(),
+    createdAt: Timestamp,
+    actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    entity: AuditEntityLabelSchema.nullable().openapi({
+      description: "The entity's name now, or as last recorded in the log when it was deleted",
+    }),
+    changes: z.record(z.string(), z.object({ before: JsonValue, after: JsonValue })),
+  })
+  .openapi('AuditEntry');
+
+export const AuditPageSchema = z
+  .object({
+    entries: z.array(AuditEntrySchema),
+    references: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'Names of the records that ids in the changes point at, by id' }),
+    nextBefore: z.number().int().nullable(),
+  })
+  .openapi('AuditPage');

@@ -4,8 +4,26 @@ import { useTranslation } from 'react-i18next';
 import { api, queryKeys } from '../../api/endpoints';
 import type { AuditFilters } from '../../api/types';
 
-/** Entity types written by the modules that exist today; new modules add theirs here. */
-const KNOWN_ENTITY_TYPES = ['workspace', 'member', 'invitation', 'oversight_note', 'actor', 'actor_relation'];
+/** Entity types a workspace's log holds; new modules add theirs here (and to audit:entityType). */
+const KNOWN_ENTITY_TYPES = [
+  'workspace',
+  'member',
+  'invitation',
+  'oversight_note',
+  'actor',
+  'actor_relation',
+  'assessment',
+  'framework',
+  'consultation',
+  'need',
+  'swot_entry',
+  'plan',
+  'plan_item',
+  'plan_dependency',
+  'plan_resource',
+  'risk',
+  'audit_chain',
+];
 
 interface AuditFiltersFormProps {
   slug: string;
@@ -17,6 +35,7 @@ interface AuditFiltersFormProps {
 
 export function AuditFiltersForm({ slug, canListMembers, value, onChange }: AuditFiltersFormProps) {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('audit');
   const members = useQuery({
     queryKey: queryKeys.members(slug),
     queryFn: () => api.listMembers(slug),
@@ -28,7 +47,7 @@ export function AuditFiltersForm({ slug, canListMembers, value, onChange }: Audi
   }));
   const entityOptions = KNOWN_ENTITY_TYPES.map((type) => ({
     value: type,
-    label: t(`audit.entityTypes.${type}`, type),
+    label: ta(`entityType.${type}`),
   }));
   const set = (patch: Partial<AuditFilters>) => onChange({ ...value, ...patch });
   const hasFilters = Object.values(value).some((field) => field !== undefined && field !== '');

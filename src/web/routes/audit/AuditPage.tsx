@@ -3,12 +3,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, queryKeys } from '../../api/endpoints';
+import { queryKeys } from '../../api/endpoints';
 import type { AuditFilters } from '../../api/types';
 import { ErrorAlert, NoAccessAlert, PageLoader } from '../../app/status';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
 import { AuditFiltersForm } from './AuditFiltersForm';
 import { AuditTable } from './AuditTable';
+import { listAudit } from './auditApi';
 import { DownloadCheckpoint } from './DownloadCheckpoint';
 import { VerifyChain } from './VerifyChain';
 
@@ -24,7 +25,7 @@ export function AuditPage() {
 
   const audit = useInfiniteQuery({
     queryKey: [...queryKeys.audit(workspace.slug), 'log', appliedFilters],
-    queryFn: ({ pageParam }) => api.listAudit(workspace.slug, appliedFilters, pageParam, PAGE_SIZE),
+    queryFn: ({ pageParam }) => listAudit(workspace.slug, appliedFilters, pageParam, PAGE_SIZE),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (lastPage) => lastPage.nextBefore ?? undefined,
     placeholderData: keepPreviousData,
@@ -34,6 +35,7 @@ export function AuditPage() {
   if (!can('audit:read')) return <NoAccessAlert />;
 
   const entries = audit.data?.pages.flatMap((page) => page.entries) ?? [];
+  const references = Object.assign({}, ...(audit.data?.pages.map((page) => page.references) ?? []));
 
   return (
     <Stack maw={1200}>
@@ -54,7 +56,7 @@ export function AuditPage() {
       {audit.isPending && <PageLoader />}
       {audit.isError && <ErrorAlert error={audit.error} />}
       {audit.isSuccess && entries.length === 0 && <Text c="dimmed">{t('audit.noMatchingEntries')}</Text>}
-      {entries.length > 0 && <AuditTable entries={entries} />}
+      {entries.length > 0 && <AuditTable entries={entries} references={references} />}
       {audit.hasNextPage && (
         <Center>
           <Button

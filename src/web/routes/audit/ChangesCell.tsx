@@ -1,19 +1,16 @@
-import { Anchor, Code, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldChange } from '../../api/types';
+import type { AuditEntry } from './auditApi';
+import type { AuditWords } from './useAuditWords';
 
-function showValue(value: unknown, emptyText: string): string {
-  if (value === null || value === undefined || value === '') return emptyText;
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Lists the changed field names; expands to show each field's value before → after. */
-export function ChangesCell({ changes }: { changes: Record<string, FieldChange> | null }) {
-  const { t } = useTranslation();
+/** Lists the changed fields by name; expands to show each field's value before → after, readably. */
+export function ChangesCell({ entry, words }: { entry: AuditEntry; words: AuditWords }) {
+  const { t } = useTranslation('audit');
+  const { t: tRoot } = useTranslation();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
-  const fields = Object.entries(changes ?? {});
+  const fields = Object.entries(entry.changes);
   if (fields.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -31,19 +28,20 @@ export function ChangesCell({ changes }: { changes: Record<string, FieldChange> 
         onClick={() => setOpen((value) => !value)}
         aria-expanded={open}
         aria-controls={detailsId}
+        title={t(open ? 'hideChanges' : 'showChanges')}
       >
-        {fields.map(([field]) => field).join(', ')}
+        {fields.map(([field]) => words.field(field)).join(', ')}
       </Anchor>
       {open && (
         <Stack gap={4} id={detailsId}>
           {fields.map(([field, change]) => (
             <Text key={field} size="xs" style={{ overflowWrap: 'anywhere' }}>
               <Text span fw={700} size="xs">
-                {field}:
+                {words.field(field)}:
               </Text>{' '}
-              <Code>{showValue(change.before, t('audit.empty'))}</Code> <span aria-hidden="true">→</span>
-              <VisuallyHidden>{t('audit.becomes')}</VisuallyHidden>{' '}
-              <Code>{showValue(change.after, t('audit.empty'))}</Code>
+              <bdi>{words.value(entry, field, change.before)}</bdi> <span aria-hidden="true">→</span>
+              <VisuallyHidden>{tRoot('audit.becomes')}</VisuallyHidden>{' '}
+              <bdi>{words.value(entry, field, change.after)}</bdi>
             </Text>
           ))}
         </Stack>

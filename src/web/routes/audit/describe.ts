@@ -1,0 +1,136 @@
+import type { AuditEntry } from './auditApi';
+
+/** A sentence to translate: `audit:sentence.<action>` (or the fallback) with its parameters. */
+export interface AuditSentence {
+  key: string;
+  params: Record<string, string | number>;
+  /** Parameters that are codes to translate first (a role, an entity type), by parameter name. */
+  codes: Record<string, string>;
+}
+
+/** Every action the server writes to a workspace's log (and to the system chain), as `sentence.*` keys. */
+export const DESCRIBED_ACTIONS = [
+  'actor.create',
+  'actor.update',
+  'actor.delete',
+  'actor.import',
+  'actor_relation.create',
+  'actor_relation.update',
+  'actor_relation.delete',
+  'actor_relation.import',
+  'api_token.create',
+  'api_token.revoke',
+  'assessment.create',
+  'assessment.update',
+  'assessment.score',
+  'assessment.evidence_add',
+  'assessment.evidence_remove',
+  'assessment.review_comment',
+  'assessment.review_resolve',
+  'assessment.submit',
+  'assessment.return',
+  'assessment.validate',
+  'assessment.publish',
+  'assessment.unpublish',
+  'assessment.baseline',
+  'audit.checkpoint',
+  'consultation.create',
+  'consultation.update',
+  'consultation.delete',
+  'framework.create',
+  'invitation.create',
+  'invitation.cancel',
+  'invitation.accept',
+  'member.add',
+  'member.remove',
+  'member.role_change',
+  'need.create',
+  'need.update',
+  'need.delete',
+  'need.generate',
+  'oversight_note.create',
+  'oversight_note.update',
+  'oversight_note.delete',
+  'plan.create',
+  'plan.update',
+  'plan.delete',
+  'plan.approve',
+  'plan.scenario',
+  'plan.schedule',
+  'plan.optimisation.apply',
+  'plan_dependency.create',
+  'plan_dependency.delete',
+  'plan_item.create',
+  'plan_item.update',
+  'plan_item.delete',
+  'plan_resource.create',
+  'plan_resource.update',
+  'plan_resource.delete',
+  'risk.create',
+  'risk.update',
+  'risk.delete',
+  'swot.create',
+  'swot.delete',
+  'user.create',
+  'user.update',
+  'user.password_change',
+  'user.server_role',
+  'workspace.create',
+  'workspace.update',
+] as const;
+
+const described = new Set<string>(DESCRIBED_ACTIONS);
+
+function after(entry: AuditEntry, field: string): unknown {
+  const change = entry.changes[field];
+  return change ? (change.after ?? change.before) : undefined;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value));
+const number = (value: unknown) => (typeof value === 'number' ? value : 0);
+
+/**
+ * How an entry reads: `who` is filled by the caller (a name, or "the system"); `name` is the entity's name;
+ * some actions add what the sentence needs (a role, a count, a file). Actions the web does not know yet
+ * fall back to a neutral sentence naming the action code.
+ */
+export function describeEntry(entry: AuditEntry, name: string): AuditSentence {
+  const params: Record<string, string | number> = { name };
+  const codes: Record<string, string> = {};
+  if (!described.has(entry.action)) {
+    codes.entityType = entry.entityType;
+    return { key: 'sentence.unknown', params: { ...params, action: entry.action }, codes };
+  }
+  let key = `sentence.${entry.action}`;
+  switch (entry.action) {
+    case 'actor.import':
+    case 'actor_relation.import':
+      params.count = number(after(entry, 'count'));
+      params.file = text(after(entry, 'fileName'));
+      break;
+    case 'need.generate':
+      params.count = number(after(entry, 'created'));
+      break;
+    case 'assessment.score':
+    case 'assessment.evidence_add':
+    case 'assessment.evidence_remove':
+    case 'assessment.review_comment':
+      params.item = text(after(entry, 'itemId'));
+      break;
+    case 'assessment.baseline':
+      key =
+        after(entry, 'isBaseline') === true
+          ? 'sentence.assessment.baseline_set'
+          : 'sentence.assessment.baseline_unset';
+      break;
+    case 'member.add':
+    case 'invitation.create':
+      codes.role = text(after(entry, 'role'));
+      break;
+    case 'member.role_change':
+      codes.from = text(entry.changes.role?.before);
+      codes.to = text(entry.changes.role?.after);
+      break;
+  }
+  return { key, params, codes };
+}

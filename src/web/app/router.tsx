@@ -3,35 +3,57 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
+  type RouteComponent,
   redirect,
 } from '@tanstack/react-router';
 import { isUnauthorized } from '../api/http';
 import { meQueryOptions } from '../api/queries';
 import { assessRouteTree } from '../routes/assess/assessRoutes';
-import { AuditPage } from '../routes/audit/AuditPage';
-import { InvitationPage } from '../routes/auth/InvitationPage';
 import { SignInPage } from '../routes/auth/SignInPage';
-import { ActorProfilePage } from '../routes/map/ActorProfilePage';
-import { GraphPage } from '../routes/map/GraphPage';
-import { MapLayout } from '../routes/map/MapLayout';
-import { OversightGapsPage } from '../routes/map/OversightGapsPage';
-import { RegistryPage } from '../routes/map/RegistryPage';
-import { RelationsPage } from '../routes/map/RelationsPage';
-import { TransferPage } from '../routes/map/TransferPage';
-import { MembersPage } from '../routes/members/MembersPage';
-import { OversightNotesPage } from '../routes/oversight-notes/OversightNotesPage';
 import { planRouteTree } from '../routes/plan/planRoutes';
-import { ProfilePage } from '../routes/profile/ProfilePage';
-import { NewWorkspacePage } from '../routes/workspaces/NewWorkspacePage';
 import { OverviewPage } from '../routes/workspaces/OverviewPage';
-import { SettingsPage } from '../routes/workspaces/SettingsPage';
 import { WorkspaceLayout } from '../routes/workspaces/WorkspaceLayout';
-import { WorkspaceListPage } from '../routes/workspaces/WorkspaceListPage';
 import { AppLayout } from './AppLayout';
 import { landingWorkspace } from './lastWorkspace';
 import { queryClient } from './queryClient';
 import { NotFoundPage, RouteErrorPage } from './RouteFallbacks';
+import { withPreload } from './withPreload';
+
+// Sign-in, the shell and the workspace home are in the entry (the first visit needs them all); every
+// other page is its own chunk, fetched when a route first needs it, so heavy libraries (charts, graph,
+// Gantt) download only with the pages that draw them.
+const AuditPage = lazyRouteComponent(() => import('../routes/audit/AuditPage'), 'AuditPage');
+const InvitationPage = lazyRouteComponent(() => import('../routes/auth/InvitationPage'), 'InvitationPage');
+const ActorProfilePage = lazyRouteComponent(
+  () => import('../routes/map/ActorProfilePage'),
+  'ActorProfilePage',
+);
+const GraphPage = lazyRouteComponent(() => import('../routes/map/GraphPage'), 'GraphPage');
+const MapLayout = lazyRouteComponent(() => import('../routes/map/MapLayout'), 'MapLayout');
+const OversightGapsPage = lazyRouteComponent(
+  () => import('../routes/map/OversightGapsPage'),
+  'OversightGapsPage',
+);
+const RegistryPage = lazyRouteComponent(() => import('../routes/map/RegistryPage'), 'RegistryPage');
+const RelationsPage = lazyRouteComponent(() => import('../routes/map/RelationsPage'), 'RelationsPage');
+const TransferPage = lazyRouteComponent(() => import('../routes/map/TransferPage'), 'TransferPage');
+const MembersPage = lazyRouteComponent(() => import('../routes/members/MembersPage'), 'MembersPage');
+const OversightNotesPage = lazyRouteComponent(
+  () => import('../routes/oversight-notes/OversightNotesPage'),
+  'OversightNotesPage',
+);
+const ProfilePage = lazyRouteComponent(() => import('../routes/profile/ProfilePage'), 'ProfilePage');
+const NewWorkspacePage = lazyRouteComponent(
+  () => import('../routes/workspaces/NewWorkspacePage'),
+  'NewWorkspacePage',
+);
+const SettingsPage = lazyRouteComponent(() => import('../routes/workspaces/SettingsPage'), 'SettingsPage');
+const WorkspaceListPage = lazyRouteComponent(
+  () => import('../routes/workspaces/WorkspaceListPage'),
+  'WorkspaceListPage',
+);
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -64,10 +86,10 @@ const signInRoute = createRoute({
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/invite/$invitationId',
-  component: function InvitationRoute() {
+  component: withPreload(function InvitationRoute() {
     const { invitationId } = invitationRoute.useParams();
     return <InvitationPage invitationId={invitationId} />;
-  },
+  }, InvitationPage),
 });
 
 /** Everything below needs a session; without one the visitor is sent to sign in and brought back after. */
@@ -124,19 +146,19 @@ const workspaceRoute = createRoute({
   },
 });
 
-const workspacePage = <Path extends string>(path: Path, component: () => React.ReactNode) =>
+const workspacePage = <Path extends string>(path: Path, component: RouteComponent) =>
   createRoute({ getParentRoute: () => workspaceRoute, path, component });
 
 const mapRoute = workspacePage('map', MapLayout);
-const mapPage = <Path extends string>(path: Path, component: () => React.ReactNode) =>
+const mapPage = <Path extends string>(path: Path, component: RouteComponent) =>
   createRoute({ getParentRoute: () => mapRoute, path, component });
 const actorProfileRoute = createRoute({
   getParentRoute: () => mapRoute,
   path: 'actors/$actorId',
-  component: function ActorProfileRoute() {
+  component: withPreload(function ActorProfileRoute() {
     const { actorId } = actorProfileRoute.useParams();
     return <ActorProfilePage actorId={actorId} />;
-  },
+  }, ActorProfilePage),
 });
 const mapRoutes = mapRoute.addChildren([
   mapPage('/', RegistryPage),

@@ -1,4 +1,4 @@
-import { createTheme, PasswordInput, Select, Textarea, TextInput } from '@mantine/core';
+import { createTheme } from '@mantine/core';
 
 const systemFonts =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, Arial, sans-serif';
@@ -13,10 +13,11 @@ export const theme = createTheme({
   headings: { fontFamily: systemFonts },
   defaultRadius: 'sm',
   components: {
-    TextInput: TextInput.extend(noAsterisk),
-    PasswordInput: PasswordInput.extend(noAsterisk),
-    Textarea: Textarea.extend(noAsterisk),
+    // plain objects, not TextInput.extend(…): importing a component here would put it in the first download
+    TextInput: noAsterisk,
+    PasswordInput: noAsterisk,
+    Textarea: noAsterisk,
     // Mantine keeps closed dropdowns in the DOM, and their listbox shares the field's label
-    Select: Select.extend({ defaultProps: { withAsterisk: false, comboboxProps: { keepMounted: false } } }),
+    Select: { defaultProps: { withAsterisk: false, comboboxProps: { keepMounted: false } } },
   },
 });

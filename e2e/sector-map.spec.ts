@@ -102,6 +102,9 @@ test('the map reads right to left in Arabic and fits a 360 px screen', async ({ 
   await page.getByLabel('البريد الإلكتروني', { exact: true }).fill(DEMO.email);
   await page.getByLabel('كلمة المرور', { exact: true }).fill(DEMO.password);
   await page.locator('button[type=submit]').click();
+  // Signed in, the account's own language wins over the browser's: make it Arabic too, and English again after.
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: 'العربية' }).click();
   await expect(page.getByTestId('oversight-gaps')).toContainText('جهاز المخابرات الوطني');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -110,6 +113,9 @@ test('the map reads right to left in Arabic and fits a 360 px screen', async ({ 
   await expect(page.getByTestId('sector-graph')).toBeVisible();
   const graphOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(graphOverflow).toBeLessThanOrEqual(1);
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await context.close();
 });
 

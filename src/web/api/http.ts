@@ -53,6 +53,9 @@ export function setPreconditionFailedHandler(handler: (error: ApiError) => void)
  */
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  // the interface language (set on <html>), for text the server writes for its reader
+  if (typeof document !== 'undefined' && document.documentElement.lang)
+    headers['Accept-Language'] = document.documentElement.lang;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const ifMatch = method === 'PATCH' || method === 'PUT' ? ifMatchFor(path) : undefined;
   if (ifMatch) headers['If-Match'] = ifMatch;

@@ -22,15 +22,9 @@ export function LanguageSwitcher() {
   const user = me.data?.user;
 
   useEffect(() => {
-    const step = profileLanguageToApply(user);
-    if (!step) return;
-    if ('apply' in step) {
-      if (isUiLanguage(step.apply) && step.apply !== currentUiLanguage()) void changeUiLanguage(step.apply);
-    } else {
-      // quietly: nothing the user asked for failed
-      saveProfileLanguage(queryClient, currentUiLanguage()).catch(() => undefined);
-    }
-  }, [user, queryClient]);
+    const language = profileLanguageToApply(user);
+    if (isUiLanguage(language) && language !== currentUiLanguage()) void changeUiLanguage(language);
+  }, [user]);
 
   async function choose(value: string | null) {
     if (!isUiLanguage(value)) return;

@@ -16,17 +16,17 @@ export async function saveProfileLanguage(queryClient: QueryClient, language: Ui
 let appliedFor: string | null = null;
 
 /**
- * After sign-in the profile's language wins over the one this browser remembered. A profile
- * without one takes the interface's current language, so generated text and reports follow it.
+ * After sign-in the profile's language wins over the one this browser remembered; a profile
+ * without one leaves the interface as it is (the server then follows the browser's Accept-Language).
  */
 export function profileLanguageToApply(
   user: { id: string; language: string | null } | undefined,
-): { apply: string } | { save: true } | null {
+): string | null {
   if (!user) {
     appliedFor = null;
     return null;
   }
   if (appliedFor === user.id) return null;
   appliedFor = user.id;
-  return user.language ? { apply: user.language } : { save: true };
+  return user.language;
 }

@@ -30,7 +30,7 @@ export function ChangesCell({ entry, words }: { entry: AuditEntry; words: AuditW
         aria-controls={detailsId}
         title={t(open ? 'hideChanges' : 'showChanges')}
       >
-        {fields.map(([field]) => words.field(field)).join(', ')}
+        {words.fields(fields.map(([field]) => field))}
       </Anchor>
       {open && (
         <Stack gap={4} id={detailsId}>

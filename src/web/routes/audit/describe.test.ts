@@ -104,6 +104,7 @@ describe('formatAuditValue', () => {
     exists: (key) => key in labels,
     formatNumber: (value) => `#${value}`,
     formatDateTime: (iso) => `on ${iso.slice(0, 10)}`,
+    formatList: (items) => items.join(' + '),
   });
 
   it('shows names for ids, translated codes, yes/no, numbers, dates and lists', () => {
@@ -115,7 +116,7 @@ describe('formatAuditValue', () => {
     expect(formatAuditValue(null, context('mandate'))).toBe('audit:value.empty');
     expect(formatAuditValue(3, context('likelihood'))).toBe('#3');
     expect(formatAuditValue('2026-03-01T10:00:00.000Z', context('approvedAt'))).toBe('on 2026-03-01');
-    expect(formatAuditValue(['actor-1', 'x'], context('partnerActorIds'))).toBe('Ministry of Defence, x');
+    expect(formatAuditValue(['actor-1', 'x'], context('partnerActorIds'))).toBe('Ministry of Defence + x');
     expect(formatAuditValue({ fr: 'Garde' }, context('nameTranslations'))).toBe('fr: Garde');
   });
 });

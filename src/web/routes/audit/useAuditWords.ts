@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatNumber } from '../../app/format';
+import { formatDateTime, formatList, formatNumber } from '../../app/format';
 import type { AuditEntry, AuditReferences } from './auditApi';
 import { describeEntry } from './describe';
 import { formatAuditValue } from './values';
@@ -31,6 +31,7 @@ export function useAuditWords(references: AuditReferences) {
         return t(key, { ...params, ...translated, who: isolate(who) });
       },
       field: (field: string) => code(`audit:field.${field}`, field),
+      fields: (fields: string[]) => formatList(fields.map((field) => code(`audit:field.${field}`, field))),
       value: (entry: AuditEntry, field: string, value: unknown) =>
         formatAuditValue(value, {
           field,
@@ -40,6 +41,7 @@ export function useAuditWords(references: AuditReferences) {
           exists,
           formatNumber,
           formatDateTime,
+          formatList,
         }),
     };
   }, [t, tRoot, i18n, language, references]);

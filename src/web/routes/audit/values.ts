@@ -22,6 +22,8 @@ export interface ValueContext {
   exists: (key: string) => boolean;
   formatNumber: (value: number) => string;
   formatDateTime: (iso: string) => string;
+  /** Joins a list in the reader's language ("a, b and c", "a، b وc"). */
+  formatList: (items: string[]) => string;
 }
 
 function formatText(value: string, context: ValueContext): string {
@@ -45,7 +47,7 @@ export function formatAuditValue(value: unknown, context: ValueContext): string 
   if (typeof value === 'string') return formatText(value, context);
   if (Array.isArray(value)) {
     if (value.length === 0) return t('audit:value.none');
-    return value.map((item) => formatAuditValue(item, context)).join(', ');
+    return context.formatList(value.map((item) => formatAuditValue(item, context)));
   }
   if (typeof value === 'object') {
     const pairs = Object.entries(value as Record<string, unknown>);

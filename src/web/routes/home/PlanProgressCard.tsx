@@ -114,11 +114,14 @@ export function PlanProgressCard({
           <List size="sm" spacing={2}>
             {plan.nextMilestones.map((milestone) => (
               <List.Item key={milestone.itemId}>
-                <Text span size="sm" fw={500}>
+                <Text span size="sm" fw={700}>
                   {formatYearMonth(milestone.month, i18n.language)}
-                </Text>{' '}
+                </Text>
+                {' · '}
                 <Text span size="sm">
-                  {milestone.code} {milestone.name}
+                  <bdi>
+                    {milestone.code} {milestone.name}
+                  </bdi>
                 </Text>{' '}
                 {milestone.overdue && (
                   <Badge size="xs" color="red" variant="light" tt="none">

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { describeZodError, errorBody } from './errors.ts';
 import { findUnstorable, unstorableResponse } from './input-guard.ts';
+import { appWideErrors } from './schemas.ts';
 import type { AppEnv } from './types.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { AppEnv } from './types.ts';
  * which the input guard leaves unread, are checked here once parsed: text fields and file names.
  */
 export function createRouter(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
+  const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         return c.json(
@@ -22,4 +23,12 @@ export function createRouter(): OpenAPIHono<AppEnv> {
       }
     },
   });
+  // Every route documents the errors the app gives around its handler, before its own.
+  const register = router.openapi;
+  router.openapi = ((route, ...rest) =>
+    register(
+      { ...route, responses: { ...appWideErrors(route), ...route.responses } },
+      ...rest,
+    )) as typeof register;
+  return router;
 }

@@ -1,9 +1,18 @@
 import { z } from '@hono/zod-openapi';
+import type { JSONValue } from 'hono/utils/types';
 import { ROLES } from '../../core/access/roles.ts';
+
+/**
+ * Any JSON value, for data that is free by nature: audited field values, error details. Typed as
+ * Hono's JSON value, which is what a handler's `c.json` makes of any recursive type.
+ */
+export const JsonValue = z
+  .json()
+  .openapi('JsonValue', { description: 'any JSON value' }) as unknown as z.ZodType<JSONValue>;
 
 /** What an error names: the field and value, or one entry per problem (validation issues, import rows). */
 const ErrorDetails = z
-  .union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))])
+  .union([z.record(z.string(), JsonValue), z.array(z.record(z.string(), JsonValue))])
   .openapi({ description: 'empty when the message says it all' });
 
 export const ErrorSchema = z
@@ -24,6 +33,30 @@ export const standardErrors = {
 } as const;
 
 export const conflictError = { 409: errorResponse('Conflicts with existing data') } as const;
+
+export const rateLimitError = {
+  429: errorResponse('Too many requests from this address; try again later'),
+} as const;
+
+/**
+ * Errors any route can give before or beside its handler, added to every route's documented responses
+ * by the router: the input guard (400), the cross-site check (403), the audit log refusing writes once
+ * its chain is broken (409), the body limit (413) and the media-type gate (415).
+ */
+export function appWideErrors(route: { method: string; request?: { body?: unknown } }) {
+  const write = route.method.toLowerCase() !== 'get';
+  return {
+    400: errorResponse('Invalid input: the message names the field'),
+    ...(write && {
+      403: errorResponse('Sent from another site, or the role does not allow it'),
+      409: errorResponse('Conflicts with existing data, or the audit log is broken and refuses writes'),
+    }),
+    ...(route.request?.body !== undefined && {
+      413: errorResponse('The request body is too large'),
+      415: errorResponse('The body is not of a documented media type'),
+    }),
+  };
+}
 
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };

@@ -6,6 +6,7 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { setAuditSecret } from '../modules/audit/keys.ts';
 import { addMemberDirectly, createUserAccount } from '../modules/users/service.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
+import { enforceResponseContract } from './response-contract.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 /** The server secret of every test app (sessions, audit head seals, checkpoint signatures). */
@@ -29,6 +30,7 @@ export async function createTestContext(options: { signInPerMinute?: number } = 
     quiet: true,
   });
   const app = createApp({ database, auth, version: 'test', webRoot: null, trustProxy: true });
+  enforceResponseContract(app);
   return { app, database, auth, db: database.db, close: () => database.close() };
 }
 

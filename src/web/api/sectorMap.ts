@@ -1,119 +1,36 @@
 // Typed client for the sector map API (server: src/server/modules/sector-map).
+import type { z } from 'zod';
 import type {
-  ActorCategory,
-  ActorLevel,
-  CategoryGroup,
-  NameTranslations,
-} from '../../core/sector-map/categories';
-import type { OversightKind, RelationStatus, RelationType } from '../../core/sector-map/relations';
+  ActorInputSchema,
+  ActorPatchSchema,
+  ActorProfileSchema,
+  ActorRefSchema,
+  ActorSchema,
+  GraphSchema,
+  OversightCoverageSchema,
+  OversightGapsSchema,
+  RelationInputSchema,
+  RelationPatchSchema,
+  RelationSchema,
+  RelationWithOtherSchema,
+} from '../../server/modules/sector-map/schemas';
 import { apiRequest, apiUpload, queryString } from './http';
 
-export interface ActorRef {
-  id: string;
-  name: string;
-  nameTranslations: NameTranslations;
-  acronym: string | null;
-  category: ActorCategory;
-  group: CategoryGroup;
-}
-
-export interface Actor extends ActorRef {
-  statutory: boolean;
-  level: ActorLevel;
-  region: string | null;
-  legalBasis: string | null;
-  mandate: string | null;
-  headcountTotal: number | null;
-  headcountWomen: number | null;
-  parentId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ActorInput {
-  name: string;
-  nameTranslations: NameTranslations;
-  acronym: string | null;
-  category: ActorCategory;
-  statutory: boolean;
-  level: ActorLevel;
-  region: string | null;
-  legalBasis: string | null;
-  mandate: string | null;
-  headcountTotal: number | null;
-  headcountWomen: number | null;
-  parentId: string | null;
-}
-
-export interface Relation {
-  id: string;
-  sourceActorId: string;
-  targetActorId: string;
-  source: ActorRef;
-  target: ActorRef;
-  type: RelationType;
-  oversightKind: OversightKind | null;
-  status: RelationStatus;
-  evidence: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RelationInput {
-  sourceActorId: string;
-  targetActorId: string;
-  type: RelationType;
-  oversightKind: OversightKind | null;
-  status: RelationStatus;
-  evidence: string | null;
-}
-
-export interface OversightCoverage {
-  actor: ActorRef;
-  missing: OversightKind[];
-  weak: OversightKind[];
-  overseers: Array<{ kind: OversightKind; status: RelationStatus; overseer: ActorRef; via: ActorRef }>;
-}
-
-export interface RelationWithOther {
-  id: string;
-  type: RelationType;
-  oversightKind: OversightKind | null;
-  status: RelationStatus;
-  evidence: string | null;
-  other: ActorRef;
-}
-
-export interface ActorProfile {
-  actor: Actor;
-  parent: ActorRef | null;
-  children: ActorRef[];
-  outgoing: RelationWithOther[];
-  incoming: RelationWithOther[];
-  oversight: OversightCoverage | null;
-}
-
-export interface GraphNode extends ActorRef {
-  statutory: boolean;
-  parentId: string | null;
-  missingOversight: OversightKind[];
-}
-
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  oversightKind: OversightKind | null;
-  status: RelationStatus;
-}
-
-export interface OversightGaps {
-  requiredKinds: OversightKind[];
-  assessedCount: number;
-  gapCount: number;
-  coverage: OversightCoverage[];
-}
+// Request and response shapes are the server's route schemas (types only: nothing of the server is bundled).
+export type ActorRef = z.output<typeof ActorRefSchema>;
+export type Actor = z.output<typeof ActorSchema>;
+export type ActorInput = z.input<typeof ActorInputSchema>;
+export type ActorPatch = z.input<typeof ActorPatchSchema>;
+export type Relation = z.output<typeof RelationSchema>;
+export type RelationInput = z.input<typeof RelationInputSchema>;
+export type RelationPatch = z.input<typeof RelationPatchSchema>;
+export type OversightCoverage = z.output<typeof OversightCoverageSchema>;
+export type RelationWithOther = z.output<typeof RelationWithOtherSchema>;
+export type ActorProfile = z.output<typeof ActorProfileSchema>;
+export type SectorGraph = z.output<typeof GraphSchema>;
+export type GraphNode = SectorGraph['nodes'][number];
+export type GraphEdge = SectorGraph['edges'][number];
+export type OversightGaps = z.output<typeof OversightGapsSchema>;
 
 export type TransferKind = 'actors' | 'relations';
 export type FileFormat = 'csv' | 'xlsx';
@@ -128,7 +45,7 @@ export const sectorMapApi = {
     apiRequest<ActorProfile>('GET', `${ws(slug)}/actors/${id(actorId)}`),
   createActor: (slug: string, input: ActorInput) =>
     apiRequest<{ actor: Actor }>('POST', `${ws(slug)}/actors`, input),
-  updateActor: (slug: string, actorId: string, input: Partial<ActorInput>) =>
+  updateActor: (slug: string, actorId: string, input: ActorPatch) =>
     apiRequest<{ actor: Actor }>('PATCH', `${ws(slug)}/actors/${id(actorId)}`, input),
   deleteActor: (slug: string, actorId: string, cascade: boolean) =>
     apiRequest<void>('DELETE', `${ws(slug)}/actors/${id(actorId)}${cascade ? '?cascade=true' : ''}`),
@@ -137,13 +54,12 @@ export const sectorMapApi = {
     apiRequest<{ relations: Relation[] }>('GET', `${ws(slug)}/relations${queryString(filter)}`),
   createRelation: (slug: string, input: RelationInput) =>
     apiRequest<{ relation: Relation }>('POST', `${ws(slug)}/relations`, input),
-  updateRelation: (slug: string, relationId: string, input: Partial<RelationInput>) =>
+  updateRelation: (slug: string, relationId: string, input: RelationPatch) =>
     apiRequest<{ relation: Relation }>('PATCH', `${ws(slug)}/relations/${id(relationId)}`, input),
   deleteRelation: (slug: string, relationId: string) =>
     apiRequest<void>('DELETE', `${ws(slug)}/relations/${id(relationId)}`),
 
-  graph: (slug: string) =>
-    apiRequest<{ nodes: GraphNode[]; edges: GraphEdge[] }>('GET', `${ws(slug)}/sector-map/graph`),
+  graph: (slug: string) => apiRequest<SectorGraph>('GET', `${ws(slug)}/sector-map/graph`),
   oversightGaps: (slug: string) => apiRequest<OversightGaps>('GET', `${ws(slug)}/sector-map/oversight-gaps`),
 
   importFile: (slug: string, kind: TransferKind, file: File) =>

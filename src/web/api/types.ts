@@ -1,171 +1,65 @@
-// Response shapes of the Custodes JSON API (see the API contract in the server module routes).
+// Request and response shapes of the Custodes JSON API, read from the server's route definitions
+// (type-only imports: nothing of the server reaches the bundle).
 
+import type { z } from 'zod';
 // Roles, permissions and languages are the server's own definitions (pure data in src/core).
 import { type Permission, ROLES, type Role } from '../../core/access/roles';
 import {
   LANGUAGES as WORKSPACE_LANGUAGES,
   type Language as WorkspaceLanguage,
 } from '../../core/access/workspace-input';
-import type { ChainBreakCode } from '../../core/audit/chain.ts';
-import type { OversightKind } from '../../core/sector-map/relations';
+import type {
+  listRoute as auditListRoute,
+  verifyRoute as auditVerifyRoute,
+} from '../../server/modules/audit/routes';
+import type { routes as memberRoutes } from '../../server/modules/members/routes';
+import type { routes as noteRoutes } from '../../server/modules/oversight-notes/routes';
+import type {
+  createRouteDef,
+  getRoute,
+  listRoute,
+  meRoute,
+  updateRoute,
+} from '../../server/modules/workspaces/routes';
+import type { BodyOf, ResponseOf } from './contract';
 
 export { type Permission, ROLES, type Role, WORKSPACE_LANGUAGES, type WorkspaceLanguage };
 
-export interface MeUser {
-  id: string;
-  name: string;
-  email: string;
-  twoFactorEnabled: boolean;
-  /** Language saved on the profile (en, fr, ar, es, pt); null until chosen. */
-  language: string | null;
-  /** 'admin' may create workspaces. */
-  serverRole: 'admin' | null;
-}
+type MeBody = ResponseOf<typeof meRoute>;
+export type MeUser = MeBody['user'];
+export type MeWorkspace = MeBody['workspaces'][number];
+export type MeResponse = MeBody;
 
-export interface MeWorkspace {
-  id: string;
-  slug: string;
-  name: string;
-  role: Role;
-}
+export type WorkspaceSummary = ResponseOf<typeof listRoute>['workspaces'][number];
+/** A workspace as created or changed (without the caller's role). */
+export type Workspace = ResponseOf<typeof updateRoute>['workspace'];
+export type WorkspaceResponse = ResponseOf<typeof getRoute>;
+export type WorkspaceDetail = WorkspaceResponse['workspace'];
+export type NewWorkspaceInput = BodyOf<typeof createRouteDef>;
+export type WorkspaceUpdateInput = BodyOf<typeof updateRoute>;
 
-export interface MeResponse {
-  user: MeUser;
-  workspaces: MeWorkspace[];
-}
+// The server documents stored roles as text; they are always one of ROLES.
+export type Member = WithRole<ResponseOf<typeof memberRoutes.listMembers>['members'][number]>;
+export type Invitation = WithRole<ResponseOf<typeof memberRoutes.listInvitations>['invitations'][number]>;
+type WithRole<T> = Omit<T, 'role'> & { role: Role };
+export type NewInvitation = BodyOf<typeof memberRoutes.invite>;
+export type PublicInvitation = ResponseOf<typeof memberRoutes.describeInvitation>['invitation'];
+export type AcceptedInvitation = ResponseOf<typeof memberRoutes.acceptInvitation>;
 
-export interface WorkspaceSummary {
-  id: string;
-  slug: string;
-  name: string;
-  country: string | null;
-  defaultLanguage: string;
-  role: Role;
-  createdAt: string;
-}
+export type AuditPage = ResponseOf<typeof auditListRoute>;
+export type AuditEntry = AuditPage['entries'][number];
+export type FieldChange = AuditEntry['changes'][string];
+export type AuditFilters = Pick<
+  z.input<typeof auditListRoute.request.query>,
+  'actorId' | 'action' | 'entityType' | 'from' | 'to'
+>;
+export type AuditVerification = ResponseOf<typeof auditVerifyRoute>;
+/** The chain's own list of break codes. */
+export type AuditBreakCode = NonNullable<AuditVerification['firstBroken']>['code'];
 
-export interface WorkspaceDetail {
-  id: string;
-  slug: string;
-  name: string;
-  country: string | null;
-  defaultLanguage: string;
-  /** The oversight kinds whose absence over an armed actor counts as a gap. */
-  requiredOversightKinds: OversightKind[];
-  createdAt: string;
-  memberCount: number;
-}
-
-export interface WorkspaceResponse {
-  workspace: WorkspaceDetail;
-  role: Role;
-  permissions: string[];
-}
-
-export interface NewWorkspaceInput {
-  name: string;
-  slug: string;
-  country?: string;
-  defaultLanguage?: string;
-}
-
-export interface WorkspaceUpdateInput {
-  name?: string;
-  country?: string;
-  defaultLanguage?: string;
-  requiredOversightKinds?: OversightKind[];
-}
-
-export interface Member {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  status: string;
-  expiresAt: string;
-  createdAt: string;
-  inviterName: string | null;
-  link: string;
-}
-
-export interface PublicInvitation {
-  id: string;
-  email: string;
-  role: Role;
-  status: string;
-  expiresAt: string;
-  workspace: { slug: string; name: string };
-}
-
-export interface AcceptedInvitation {
-  workspace: { slug: string; name: string };
-  role: Role;
-}
-
-export interface FieldChange {
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditEntry {
-  id: string;
-  seq: number;
-  createdAt: string;
-  actor: { id: string; name: string; email: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  changes: Record<string, FieldChange> | null;
-}
-
-export interface AuditPage {
-  entries: AuditEntry[];
-  nextBefore: number | null;
-}
-
-export interface AuditFilters {
-  actorId?: string;
-  action?: string;
-  entityType?: string;
-  from?: string;
-  to?: string;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  /** `code` names the kind of break (translated as audit.breaks.<code>); `reason` is the English wording. */
-  firstBroken: { seq: number; id: string; code: AuditBreakCode; reason: string } | null;
-  /** False: the head predates head seals; accepted once, sealed at the next change. */
-  headSealed: boolean;
-}
-
-/** The chain's own list of break codes (a type only: nothing of core/audit reaches the bundle). */
-export type AuditBreakCode = ChainBreakCode;
-
-export interface OversightNote {
-  id: string;
-  title: string;
-  subject: string | null;
-  body: string;
-  author: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface OversightNoteInput {
-  title: string;
-  subject?: string;
-  body: string;
-}
+export type OversightNote = ResponseOf<typeof noteRoutes.list>['notes'][number];
+export type OversightNoteInput = BodyOf<typeof noteRoutes.create>;
+export type OversightNotePatch = BodyOf<typeof noteRoutes.update>;
 
 export function isRole(value: unknown): value is Role {
   return ROLES.some((role) => role === value);

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { AssessmentStatus } from '../../../core/assessment/workflow.ts';
 import { listGroups } from '../../../core/frameworks/structure.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
@@ -46,7 +47,7 @@ export async function assessmentHeatmap(options: { db: Db; actor: WorkspaceActor
     for (const group of aggregation.groups) scores[group.id] = group.score;
     heatmapRows.push({
       actor: subject,
-      assessment: { id: row.id, title: row.title, status: row.status },
+      assessment: { id: row.id, title: row.title, status: row.status as AssessmentStatus },
       scores,
       overall: aggregation.overall.score,
     });

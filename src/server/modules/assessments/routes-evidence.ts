@@ -15,7 +15,7 @@ import {
   removeEvidence,
   teamMemberAssessment,
 } from './evidence.ts';
-import { AssessmentParams } from './schemas.ts';
+import { AssessmentParams, AttachedEvidenceSchema } from './schemas.ts';
 
 /** Upload path that gets the evidence limit instead of the API's general body limit. */
 export const EVIDENCE_PATH_PATTERN = /^\/api\/workspaces\/[^/]+\/assessments\/[^/]+\/evidence$/;
@@ -60,7 +60,7 @@ const addRoute = (middleware: MiddlewareHandler<AppEnv>[]) =>
       body: { required: true, content: { 'multipart/form-data': { schema: EvidenceForm } } },
     },
     responses: {
-      201: jsonContent(z.object({ evidence: z.unknown() }), 'Attached'),
+      201: jsonContent(z.object({ evidence: AttachedEvidenceSchema }), 'Attached'),
       ...standardErrors,
       413: { description: 'Document over 10 MiB', content: standardErrors[400].content },
     },
@@ -73,7 +73,13 @@ const routes = {
     tags,
     summary: 'Download the document attached to a piece of evidence',
     request: { params: EvidenceParams },
-    responses: { 200: { description: 'The document' }, ...standardErrors },
+    responses: {
+      200: {
+        description: 'The document',
+        content: { '*/*': { schema: z.string().openapi({ format: 'binary' }) } },
+      },
+      ...standardErrors,
+    },
   }),
   remove: createRoute({
     method: 'delete',

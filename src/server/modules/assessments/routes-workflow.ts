@@ -10,6 +10,8 @@ import {
   AssessmentParams,
   AssessmentSchema,
   ItemParams,
+  NewReviewCommentSchema,
+  SavedAnswerSchema,
   SubmitReadinessSchema,
 } from './schemas.ts';
 import * as scoring from './scoring.ts';
@@ -20,7 +22,7 @@ const CommentParams = AssessmentParams.extend({
   commentId: z.string().openapi({ param: { name: 'commentId', in: 'path' } }),
 });
 
-const routes = {
+export const routes = {
   answer: createRoute({
     method: 'put',
     path: `${base}/answers/{itemId}`,
@@ -28,7 +30,7 @@ const routes = {
     summary:
       'Record the signed-in assessor\'s answer for one item (a scale level, "na" or "insufficient_evidence")',
     request: { params: ItemParams, ...jsonBody(AnswerBody) },
-    responses: { 200: jsonContent(z.object({ answer: z.unknown() }), 'Recorded'), ...standardErrors },
+    responses: { 200: jsonContent(z.object({ answer: SavedAnswerSchema }), 'Recorded'), ...standardErrors },
   }),
   transition: createRoute({
     method: 'post',
@@ -80,7 +82,10 @@ const routes = {
           .strict(),
       ),
     },
-    responses: { 201: jsonContent(z.object({ comment: z.unknown() }), 'Created'), ...standardErrors },
+    responses: {
+      201: jsonContent(z.object({ comment: NewReviewCommentSchema }), 'Created'),
+      ...standardErrors,
+    },
   }),
   resolve: createRoute({
     method: 'patch',

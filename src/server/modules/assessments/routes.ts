@@ -12,18 +12,19 @@ import { resolveActor } from '../workspaces/membership.ts';
 import { assessmentHeatmap } from './heatmap.ts';
 import { assessmentResults } from './results.ts';
 import {
+  AssessmentDetailSchema,
   AssessmentParams,
   AssessmentSchema,
   CreateAssessmentBody,
-  Opaque,
   UpdateAssessmentBody,
 } from './schemas.ts';
+import { AssessmentResultsSchema, HeatmapSchema } from './schemas-results.ts';
 import * as service from './service.ts';
 
 const tags = ['Assessments'];
 const path = '/api/workspaces/{slug}/assessments';
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path,
@@ -50,10 +51,7 @@ const routes = {
     summary: 'An assessment with its framework, team, every answer, review comments and evidence list',
     request: { params: AssessmentParams },
     responses: {
-      200: jsonContent(
-        Opaque('assessment, framework, team, answers, reviewComments, evidence'),
-        'Assessment',
-      ),
+      200: jsonContent(AssessmentDetailSchema, 'Assessment'),
       ...standardErrors,
     },
   }),
@@ -79,10 +77,7 @@ const routes = {
       query: z.object({ frameworkId: z.string().min(1).default('ssg-ten-criteria') }),
     },
     responses: {
-      200: jsonContent(
-        Opaque('framework, range, groups, rows: [{ actor, assessment, scores, overall }]'),
-        'Heat map',
-      ),
+      200: jsonContent(HeatmapSchema, 'Heat map'),
       ...standardErrors,
     },
   }),
@@ -101,7 +96,7 @@ const routes = {
       }),
     },
     responses: {
-      200: jsonContent(Opaque('aggregation, consolidation, gaps, baseline'), 'Results'),
+      200: jsonContent(AssessmentResultsSchema, 'Results'),
       ...standardErrors,
     },
   }),

@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { SIDES, TEAM_ROLES } from '../../../core/assessment/workflow.ts';
+import { ASSESSMENT_STATUSES, SIDES, TEAM_ROLES } from '../../../core/assessment/workflow.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { FrameworkDefinitionSchema } from '../frameworks/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
+import { EVIDENCE_SOURCES } from './evidence.ts';
+import { AnswerValueSchema } from './schemas-results.ts';
 
 export const AssessmentParams = SlugParam.extend({
   assessmentId: z.string().openapi({ param: { name: 'assessmentId', in: 'path' } }),
@@ -26,10 +29,10 @@ export const AssessmentSchema = z
       name: z.record(z.string(), z.string()),
       items: z.number().int(),
     }),
-    scope: z.string(),
+    scope: z.enum(['sector', 'actors']),
     scopeActorIds: z.array(z.string()),
-    leadSide: z.string(),
-    status: z.string(),
+    leadSide: z.enum(SIDES),
+    status: z.enum(ASSESSMENT_STATUSES),
     isBaseline: z.boolean(),
     baselineId: z.string().nullable(),
     validatedAt: Timestamp.nullable(),
@@ -50,6 +53,7 @@ export const SubmitReadinessSchema = z
   })
   .openapi('SubmitReadiness');
 
+export const ConfidenceSchema = z.enum(['low', 'medium', 'high']);
 const title = z.string().trim().min(3, 'must be at least 3 characters').max(200);
 const scope = z.enum(['sector', 'actors']);
 
@@ -79,11 +83,65 @@ export const UpdateAssessmentBody = z
 
 export const AnswerBody = z
   .object({
-    answer: z.union([z.number(), z.literal('na'), z.literal('insufficient_evidence')]),
-    confidence: z.enum(['low', 'medium', 'high']).nullable().optional(),
+    answer: AnswerValueSchema,
+    confidence: ConfidenceSchema.nullable().optional(),
     comment: z.string().max(5000).nullable().optional(),
   })
   .strict();
 
-/** Framework definitions and engine results are documented by their TypeScript types in src/core. */
-export const Opaque = (description: string) => z.unknown().openapi({ description });
+/** One assessor's answer to one item, as the PUT that records it returns it. */
+export const SavedAnswerSchema = z
+  .object({
+    itemId: z.string(),
+    assessorId: z.string(),
+    answer: AnswerValueSchema,
+    confidence: ConfidenceSchema.nullable(),
+    comment: z.string().nullable(),
+  })
+  .openapi('SavedAnswer');
+export const RecordedAnswerSchema = SavedAnswerSchema.extend({ updatedAt: Timestamp }).openapi(
+  'RecordedAnswer',
+);
+
+export const NewReviewCommentSchema = z
+  .object({
+    id: z.string(),
+    itemId: z.string(),
+    body: z.string(),
+    resolved: z.boolean(),
+    createdAt: Timestamp,
+  })
+  .openapi('NewReviewComment');
+export const ReviewCommentSchema = NewReviewCommentSchema.extend({
+  reviewer: z.object({ id: z.string(), name: z.string() }),
+}).openapi('ReviewComment');
+
+/** Evidence as the upload returns it; the assessment lists it with its type and who added it. */
+export const AttachedEvidenceSchema = z
+  .object({
+    id: z.string(),
+    itemId: z.string(),
+    sourceType: z.enum(EVIDENCE_SOURCES),
+    description: z.string(),
+    fileName: z.string().nullable(),
+    fileSize: z.number().int().nullable(),
+    createdAt: Timestamp,
+  })
+  .openapi('AttachedEvidence');
+export const EvidenceSchema = AttachedEvidenceSchema.extend({
+  fileType: z.string().nullable(),
+  addedBy: z.string(),
+  addedByName: z.string(),
+}).openapi('Evidence');
+
+export const AssessmentDetailSchema = z
+  .object({
+    assessment: AssessmentSchema,
+    framework: FrameworkDefinitionSchema,
+    team: z.array(TeamMemberSchema.extend({ id: z.string(), name: z.string() })),
+    myTeamRole: z.enum(TEAM_ROLES).nullable(),
+    answers: z.array(RecordedAnswerSchema),
+    reviewComments: z.array(ReviewCommentSchema),
+    evidence: z.array(EvidenceSchema),
+  })
+  .openapi('AssessmentDetail');

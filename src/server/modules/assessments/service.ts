@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Side, TeamRole } from '../../../core/assessment/workflow.ts';
+import type { AssessmentStatus, Side, TeamRole } from '../../../core/assessment/workflow.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { countItems } from '../../../core/frameworks/structure.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
@@ -12,6 +12,7 @@ import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace, requireMembersOfWorkspace } from '../workspaces/references.ts';
+import type { EvidenceSource } from './evidence.ts';
 import * as repo from './repo.ts';
 
 export interface TeamMemberInput {
@@ -42,10 +43,10 @@ export function presentAssessment(row: repo.AssessmentRow) {
       name: framework.name,
       items: countItems(framework),
     },
-    scope: row.scope,
+    scope: row.scope as 'sector' | 'actors',
     scopeActorIds: row.scopeActorIds as string[],
-    leadSide: row.leadSide,
-    status: row.status,
+    leadSide: row.leadSide as Side,
+    status: row.status as AssessmentStatus,
     isBaseline: row.isBaseline,
     baselineId: row.baselineId,
     validatedAt: row.validatedAt?.toISOString() ?? null,
@@ -208,12 +209,17 @@ export async function describeAssessment(options: { db: Db; actor: WorkspaceActo
   const { db, actor } = options;
   authorize(actor, 'workspace:read');
   const row = await loadAssessment(db, actor, options.assessmentId);
-  const [team, answers, comments, evidence] = await Promise.all([
+  const [teamRows, answers, comments, evidence] = await Promise.all([
     repo.listTeam(db, row.id),
     repo.listAnswers(db, row.id),
     repo.listReviewComments(db, row.id),
     repo.listEvidence(db, row.id),
   ]);
+  const team = teamRows.map((member) => ({
+    ...member,
+    side: member.side as Side,
+    teamRole: member.teamRole as TeamRole,
+  }));
   return {
     assessment: presentAssessment(row),
     framework: row.framework as Framework,
@@ -223,7 +229,7 @@ export async function describeAssessment(options: { db: Db; actor: WorkspaceActo
       itemId: answer.itemId,
       assessorId: answer.assessorId,
       answer: repo.answerOf(answer),
-      confidence: answer.confidence,
+      confidence: answer.confidence as 'low' | 'medium' | 'high' | null,
       comment: answer.comment,
       updatedAt: answer.updatedAt.toISOString(),
     })),
@@ -235,7 +241,11 @@ export async function describeAssessment(options: { db: Db; actor: WorkspaceActo
       resolved: comment.resolved,
       createdAt: comment.createdAt.toISOString(),
     })),
-    evidence: evidence.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() })),
+    evidence: evidence.map((entry) => ({
+      ...entry,
+      sourceType: entry.sourceType as EvidenceSource,
+      createdAt: entry.createdAt.toISOString(),
+    })),
   };
 }
 

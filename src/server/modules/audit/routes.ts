@@ -22,7 +22,7 @@ const AuditQuery = z.object({
   before: queryInteger(1).optional(),
 });
 
-const listRoute = createRoute({
+export const listRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}/audit',
   tags: ['Audit'],
@@ -34,7 +34,7 @@ const listRoute = createRoute({
   },
 });
 
-const verifyRoute = createRoute({
+export const verifyRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}/audit/verify',
   tags: ['Audit'],

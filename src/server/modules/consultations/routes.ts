@@ -22,7 +22,7 @@ const tags = ['Consultations'];
 const path = '/api/workspaces/{slug}/consultations';
 const one = z.object({ consultation: ConsultationSchema });
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path,

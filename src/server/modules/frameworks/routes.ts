@@ -9,6 +9,7 @@ import { conflictError, jsonContent, SlugParam, standardErrors } from '../../htt
 import type { AppDeps, AppEnv } from '../../http/types.ts';
 import { authorize, resolveActor } from '../workspaces/membership.ts';
 import { listFrameworks, resolveFramework, saveCustomFramework, summariseFramework } from './catalogue.ts';
+import { FrameworkDefinitionSchema, FrameworkSummarySchema } from './schemas.ts';
 import { frameworkFromXlsx, frameworkToXlsx } from './xlsx.ts';
 
 /** Framework uploads (JSON or XLSX files) get this limit instead of the API's general one. */
@@ -23,17 +24,7 @@ const FrameworkParams = SlugParam.extend({
 const Definition = z
   .unknown()
   .openapi({ description: 'A framework definition (see src/core/frameworks/types.ts)' });
-const Summary = z
-  .object({
-    id: z.string(),
-    version: z.string(),
-    name: z.record(z.string(), z.string()),
-    description: z.record(z.string(), z.string()),
-    source: z.string(),
-    items: z.number().int(),
-    builtIn: z.boolean(),
-  })
-  .openapi('FrameworkSummary');
+const Summary = FrameworkSummarySchema;
 
 const uploadLimit: MiddlewareHandler<AppEnv> = bodyLimit({
   maxSize: MAX_FRAMEWORK_BYTES,
@@ -58,7 +49,10 @@ const routes = {
     tags,
     summary: 'A framework: groups, items, rubric, bands, aggregation rule',
     request: { params: FrameworkParams, query: z.object({ version: z.string().optional() }) },
-    responses: { 200: jsonContent(z.object({ framework: Definition }), 'Framework'), ...standardErrors },
+    responses: {
+      200: jsonContent(z.object({ framework: FrameworkDefinitionSchema }), 'Framework'),
+      ...standardErrors,
+    },
   }),
   export: createRoute({
     method: 'get',
@@ -69,7 +63,16 @@ const routes = {
       params: FrameworkParams,
       query: z.object({ format: z.enum(['json', 'xlsx']).default('json'), version: z.string().optional() }),
     },
-    responses: { 200: { description: 'The framework file' }, ...standardErrors },
+    responses: {
+      200: {
+        description: 'The framework file',
+        content: {
+          'application/json': { schema: FrameworkDefinitionSchema },
+          [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+        },
+      },
+      ...standardErrors,
+    },
   }),
   create: createRoute({
     method: 'post',

@@ -5,6 +5,7 @@ import {
   jsonBody,
   jsonContent,
   RoleSchema,
+  rateLimitError,
   SlugParam,
   standardErrors,
   Timestamp,
@@ -52,7 +53,7 @@ const noContent = { 204: { description: 'Done' } };
 
 const tags = ['Members and invitations'];
 
-const routes = {
+export const routes = {
   listMembers: createRoute({
     method: 'get',
     path: '/api/workspaces/{slug}/members',
@@ -144,6 +145,7 @@ const routes = {
         'Invitation',
       ),
       404: standardErrors[404],
+      ...rateLimitError,
     },
   }),
   acceptInvitation: createRoute({
@@ -159,6 +161,7 @@ const routes = {
       ),
       ...standardErrors,
       ...conflictError,
+      ...rateLimitError,
     },
   }),
 };

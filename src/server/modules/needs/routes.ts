@@ -84,7 +84,7 @@ const AssessmentParams = SlugParam.extend({
 const tags = ['Needs'];
 const path = '/api/workspaces/{slug}/needs';
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path,

@@ -31,7 +31,7 @@ const body = z.string().trim().min(1, 'is required').max(20000);
 const NoteParams = SlugParam.extend({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) });
 const tags = ['Oversight notes'];
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/workspaces/{slug}/oversight-notes',

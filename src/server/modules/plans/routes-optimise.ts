@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
-import { conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
+import { conflictError, jsonBody, jsonContent, rateLimitError, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { resolveActor } from '../workspaces/membership.ts';
 import * as jobs from './optimiser-jobs.ts';
@@ -32,7 +32,7 @@ const routes = {
     description:
       'Runs the resource-constrained scheduler in a worker thread. Poll the run for progress; 409 says why no schedule can exist (a dependency cycle, or a resource whose capacity is below one activity’s need).',
     request: { params: PlanParams, ...jsonBody(StartOptimisationBody) },
-    responses: { 202: optimisationBody('Started'), ...standardErrors, ...conflictError },
+    responses: { 202: optimisationBody('Started'), ...standardErrors, ...conflictError, ...rateLimitError },
   }),
   get: createRoute({
     method: 'get',

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ACTIVITY_STATUSES } from '../../../core/planning/portfolio.ts';
 import { CostPerYearSchema } from './schemas.ts';
 
-const ItemChangeSchema = z.object({
+export const ItemChangeSchema = z.object({
   itemId: z.string(),
   code: z.string(),
   name: z.string(),
@@ -13,7 +13,7 @@ const ItemChangeSchema = z.object({
     .int()
     .openapi({ description: 'calendar months the item ends later (negative: earlier), across both starts' }),
 });
-const ComparedPlanSchema = z.object({
+export const ComparedPlanSchema = z.object({
   planId: z.string(),
   name: z.string(),
   startMonth: z.string().openapi({ example: '2027-01' }),

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import type { ResourceLoad } from '../../../core/planning/analysis.ts';
+import type { HeldActivity } from '../../../core/planning/model.ts';
 import {
   ACTIVITY_STATUSES,
   CAPACITY_PERIODS,
@@ -269,7 +271,7 @@ export const ResourceLoadSchema = z
       z.object({ period: z.number().int(), used: z.number(), capacity: z.number(), over: z.boolean() }),
     ),
   })
-  .openapi('ResourceLoad');
+  .openapi('ResourceLoad') satisfies z.ZodType<ResourceLoad>;
 export const CostPerYearSchema = z.object({
   resourceId: z.string(),
   name: z.string(),
@@ -286,7 +288,7 @@ export const HeldActivitySchema = z
       description: 'finished: the month after its actual finish; started: when its remaining work ends',
     }),
   })
-  .openapi('HeldActivity');
+  .openapi('HeldActivity') satisfies z.ZodType<HeldActivity>;
 export const PhaseWarningSchema = z
   .discriminatedUnion('kind', [
     z.object({

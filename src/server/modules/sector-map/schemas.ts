@@ -175,6 +175,7 @@ export const GraphSchema = z
         type: RelationTypeSchema,
         oversightKind: OversightKindSchema.nullable(),
         status: RelationStatusSchema,
+        evidence: z.string().nullable(),
       }),
     ),
   })

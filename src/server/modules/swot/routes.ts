@@ -42,7 +42,7 @@ const EntryParams = ActorParams.extend({
 const tags = ['SWOT'];
 const path = '/api/workspaces/{slug}/actors/{actorId}/swot';
 
-const routes = {
+export const routes = {
   get: createRoute({
     method: 'get',
     path,

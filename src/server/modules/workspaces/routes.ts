@@ -70,7 +70,7 @@ const UpdateWorkspaceBody = z
   .object({ name: name.optional(), country, defaultLanguage, requiredOversightKinds })
   .strict();
 
-const meRoute = createRoute({
+export const meRoute = createRoute({
   method: 'get',
   path: '/api/me',
   tags: ['Account'],
@@ -101,7 +101,7 @@ const meRoute = createRoute({
   },
 });
 
-const listRoute = createRoute({
+export const listRoute = createRoute({
   method: 'get',
   path: '/api/workspaces',
   tags: ['Workspaces'],
@@ -115,7 +115,7 @@ const listRoute = createRoute({
   },
 });
 
-const createRouteDef = createRoute({
+export const createRouteDef = createRoute({
   method: 'post',
   path: '/api/workspaces',
   tags: ['Workspaces'],
@@ -131,7 +131,7 @@ const createRouteDef = createRoute({
   },
 });
 
-const getRoute = createRoute({
+export const getRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}',
   tags: ['Workspaces'],
@@ -150,7 +150,7 @@ const getRoute = createRoute({
   },
 });
 
-const updateRoute = createRoute({
+export const updateRoute = createRoute({
   method: 'patch',
   path: '/api/workspaces/{slug}',
   tags: ['Workspaces'],

@@ -13,6 +13,7 @@ export function testResource(id: string, fields: Partial<PlanResource> = {}): Pl
     limitKind: 'concurrent',
     capacityPeriod: 'month',
     capacities: [2],
+    version: 1,
     ...fields,
   };
 }

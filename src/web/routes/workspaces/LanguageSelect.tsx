@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { WORKSPACE_LANGUAGES } from '../../api/types';
+import { WORKSPACE_LANGUAGES, type WorkspaceLanguage } from '../../api/types';
 import { WORKSPACE_LANGUAGE_NAMES } from '../../i18n/languages';
 
 const options = WORKSPACE_LANGUAGES.map((code) => ({
@@ -14,7 +14,7 @@ export function WorkspaceLanguageSelect({
   onChange,
 }: {
   value: string;
-  onChange: (value: string) => void;
+  onChange: (value: WorkspaceLanguage) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -23,7 +23,7 @@ export function WorkspaceLanguageSelect({
       description={t('workspace.defaultLanguageHelp')}
       data={options}
       value={value}
-      onChange={(next) => next && onChange(next)}
+      onChange={(next) => next && onChange(next as WorkspaceLanguage)}
       allowDeselect={false}
     />
   );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, queryKeys } from '../../api/endpoints';
 import { ApiError } from '../../api/http';
 import { useMe } from '../../api/queries';
+import type { WorkspaceLanguage } from '../../api/types';
 import { errorText, fieldErrorOf } from '../../app/errors';
 import { currentUiLanguage } from '../../i18n';
 import { WorkspaceLanguageSelect } from './LanguageSelect';
@@ -23,7 +24,7 @@ export function NewWorkspacePage() {
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
   const [country, setCountry] = useState('');
-  const [defaultLanguage, setDefaultLanguage] = useState<string>(currentUiLanguage());
+  const [defaultLanguage, setDefaultLanguage] = useState<WorkspaceLanguage>(currentUiLanguage());
   const [localErrors, setLocalErrors] = useState<Partial<Record<Field, string>>>({});
   const me = useMe();
 

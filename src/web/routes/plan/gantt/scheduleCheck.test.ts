@@ -14,6 +14,7 @@ const activity = (id: string, patch: Partial<PlanItemData>): PlanItem => ({
   needIds: [],
   principles: [],
   benchmarks: [],
+  version: 1,
 });
 
 // A (months 0–2) must finish before B (3–5); both need 2 of 3 advisers; C has a deadline at month 6.
@@ -22,6 +23,7 @@ const detail: PlanDetail = {
     id: 'p',
     name: 'Plan',
     description: null,
+    version: 1,
     startMonth: '2027-01',
     horizonMonths: 12,
     statusDate: '2027-01',

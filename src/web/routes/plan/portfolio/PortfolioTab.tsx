@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../core/planning/portfolio';
-import { type PlanItem, type PlanItemInput, plansApi } from '../../../api/plans';
+import { type NewPlanItem, type PlanItem, type PlanItemInput, plansApi } from '../../../api/plans';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useErrorText } from '../../assess/useErrorText';
@@ -42,7 +42,7 @@ export function PortfolioTab({ slug, planId }: { slug: string; planId: string })
     mutationFn: (input: PlanItemInput) =>
       editing?.mode === 'edit'
         ? plansApi.updateItem(slug, planId, editing.item.id, input)
-        : plansApi.createItem(slug, planId, input),
+        : plansApi.createItem(slug, planId, input as NewPlanItem), // the form requires kind, code and name
     onSuccess: async ({ item }) => {
       await invalidate();
       notifications.show({ color: 'green', message: t('item.saved', { code: item.code }) });

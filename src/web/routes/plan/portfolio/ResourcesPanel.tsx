@@ -4,7 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PlanResource, type PlanResourceInput, plansApi } from '../../../api/plans';
+import {
+  type NewPlanResource,
+  type PlanResource,
+  type PlanResourceInput,
+  plansApi,
+} from '../../../api/plans';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
@@ -44,7 +49,7 @@ export function ResourcesPanel({
     mutationFn: (input: PlanResourceInput) =>
       editing && editing !== 'new'
         ? plansApi.updateResource(slug, planId, editing.id, input)
-        : plansApi.createResource(slug, planId, input),
+        : plansApi.createResource(slug, planId, input as NewPlanResource), // the form fills every required field
     onSuccess: async () => {
       setEditing(null);
       await invalidate();

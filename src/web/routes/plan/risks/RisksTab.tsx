@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PlanItem, plansApi, type Risk, type RiskInput } from '../../../api/plans';
+import { type NewRisk, type PlanItem, plansApi, type Risk, type RiskInput } from '../../../api/plans';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
@@ -40,7 +40,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
     mutationFn: (input: RiskInput) =>
       editing && editing !== 'new'
         ? plansApi.updateRisk(slug, planId, editing.id, input)
-        : plansApi.createRisk(slug, planId, input),
+        : plansApi.createRisk(slug, planId, input as NewRisk), // the form requires title, category and levels
     onSuccess: async () => {
       setEditing(null);
       await invalidate();

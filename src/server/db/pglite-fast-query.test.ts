@@ -95,10 +95,22 @@ describe('speedUpQueries', () => {
     expect((await outside).rows).toEqual([{ n: 0 }]);
   });
 
-  it('describes a statement again after a schema change', async () => {
+  it('describes a statement again after a schema change, made directly or in a transaction', async () => {
     const text = 'select n from items where n = $1';
     expect((await fast.query(text, [1])).rows).toEqual([{ n: 1 }]);
     await fast.exec('alter table items alter column n type text');
     expect((await fast.query(text, ['1'])).rows).toEqual([{ n: '1' }]);
+    await fast.transaction(async (tx) => {
+      await tx.query('alter table items alter column n type integer using n::integer');
+    });
+    expect((await fast.query(text, [1])).rows).toEqual([{ n: 1 }]);
+  });
+
+  it('keeps answering past the number of statements it keeps prepared', async () => {
+    for (let i = 0; i < 520; i++) {
+      const { rows } = await fast.query<{ n: number }>(`select $1::int + ${i} as n`, [1]);
+      expect(rows).toEqual([{ n: 1 + i }]);
+    }
+    expect((await fast.query('select $1::int + 0 as n', [5])).rows).toEqual([{ n: 5 }]);
   });
 });

@@ -68,6 +68,19 @@ describe('the PDF report read back as text', () => {
     expect(lines.join('\n')).toContain('Notés: 6');
   });
 
+  it('is in Spanish and in Portuguese: title, team heading and page numbers', async () => {
+    const spanish = await printed('es');
+    const es = allText(spanish);
+    expect(es[0]).toBe('INFORME DE EVALUACIÓN');
+    expect(es).toContain('Equipo de evaluación');
+    expect(es).toContain(`${TITLE} Página 1 de ${spanish.length}`);
+    const portuguese = await printed('pt');
+    const pt = allText(portuguese);
+    expect(pt[0]).toBe('RELATÓRIO DE AVALIAÇÃO');
+    expect(pt).toContain('Equipa de avaliação');
+    expect(pt).toContain(`${TITLE} Página 1 de ${portuguese.length}`);
+  });
+
   it('has no English label in the French, Arabic, Spanish and Portuguese reports', async () => {
     for (const language of ['fr', 'ar', 'es', 'pt'] as const) {
       const pieces = allPieces(await printed(language));

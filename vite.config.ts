@@ -4,8 +4,11 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { mantineStylesInUse } from './src/cli/mantine-styles.ts';
 
 const OUT_DIR = '../../dist/web';
+/** A language's message file, `src/web/i18n/<lang>.json` or `src/web/i18n/<namespace>/<lang>.json`. */
+const MESSAGES = /[\\/]src[\\/]web[\\/]i18n[\\/](?:[^\\/]+[\\/])?([a-z]{2,3})\.json$/;
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|svg|txt|map|webmanifest)$/;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -47,15 +50,21 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), precompress()],
+  plugins: [react(), mantineStylesInUse(), precompress()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,
     rolldownOptions: {
       output: {
-        // What the first page needs (sign-in, shell, home: see router.tsx) in one file rather than
-        // dozens: on a slow link each request costs a round trip and half a kilobyte of headers.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // Fewer, larger files: on a slow link each request costs a round trip and half a kilobyte of
+        // headers. What the first page needs (sign-in, shell, home: see router.tsx) is one file, and
+        // each language's messages (all namespaces) another.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            { name: (id) => `messages-${MESSAGES.exec(id)?.[1]}`, test: MESSAGES },
+          ],
+        },
       },
     },
   },

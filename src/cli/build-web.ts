@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What the client is built from: its own sources, the shared core it imports, the build config. */
-const WEB_SOURCES = ['src/web', 'src/core', 'vite.config.ts'].map((path) => join(ROOT, path));
+const WEB_SOURCES = ['src/web', 'src/core', 'vite.config.ts', 'src/cli/mantine-styles.ts'].map((path) =>
+  join(ROOT, path),
+);
 const BUILT_INDEX = join(ROOT, 'dist/web/index.html');
 
 /** The latest modification time under a path; tests are not part of the client. */

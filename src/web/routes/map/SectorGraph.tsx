@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphEdge, GraphNode } from '../../api/sectorMap';
 import { GRAPH_STYLE, type GraphLayout, layoutOptions } from './graphStyle';
+import { crowdedLabels, type LabelBox } from './labelPlacement';
 
 interface SectorGraphProps {
   nodes: GraphNode[];
@@ -25,6 +26,26 @@ function highlight(instance: cytoscape.Core, selectedId: string | null) {
   node.neighborhood('node').addClass('near');
   instance.elements().not(node.closedNeighborhood()).addClass('faded');
   instance.animate({ center: { eles: node } }, { duration: 250 });
+}
+
+/**
+ * Leaves out the names that would overlap another name or an actor (the best-connected actors keep
+ * theirs); a left-out name shows when its actor, or a neighbour, is selected. Returns how many.
+ */
+function settleLabels(instance: cytoscape.Core): number {
+  const nodes = instance.nodes();
+  nodes.removeClass('crowded');
+  const boxes: LabelBox[] = [];
+  nodes.forEach((node) => {
+    const body = node.boundingBox({ includeLabels: false });
+    const label = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    const owner = node.id();
+    boxes.push({ id: `shape:${owner}`, owner, priority: Number.MAX_SAFE_INTEGER, ...body });
+    if (label.w > 0) boxes.push({ id: owner, owner, priority: node.degree(false), ...label });
+  });
+  const crowded = crowdedLabels(boxes);
+  nodes.filter((node) => crowded.has(node.id())).addClass('crowded');
+  return nodes.filter((node) => crowded.has(node.id())).length;
 }
 
 /**
@@ -105,6 +126,7 @@ export default function SectorGraph({
     });
     instance.layout(layoutOptions(layout, { w: instance.width(), h: instance.height() })).run();
     instance.fit(undefined, 20);
+    if (container.current) container.current.dataset.crowdedLabels = String(settleLabels(instance));
     highlight(instance, selectedRef.current);
   }, [nodes, edges, layout, labelOf]);
 

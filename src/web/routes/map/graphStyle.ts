@@ -69,11 +69,14 @@ export function layoutOptions(name: GraphLayout, size: { w: number; h: number })
       return {
         name: 'cose',
         ...common,
-        nodeRepulsion: () => 30000,
-        idealEdgeLength: () => 80,
-        gravity: 1,
-        numIter: 2000,
-        componentSpacing: 40,
+        // spread out: many relations otherwise pull the central actors into one knot
+        nodeRepulsion: () => 200000,
+        nodeOverlap: 20,
+        idealEdgeLength: () => 110,
+        edgeElasticity: () => 150,
+        gravity: 0.6,
+        numIter: 2500,
+        componentSpacing: 60,
       };
   }
 }
@@ -117,8 +120,10 @@ export const GRAPH_STYLE: cytoscape.StylesheetJson = [
       'z-index': 10,
     },
   },
-  // the tapped actor and its neighbours keep their names at any zoom
-  { selector: 'node:selected, node.near', style: { 'min-zoomed-font-size': 0 } },
+  // names that would overlap are left out…
+  { selector: 'node.crowded', style: { 'text-opacity': 0 } },
+  // …but the tapped actor and its neighbours show theirs, at any zoom
+  { selector: 'node:selected, node.near', style: { 'min-zoomed-font-size': 0, 'text-opacity': 1 } },
   {
     selector: 'edge',
     style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, 'target-distance-from-node': 2 },

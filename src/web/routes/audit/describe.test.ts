@@ -95,7 +95,12 @@ describe('the sentences', () => {
 });
 
 describe('formatAuditValue', () => {
-  const labels: Record<string, string> = { 'roles.editor.name': 'Editor', 'map.categories.police': 'Police' };
+  const labels: Record<string, string> = {
+    'roles.editor.name': 'Editor',
+    'map.categories.police': 'Police',
+    'portfolio:status.on_track': 'On track',
+    'map.statuses.weak': 'Weak',
+  };
   const context = (field: string, entityType = 'actor'): ValueContext => ({
     field,
     entityType,
@@ -112,6 +117,9 @@ describe('formatAuditValue', () => {
     expect(formatAuditValue('editor', context('role'))).toBe('Editor');
     expect(formatAuditValue('police', context('category'))).toBe('Police');
     expect(formatAuditValue('unknown_code', context('category'))).toBe('unknown_code');
+    expect(formatAuditValue('on_track', context('status', 'plan_item'))).toBe('On track');
+    expect(formatAuditValue('weak', context('status', 'actor_relation'))).toBe('Weak');
+    expect(formatAuditValue('weak', context('status', 'plan'))).toBe('weak');
     expect(formatAuditValue(true, context('statutory'))).toBe('audit:value.yes');
     expect(formatAuditValue(null, context('mandate'))).toBe('audit:value.empty');
     expect(formatAuditValue(3, context('likelihood'))).toBe('#3');

@@ -3,16 +3,37 @@ import type { AuditReferences } from './auditApi';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** Fields whose values are codes with a translation in the default namespace, by key prefix. */
-const CODE_LABELS: Record<string, (entityType: string) => string | null> = {
-  role: () => 'roles.{{value}}.name',
-  category: () => 'map.categories.{{value}}',
-  oversightKind: () => 'map.oversightKinds.{{value}}',
-  requiredOversightKinds: () => 'map.oversightKinds.{{value}}',
-  level: () => 'map.levels.{{value}}',
-  type: (entityType) => (entityType === 'actor_relation' ? 'map.relationTypes.{{value}}' : null),
-  status: (entityType) => (entityType === 'actor_relation' ? 'map.statuses.{{value}}' : null),
+/**
+ * Where a field's code values are translated (`{{value}}` is the code), by entity type where one field
+ * name means different things: the status of a relation, of a plan item, of a risk…
+ */
+const BY_ENTITY: Record<string, Record<string, string>> = {
+  actor_relation: { type: 'map.relationTypes', status: 'map.statuses' },
+  plan_item: { status: 'portfolio:status', kind: 'portfolio:kind', phase: 'portfolio:phase' },
+  plan: { status: 'plan:status' },
+  risk: { status: 'portfolio:riskStatus', category: 'portfolio:riskCategory' },
+  assessment: { status: 'assess:status' },
+  need: { status: 'assess:needStatus' },
+  consultation: { format: 'assess:format' },
 };
+const ANY_ENTITY: Record<string, string> = {
+  role: 'roles.{{value}}.name',
+  category: 'map.categories',
+  oversightKind: 'map.oversightKinds',
+  requiredOversightKinds: 'map.oversightKinds',
+  level: 'map.levels',
+  leadSide: 'assess:side',
+  side: 'assess:side',
+  teamRole: 'assess:teamRole',
+  confidence: 'assess:confidence',
+  sourceType: 'assess:source',
+};
+
+function codeKey(field: string, entityType: string, value: string): string | null {
+  const base = BY_ENTITY[entityType]?.[field] ?? ANY_ENTITY[field];
+  if (!base) return null;
+  return base.includes('{{value}}') ? base.replace('{{value}}', value) : `${base}.${value}`;
+}
 
 export interface ValueContext {
   field: string;
@@ -29,11 +50,8 @@ export interface ValueContext {
 function formatText(value: string, context: ValueContext): string {
   const referenced = context.references[value];
   if (referenced) return referenced;
-  const pattern = CODE_LABELS[context.field]?.(context.entityType);
-  if (pattern) {
-    const key = pattern.replace('{{value}}', value);
-    if (context.exists(key)) return context.t(key);
-  }
+  const key = codeKey(context.field, context.entityType, value);
+  if (key && context.exists(key)) return context.t(key);
   if (ISO_TIME.test(value)) return context.formatDateTime(value);
   return value;
 }

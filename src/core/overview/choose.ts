@@ -8,7 +8,13 @@ export function mainPlan<T extends { status: string; scenarioOf: string | null; 
   return newestFirst.find((plan) => plan.status === 'approved') ?? newestFirst[0] ?? null;
 }
 
-/** The newest assessment: the one the home page compares with its baseline. */
-export function latestAssessment<T extends { createdAt: Date }>(assessments: readonly T[]): T | null {
-  return [...assessments].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
+/**
+ * The assessment the home page shows: the newest one measured against a baseline (the programme's
+ * progress), else the newest of all.
+ */
+export function latestAssessment<T extends { createdAt: Date; baselineId: string | null }>(
+  assessments: readonly T[],
+): T | null {
+  const newestFirst = [...assessments].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return newestFirst.find((assessment) => assessment.baselineId !== null) ?? newestFirst[0] ?? null;
 }

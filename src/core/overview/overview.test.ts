@@ -167,13 +167,12 @@ describe('choosing what the home page shows', () => {
     expect(mainPlan([])).toBeNull();
   });
 
-  it('takes the newest assessment', () => {
-    expect(
-      latestAssessment([
-        { id: 'a', createdAt: at(1) },
-        { id: 'b', createdAt: at(3) },
-      ])?.id,
-    ).toBe('b');
+  it('takes the newest assessment with a baseline, else the newest', () => {
+    const baseline = { id: 'baseline', createdAt: at(1), baselineId: null };
+    const midTerm = { id: 'mid-term', createdAt: at(3), baselineId: 'baseline' };
+    const actorReview = { id: 'actor-review', createdAt: at(5), baselineId: null };
+    expect(latestAssessment([baseline, midTerm, actorReview])?.id).toBe('mid-term');
+    expect(latestAssessment([baseline, actorReview])?.id).toBe('actor-review');
     expect(latestAssessment([])).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { RouterAnchor } from '../../app/RouterLinks';
 import { EmptyText, HomeCard, isolate } from './HomeCard';
 import type { OverviewTask } from './overviewApi';
 
-/** Where each task is done: the assessment tab for the step, or the plan (whose header holds Approve). */
+/** Where each task is done: the assessment tab for the step (the header holds the workflow buttons), or the plan's tracking tab, which holds Approve. */
 const ASSESSMENT_TAB = { score: 'scoring', submit: 'scoring', review: 'review', validate: 'review' } as const;
 
 function TaskLink({ slug, task }: { slug: string; task: OverviewTask }) {
@@ -13,7 +13,13 @@ function TaskLink({ slug, task }: { slug: string; task: OverviewTask }) {
   const label = t(`tasks.${task.kind}`, { title: isolate(task.title) });
   if (task.subject === 'plan') {
     return (
-      <RouterAnchor to="/w/$slug/plan/$planId" params={{ slug, planId: task.subjectId }} size="sm" fw={600}>
+      <RouterAnchor
+        to="/w/$slug/plan/$planId"
+        params={{ slug, planId: task.subjectId }}
+        search={{ tab: 'tracking' }}
+        size="sm"
+        fw={600}
+      >
         {label}
       </RouterAnchor>
     );

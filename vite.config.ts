@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { mantineStylesInUse } from './src/cli/mantine-styles.ts';
+import { mantineStylesWithComponents } from './src/cli/mantine-styles.ts';
 
 const OUT_DIR = '../../dist/web';
 /** A language's message file, `src/web/i18n/<lang>.json` or `src/web/i18n/<namespace>/<lang>.json`. */
@@ -50,7 +50,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), mantineStylesInUse(), precompress()],
+  plugins: [react(), mantineStylesWithComponents(), precompress()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -1,33 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mantineComponents, mantineImports, mantineStylesheet } from './mantine-styles.ts';
+import { mantineStylesheetFor } from './mantine-styles.ts';
 
-const FULL = readFileSync(new URL('../../node_modules/@mantine/core/styles.css', import.meta.url), 'utf8');
-const partOf = (component: string) =>
-  readFileSync(new URL(`../../node_modules/@mantine/core/styles/${component}.css`, import.meta.url), 'utf8');
+const CORE = fileURLToPath(new URL('../../node_modules/@mantine/core', import.meta.url));
+const BASE = ['baseline', 'default-css-variables', 'global'];
 
-describe('Mantine styles in use', () => {
-  it('reads the names imported from @mantine/core, over several lines, types and aliases included', () => {
-    const source = `import {\n  Button,\n  type ButtonProps,\n  Select as Picker,\n} from '@mantine/core';\nimport { useDisclosure } from '@mantine/hooks';`;
-    expect(mantineImports(source)).toEqual(['Button', 'ButtonProps', 'Select']);
+describe('Mantine styles with their components', () => {
+  it('finds the stylesheet of a module of class names, at any depth, and of no other module', () => {
+    expect(
+      mantineStylesheetFor('/x/node_modules/@mantine/core/esm/components/Button/Button.module.mjs'),
+    ).toBe('@mantine/core/styles/Button.css');
+    expect(
+      mantineStylesheetFor(
+        'C:\\x\\node_modules\\@mantine\\core\\esm\\components\\Checkbox\\CheckboxIndicator\\CheckboxIndicator.module.mjs?v=1',
+      ),
+    ).toBe('@mantine/core/styles/CheckboxIndicator.css');
+    expect(mantineStylesheetFor('/x/node_modules/@mantine/core/esm/components/Button/Button.mjs')).toBeNull();
+    expect(mantineStylesheetFor('/x/src/web/app/Styles.module.mjs')).toBeNull();
   });
 
-  it('follows a component to the components it draws', () => {
-    const components = mantineComponents(['Select', 'Button']);
-    for (const needed of ['Select', 'Combobox', 'Popover', 'ScrollArea', 'Input', 'Button', 'UnstyledButton'])
-      expect(components).toContain(needed);
-    expect(components).not.toContain('ColorPicker');
-    expect(components).not.toContain('Table');
-  });
-
-  it('keeps the base styles and the parts in use, in Mantine’s order, and leaves the rest out', () => {
-    const css = mantineStylesheet(mantineComponents(['Button']));
-    expect(css.startsWith(partOf('baseline'))).toBe(true);
-    expect(css).toContain(partOf('default-css-variables'));
-    expect(css).toContain(partOf('UnstyledButton'));
-    expect(css).toContain(partOf('Button'));
-    expect(css.indexOf(partOf('UnstyledButton'))).toBeLessThan(css.indexOf(partOf('Button')));
-    expect(css).not.toContain(partOf('Table'));
-    expect(css.length).toBeLessThan(FULL.length / 2);
+  it('covers every stylesheet of the installed Mantine, and each module has its stylesheet', () => {
+    const modules = readdirSync(join(CORE, 'esm'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.module.mjs'))
+      .map((file) => join(CORE, 'esm', file));
+    const covered = new Set<string>();
+    for (const module of modules) {
+      const stylesheet = mantineStylesheetFor(module);
+      expect(stylesheet, module).not.toBeNull();
+      expect(existsSync(join(CORE, stylesheet?.replace('@mantine/core/', '') ?? '')), module).toBe(true);
+      covered.add(stylesheet ?? '');
+    }
+    const sheets = readdirSync(join(CORE, 'styles')).filter((file) => !file.endsWith('.layer.css'));
+    const uncovered = sheets.filter((file) => !covered.has(`@mantine/core/styles/${file}`));
+    // main.tsx imports these three itself
+    expect(uncovered.sort()).toEqual(BASE.map((name) => `${name}.css`));
   });
 });

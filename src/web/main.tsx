@@ -1,4 +1,7 @@
-import '@mantine/core/styles.css';
+// Mantine's base styles; each component's own styles travel with it (src/cli/mantine-styles.ts)
+import '@mantine/core/styles/baseline.css';
+import '@mantine/core/styles/default-css-variables.css';
+import '@mantine/core/styles/global.css';
 import '@mantine/notifications/styles.css';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -7,6 +10,9 @@ import { AppProviders } from './app/providers';
 import { queryClient, setSessionLostHandler } from './app/queryClient';
 import { router } from './app/router';
 import { i18nReady } from './i18n';
+
+// the development server does not run the build plugin that attaches styles to components
+if (import.meta.env.DEV) void import('@mantine/core/styles.css');
 
 setSessionLostHandler(() => {
   const here = router.state.location;

@@ -67,7 +67,11 @@ const groupFields = {
 
 const SubGroupSchema = strict({
   ...groupFields,
-  groups: z.never({ error: 'groups nest one level deep at most' }).optional(),
+  // The metadata says "never" in the OpenAPI document, which has no such type of its own.
+  groups: z
+    .never({ error: 'groups nest one level deep at most' })
+    .meta({ type: 'null', not: {}, description: 'groups nest one level deep at most' })
+    .optional(),
 });
 const GroupSchema = strict({ ...groupFields, groups: z.array(SubGroupSchema).optional() });
 

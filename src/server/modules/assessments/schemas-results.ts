@@ -41,7 +41,7 @@ const GroupResultSchema: z.ZodType<GroupResult> = z.lazy(() =>
     items: z.array(ItemResultSchema),
     groups: z.array(GroupResultSchema),
   }),
-);
+).openapi('AssessmentGroupResult');
 
 export const AggregationSchema = z.object({
   frameworkId: z.string(),

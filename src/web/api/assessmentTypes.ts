@@ -1,23 +1,47 @@
-// Response shapes of the assessment, framework, needs, SWOT and consultation APIs
-// (server: src/server/modules/{assessments,frameworks,needs,swot,consultations}).
-import type { AssessmentAggregation } from '../../core/assessment/aggregate';
+// Request and response shapes of the assessment, framework, needs, SWOT and consultation APIs, read from
+// the server's schemas and route definitions (type-only imports: nothing of the server is bundled).
+import type { z } from 'zod';
 import type { Answer } from '../../core/assessment/answers';
-import type { BaselineComparison } from '../../core/assessment/baseline';
-import type { Consolidation } from '../../core/assessment/consolidate';
-import type { GapAnalysis } from '../../core/assessment/gaps';
 import type { NeedStatus } from '../../core/assessment/needs';
 import type { SwotKind } from '../../core/assessment/swot';
 import type { AssessmentStatus, Side, TeamRole, WorkflowAction } from '../../core/assessment/workflow';
-import type { ConsultationFormat, ParticipantGroup } from '../../core/consultation/participants';
-import type { Framework, SsrDimension } from '../../core/frameworks/types';
+import type { Framework } from '../../core/frameworks/types';
+import type {
+  AnswerBody,
+  AssessmentDetailSchema,
+  AssessmentSchema,
+  AttachedEvidenceSchema,
+  CreateAssessmentBody,
+  EvidenceSchema,
+  NewReviewCommentSchema,
+  RecordedAnswerSchema,
+  ReviewCommentSchema,
+  SavedAnswerSchema,
+  TeamMemberSchema,
+  UpdateAssessmentBody,
+} from '../../server/modules/assessments/schemas';
+import type {
+  AssessmentResultsSchema,
+  HeatmapSchema,
+} from '../../server/modules/assessments/schemas-results';
+import type {
+  ConsultationSchema,
+  CreateConsultationBody,
+  UpdateConsultationBody,
+} from '../../server/modules/consultations/schemas';
+import type { FrameworkSummarySchema } from '../../server/modules/frameworks/schemas';
+import type { routes as needRoutes } from '../../server/modules/needs/routes';
+import type { routes as swotRoutes } from '../../server/modules/swot/routes';
+import type { BodyOf, ResponseOf } from './contract';
 
 export type { Answer, AssessmentStatus, Framework, NeedStatus, Side, SwotKind, TeamRole, WorkflowAction };
 
 /** Localised text as the API sends it: English always, other languages when translated. */
 export type TextByLanguage = Record<string, string>;
 
-export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+/** The confidence levels an answer may carry (the server's list, in its answer schema). */
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const satisfies readonly Confidence[];
+export type Confidence = NonNullable<RecordedAnswer['confidence']>;
 
 /** Kinds of source behind a piece of evidence (the server's list, in src/server/modules/assessments). */
 export const EVIDENCE_SOURCES = [
@@ -27,180 +51,35 @@ export const EVIDENCE_SOURCES = [
   'data_analysis',
   'survey',
   'comparative_analysis',
-] as const;
-export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+] as const satisfies readonly EvidenceSource[];
+export type EvidenceSource = Evidence['sourceType'];
 
-export interface FrameworkSummary {
-  id: string;
-  version: string;
-  name: TextByLanguage;
-  description: TextByLanguage;
-  source: string;
-  items: number;
-  builtIn: boolean;
-}
+export type FrameworkSummary = z.output<typeof FrameworkSummarySchema>;
+export type Assessment = z.output<typeof AssessmentSchema>;
+export type TeamMemberInput = z.input<typeof TeamMemberSchema>;
+export type TeamMember = AssessmentDetail['team'][number];
+export type NewAssessmentInput = z.input<typeof CreateAssessmentBody>;
+export type AssessmentPatch = z.input<typeof UpdateAssessmentBody>;
+export type AnswerInput = z.input<typeof AnswerBody>;
+export type SavedAnswer = z.output<typeof SavedAnswerSchema>;
+export type RecordedAnswer = z.output<typeof RecordedAnswerSchema>;
+export type NewReviewComment = z.output<typeof NewReviewCommentSchema>;
+export type ReviewComment = z.output<typeof ReviewCommentSchema>;
+export type AttachedEvidence = z.output<typeof AttachedEvidenceSchema>;
+export type Evidence = z.output<typeof EvidenceSchema>;
+export type AssessmentDetail = z.output<typeof AssessmentDetailSchema>;
+export type AssessmentResults = z.output<typeof AssessmentResultsSchema>;
+export type Heatmap = z.output<typeof HeatmapSchema>;
 
-export interface Assessment {
-  id: string;
-  title: string;
-  framework: { id: string; version: string; name: TextByLanguage; items: number };
-  scope: 'sector' | 'actors';
-  scopeActorIds: string[];
-  leadSide: Side;
-  status: AssessmentStatus;
-  isBaseline: boolean;
-  baselineId: string | null;
-  validatedAt: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Need = ResponseOf<typeof needRoutes.list>['needs'][number];
+export type NeedInput = BodyOf<typeof needRoutes.create>;
+export type NeedPatch = BodyOf<typeof needRoutes.update>;
+export type NeedsGenerated = ResponseOf<typeof needRoutes.generate>;
 
-export interface TeamMemberInput {
-  userId: string;
-  side: Side;
-  teamRole: TeamRole;
-}
+export type Swot = ResponseOf<typeof swotRoutes.get>;
+export type SwotEntry = ResponseOf<typeof swotRoutes.create, 201>['entry'];
 
-export interface TeamMember extends TeamMemberInput {
-  id: string;
-  name: string;
-}
-
-export interface NewAssessmentInput {
-  title: string;
-  frameworkId: string;
-  scope: 'sector' | 'actors';
-  scopeActorIds?: string[];
-  leadSide: Side;
-  baselineId?: string | null;
-  team: TeamMemberInput[];
-}
-
-export interface AnswerInput {
-  answer: Answer;
-  confidence?: Confidence | null;
-  comment?: string | null;
-}
-
-export interface RecordedAnswer {
-  itemId: string;
-  assessorId: string;
-  answer: Answer;
-  confidence: Confidence | null;
-  comment: string | null;
-  updatedAt: string;
-}
-
-export interface ReviewComment {
-  id: string;
-  itemId: string;
-  reviewer: { id: string; name: string };
-  body: string;
-  resolved: boolean;
-  createdAt: string;
-}
-
-export interface Evidence {
-  id: string;
-  itemId: string;
-  sourceType: EvidenceSource;
-  description: string;
-  fileName: string | null;
-  fileType: string | null;
-  fileSize: number | null;
-  addedBy: string;
-  addedByName: string;
-  createdAt: string;
-}
-
-export interface AssessmentDetail {
-  assessment: Assessment;
-  framework: Framework;
-  team: TeamMember[];
-  myTeamRole: TeamRole | null;
-  answers: RecordedAnswer[];
-  reviewComments: ReviewComment[];
-  evidence: Evidence[];
-}
-
-export interface AssessmentResults {
-  aggregation: AssessmentAggregation;
-  consolidation: Consolidation;
-  gaps: GapAnalysis;
-  baseline: { id: string; title: string; comparison: BaselineComparison } | null;
-}
-
-export interface Heatmap {
-  framework: { id: string; version: string; name: TextByLanguage };
-  range: { min: number; max: number } | null;
-  groups: Array<{ id: string; code: string; name: TextByLanguage; dimension: SsrDimension | null }>;
-  rows: Array<{
-    actor: { id: string; name: string; acronym: string | null };
-    assessment: { id: string; title: string; status: AssessmentStatus };
-    scores: Record<string, number | null>;
-    overall: number | null;
-  }>;
-}
-
-export interface Need {
-  id: string;
-  title: string;
-  description: string | null;
-  severity: number;
-  importance: number;
-  priority: number;
-  status: NeedStatus;
-  assessmentId: string | null;
-  itemId: string | null;
-  actorId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface NeedInput {
-  title: string;
-  description?: string | null;
-  severity: number;
-  importance: number;
-  status?: NeedStatus;
-  actorId?: string | null;
-}
-
-export interface SwotEntry {
-  id: string;
-  kind: SwotKind;
-  text: string;
-  assessmentId: string | null;
-  createdAt: string;
-}
-
-export interface Swot {
-  strengths: SwotEntry[];
-  weaknesses: SwotEntry[];
-  opportunities: SwotEntry[];
-  threats: SwotEntry[];
-}
-
-export interface LinkedItem {
-  assessmentId: string;
-  itemId: string;
-}
-
-export interface ConsultationInput {
-  heldOn: string;
-  place: string;
-  format: ConsultationFormat;
-  participants: ParticipantGroup[];
-  topics: string[];
-  findings: string;
-  linkedItems: LinkedItem[];
-}
-
-export interface Consultation extends ConsultationInput {
-  id: string;
-  totals: { women: number; men: number; other: number; all: number };
-  womenShare: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ConsultationInput = z.input<typeof CreateConsultationBody>;
+export type ConsultationPatch = z.input<typeof UpdateConsultationBody>;
+export type Consultation = z.output<typeof ConsultationSchema>;
+export type LinkedItem = Consultation['linkedItems'][number];

@@ -1,29 +1,34 @@
 // Typed client for the "Assess" area: frameworks, assessments (scoring, workflow, evidence, review,
 // results, heat map), needs, SWOT analyses and consultations.
-import type { SubmitReadiness } from '../../core/assessment/workflow-readiness';
+
+import type { routes as workflowRoutes } from '../../server/modules/assessments/routes-workflow';
 import type {
   AnswerInput,
   Assessment,
   AssessmentDetail,
   AssessmentResults,
+  AttachedEvidence,
   Consultation,
   ConsultationInput,
-  Evidence,
+  ConsultationPatch,
   EvidenceSource,
   Framework,
   FrameworkSummary,
   Heatmap,
   Need,
   NeedInput,
+  NeedPatch,
   NeedStatus,
+  NeedsGenerated,
   NewAssessmentInput,
-  RecordedAnswer,
-  ReviewComment,
+  NewReviewComment,
+  SavedAnswer,
   Swot,
   SwotEntry,
   SwotKind,
   WorkflowAction,
 } from './assessmentTypes';
+import type { ResponseOf } from './contract';
 import { apiPostForm, apiRequest, apiUpload, queryString } from './http';
 
 const ws = (slug: string) => `/api/workspaces/${encodeURIComponent(slug)}`;
@@ -62,21 +67,24 @@ export const assessApi = {
     apiRequest<Heatmap>('GET', `${ws(slug)}/assessments/heatmap${queryString({ frameworkId })}`),
 
   saveAnswer: (slug: string, assessmentId: string, itemId: string, input: AnswerInput) =>
-    apiRequest<{ answer: RecordedAnswer }>('PUT', `${one(slug, assessmentId)}/answers/${id(itemId)}`, input),
+    apiRequest<{ answer: SavedAnswer }>('PUT', `${one(slug, assessmentId)}/answers/${id(itemId)}`, input),
   transition: (slug: string, assessmentId: string, action: WorkflowAction) =>
     apiRequest<{ assessment: Assessment }>('POST', `${one(slug, assessmentId)}/transitions`, { action }),
   submitReadiness: (slug: string, assessmentId: string) =>
-    apiRequest<SubmitReadiness>('GET', `${one(slug, assessmentId)}/submit-readiness`),
+    apiRequest<ResponseOf<typeof workflowRoutes.readiness>>(
+      'GET',
+      `${one(slug, assessmentId)}/submit-readiness`,
+    ),
   setBaseline: (slug: string, assessmentId: string, isBaseline: boolean) =>
     apiRequest<{ assessment: Assessment }>('PUT', `${one(slug, assessmentId)}/baseline`, { isBaseline }),
 
   addReviewComment: (slug: string, assessmentId: string, itemId: string, body: string) =>
-    apiRequest<{ comment: ReviewComment }>('POST', `${one(slug, assessmentId)}/review-comments`, {
+    apiRequest<{ comment: NewReviewComment }>('POST', `${one(slug, assessmentId)}/review-comments`, {
       itemId,
       body,
     }),
   resolveReviewComment: (slug: string, assessmentId: string, commentId: string, resolved: boolean) =>
-    apiRequest<{ comment: { id: string; resolved: boolean } }>(
+    apiRequest<ResponseOf<typeof workflowRoutes.resolve>>(
       'PATCH',
       `${one(slug, assessmentId)}/review-comments/${id(commentId)}`,
       { resolved },
@@ -88,7 +96,7 @@ export const assessApi = {
     form.append('sourceType', upload.sourceType);
     form.append('description', upload.description);
     if (upload.file) form.append('file', upload.file);
-    return apiPostForm<{ evidence: Evidence }>(`${one(slug, assessmentId)}/evidence`, form);
+    return apiPostForm<{ evidence: AttachedEvidence }>(`${one(slug, assessmentId)}/evidence`, form);
   },
   evidenceFileUrl: (slug: string, assessmentId: string, evidenceId: string) =>
     `${one(slug, assessmentId)}/evidence/${id(evidenceId)}/file`,
@@ -102,14 +110,11 @@ export const assessApi = {
     apiRequest<{ needs: Need[] }>('GET', `${ws(slug)}/needs${queryString({ status })}`),
   createNeed: (slug: string, input: NeedInput) =>
     apiRequest<{ need: Need }>('POST', `${ws(slug)}/needs`, input),
-  updateNeed: (slug: string, needId: string, patch: Partial<NeedInput>) =>
+  updateNeed: (slug: string, needId: string, patch: NeedPatch) =>
     apiRequest<{ need: Need }>('PATCH', `${ws(slug)}/needs/${id(needId)}`, patch),
   deleteNeed: (slug: string, needId: string) => apiRequest<void>('DELETE', `${ws(slug)}/needs/${id(needId)}`),
   generateNeeds: (slug: string, assessmentId: string) =>
-    apiRequest<{ created: number; alreadyExisted: number; needs: Need[] }>(
-      'POST',
-      `${one(slug, assessmentId)}/needs`,
-    ),
+    apiRequest<NeedsGenerated>('POST', `${one(slug, assessmentId)}/needs`),
 
   getSwot: (slug: string, actorId: string) =>
     apiRequest<Swot>('GET', `${ws(slug)}/actors/${id(actorId)}/swot`),
@@ -122,7 +127,7 @@ export const assessApi = {
     apiRequest<{ consultations: Consultation[] }>('GET', `${ws(slug)}/consultations`),
   createConsultation: (slug: string, input: ConsultationInput) =>
     apiRequest<{ consultation: Consultation }>('POST', `${ws(slug)}/consultations`, input),
-  updateConsultation: (slug: string, consultationId: string, input: ConsultationInput) =>
+  updateConsultation: (slug: string, consultationId: string, input: ConsultationPatch) =>
     apiRequest<{ consultation: Consultation }>(
       'PATCH',
       `${ws(slug)}/consultations/${id(consultationId)}`,

@@ -7,11 +7,14 @@ import type {
   Invitation,
   Member,
   MeResponse,
+  NewInvitation,
   NewWorkspaceInput,
   OversightNote,
   OversightNoteInput,
+  OversightNotePatch,
   PublicInvitation,
   Role,
+  Workspace,
   WorkspaceDetail,
   WorkspaceResponse,
   WorkspaceSummary,
@@ -26,7 +29,7 @@ export const api = {
 
   listWorkspaces: () => apiRequest<{ workspaces: WorkspaceSummary[] }>('GET', '/api/workspaces'),
   createWorkspace: (input: NewWorkspaceInput) =>
-    apiRequest<{ workspace: WorkspaceSummary }>('POST', '/api/workspaces', input),
+    apiRequest<{ workspace: Workspace }>('POST', '/api/workspaces', input),
   getWorkspace: (slug: string) => apiRequest<WorkspaceResponse>('GET', ws(slug)),
   updateWorkspace: (slug: string, input: WorkspaceUpdateInput) =>
     apiRequest<{ workspace: WorkspaceDetail }>('PATCH', ws(slug), input),
@@ -39,7 +42,7 @@ export const api = {
 
   listInvitations: (slug: string) =>
     apiRequest<{ invitations: Invitation[] }>('GET', `${ws(slug)}/invitations`),
-  createInvitation: (slug: string, input: { email: string; role: Role }) =>
+  createInvitation: (slug: string, input: NewInvitation) =>
     apiRequest<{ invitation: Invitation }>('POST', `${ws(slug)}/invitations`, input),
   cancelInvitation: (slug: string, invitationId: string) =>
     apiRequest<void>('DELETE', `${ws(slug)}/invitations/${id(invitationId)}`),
@@ -57,7 +60,7 @@ export const api = {
     apiRequest<{ notes: OversightNote[] }>('GET', `${ws(slug)}/oversight-notes`),
   createOversightNote: (slug: string, input: OversightNoteInput) =>
     apiRequest<{ note: OversightNote }>('POST', `${ws(slug)}/oversight-notes`, input),
-  updateOversightNote: (slug: string, noteId: string, input: Partial<OversightNoteInput>) =>
+  updateOversightNote: (slug: string, noteId: string, input: OversightNotePatch) =>
     apiRequest<{ note: OversightNote }>('PATCH', `${ws(slug)}/oversight-notes/${id(noteId)}`, input),
   deleteOversightNote: (slug: string, noteId: string) =>
     apiRequest<void>('DELETE', `${ws(slug)}/oversight-notes/${id(noteId)}`),

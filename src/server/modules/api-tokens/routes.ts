@@ -46,7 +46,7 @@ const sessionOnly = {
   description: 'Called with an API token: managing tokens needs a signed-in session',
 };
 
-const routes = {
+export const routes = {
   list: createRoute({
     method: 'get',
     path: '/api/me/tokens',

@@ -1,21 +1,13 @@
 // Typed client for personal API tokens (server: src/server/modules/api-tokens).
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { routes } from '../../../server/modules/api-tokens/routes';
+import type { BodyOf, ResponseOf } from '../../api/contract';
 import { apiRequest } from '../../api/http';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-}
-
-export interface CreatedApiToken {
-  token: ApiToken;
-  /** The token itself: the server returns it this once only. */
-  secret: string;
-}
+export type ApiToken = ResponseOf<typeof routes.list>['tokens'][number];
+/** The new token, and the token itself: the server returns it this once only. */
+export type CreatedApiToken = ResponseOf<typeof routes.create, 201>;
+type NewApiToken = BodyOf<typeof routes.create>;
 
 const tokensKey = ['me', 'tokens'] as const;
 
@@ -31,8 +23,7 @@ export function useApiTokens() {
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; expiresInDays: number | null }) =>
-      apiRequest<CreatedApiToken>('POST', '/api/me/tokens', input),
+    mutationFn: (input: NewApiToken) => apiRequest<CreatedApiToken>('POST', '/api/me/tokens', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
   });
 }

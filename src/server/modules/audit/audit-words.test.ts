@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFramework } from '../../../core/frameworks/index.ts';
+import { listItems } from '../../../core/frameworks/structure.ts';
+import { scoredAssessment } from '../../testing/assessment-fixtures.ts';
 import {
   api,
   createTwoWorkspaces,
@@ -45,6 +48,7 @@ let ministryId: string;
 let riskId: string;
 let memberId: string;
 let relationId: string;
+let scoredItemId: string;
 
 beforeAll(async () => {
   ({ ctx, home } = await createTwoWorkspaces());
@@ -73,6 +77,7 @@ beforeAll(async () => {
   memberId = member.memberId;
   await send('PATCH', `/members/${memberId}`, { role: 'editor' });
   await send('DELETE', `/members/${memberId}`);
+  scoredItemId = (await scoredAssessment(ctx, home, { status: 'draft', scores: [2] })).itemIds[0];
   const res = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit?limit=100`, {
     cookie: home.owner.cookie,
   });
@@ -117,6 +122,14 @@ describe('the audit log in words', () => {
     expect(child?.entity?.name).toBe('Guard Engineers');
     expect(log.references[guardId]).toBe('Republican Guard');
     expect(log.references[ministryId]).toBe('Ministry of Defence');
+  });
+
+  it("gives the code of a scored framework item, from the assessment's own framework", () => {
+    const framework = findFramework('ssg-ten-criteria');
+    const item = framework && listItems(framework).find(({ item }) => item.id === scoredItemId)?.item;
+    expect(find('assessment.score').changes.itemId.after).toBe(scoredItemId);
+    expect(log.references[scoredItemId]).toBe(item?.code);
+    expect(item?.code).not.toBe(scoredItemId);
   });
 });
 

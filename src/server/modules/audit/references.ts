@@ -1,4 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { listItems } from '../../../core/frameworks/structure.ts';
+import type { Framework } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
 import { actors, assessments, needs, planItems, plans, users } from '../../db/schema/index.ts';
 
@@ -60,4 +62,40 @@ export async function referenceNames(
     db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)),
   ]);
   return Object.fromEntries(found.flat().map((row) => [row.id, row.name]));
+}
+
+/**
+ * Codes of the framework items that assessment entries name (`itemId`, `itemIds`), read from the
+ * framework each assessment was started with, so "item c10-q3" reads as the item's code.
+ */
+export async function itemCodes(
+  db: Db,
+  workspaceId: string,
+  entries: readonly { entityType: string; entityId: string | null; changes: Changes }[],
+): Promise<Record<string, string>> {
+  const wanted = entries.filter(
+    (entry) =>
+      entry.entityType === 'assessment' &&
+      entry.entityId &&
+      ('itemId' in entry.changes || 'itemIds' in entry.changes),
+  );
+  const ids = [...new Set(wanted.map((entry) => entry.entityId as string))];
+  if (ids.length === 0) return {};
+  const rows = await db
+    .select({ framework: assessments.framework })
+    .from(assessments)
+    .where(and(eq(assessments.workspaceId, workspaceId), inArray(assessments.id, ids)));
+  const codes: Record<string, string> = {};
+  for (const row of rows) {
+    for (const { item } of listItems(row.framework as Framework)) codes[item.id] = item.code;
+  }
+  const named = new Set(
+    wanted.flatMap((entry) => [
+      ...idsIn(entry.changes.itemId?.after),
+      ...idsIn(entry.changes.itemId?.before),
+      ...idsIn(entry.changes.itemIds?.after),
+      ...idsIn(entry.changes.itemIds?.before),
+    ]),
+  );
+  return Object.fromEntries(Object.entries(codes).filter(([id]) => named.has(id)));
 }

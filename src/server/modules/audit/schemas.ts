@@ -100,9 +100,10 @@ export const AuditEntrySchema = z
 export const AuditPageSchema = z
   .object({
     entries: z.array(AuditEntrySchema),
-    references: z
-      .record(z.string(), z.string())
-      .openapi({ description: 'Names of the records that ids in the changes point at, by id' }),
+    references: z.record(z.string(), z.string()).openapi({
+      description:
+        'Names of the records that ids in the changes point at, and codes of framework items, by id',
+    }),
     nextBefore: z.number().int().nullable(),
   })
   .openapi('AuditPage');

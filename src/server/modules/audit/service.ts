@@ -5,7 +5,7 @@ import type { JsonValue } from '../../http/schemas.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { auditKeys } from './keys.ts';
 import { entityLabels, labelFor } from './names.ts';
-import { referencedIds, referenceNames } from './references.ts';
+import { itemCodes, referencedIds, referenceNames } from './references.ts';
 import {
   type AuditFilter,
   lastStoredSeq,
@@ -59,9 +59,10 @@ export async function listWorkspaceAudit(options: { db: Db; actor: WorkspaceActo
     ...row,
     changes: row.changes as Record<string, { before: Json; after: Json }>,
   }));
-  const [labels, references] = await Promise.all([
+  const [labels, names, codes] = await Promise.all([
     entityLabels(db, workspaceId, rows),
     referenceNames(db, workspaceId, referencedIds(rows)),
+    itemCodes(db, workspaceId, rows),
   ]);
   return {
     entries: rows.map((row) => ({
@@ -75,7 +76,7 @@ export async function listWorkspaceAudit(options: { db: Db; actor: WorkspaceActo
       entity: labelFor(labels, row.entityType, row.entityId),
       changes: row.changes,
     })),
-    references,
+    references: { ...codes, ...names },
     nextBefore: rows.length === options.filter.limit ? rows[rows.length - 1].seq : null,
   };
 }

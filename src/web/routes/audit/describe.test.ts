@@ -36,6 +36,7 @@ describe('describeEntry', () => {
     expect(describeEntry(imported, '').params).toMatchObject({ count: 12, file: 'a.xlsx' });
     const scored = entry('assessment.score', { itemId: { before: 'c1', after: 'c1' } }, 'assessment');
     expect(describeEntry(scored, 'Review').params.item).toBe('c1');
+    expect(describeEntry(scored, 'Review', { c1: '1.1' }).params.item).toBe('1.1');
   });
 
   it('says whether an assessment became a baseline or stopped being one', () => {

@@ -1,4 +1,4 @@
-import type { AuditEntry } from './auditApi';
+import type { AuditEntry, AuditReferences } from './auditApi';
 
 /** A sentence to translate: `audit:sentence.<action>` (or the fallback) with its parameters. */
 export interface AuditSentence {
@@ -91,10 +91,14 @@ const number = (value: unknown) => (typeof value === 'number' ? value : 0);
 
 /**
  * How an entry reads: `who` is filled by the caller (a name, or "the system"); `name` is the entity's name;
- * some actions add what the sentence needs (a role, a count, a file). Actions the web does not know yet
+ * some actions add what the sentence needs (a role, a count, a file, the item's code). Actions the web does not know yet
  * fall back to a neutral sentence naming the action code.
  */
-export function describeEntry(entry: AuditEntry, name: string): AuditSentence {
+export function describeEntry(
+  entry: AuditEntry,
+  name: string,
+  references: AuditReferences = {},
+): AuditSentence {
   const params: Record<string, string | number> = { name };
   const codes: Record<string, string> = {};
   if (!described.has(entry.action)) {
@@ -114,9 +118,11 @@ export function describeEntry(entry: AuditEntry, name: string): AuditSentence {
     case 'assessment.score':
     case 'assessment.evidence_add':
     case 'assessment.evidence_remove':
-    case 'assessment.review_comment':
-      params.item = text(after(entry, 'itemId'));
+    case 'assessment.review_comment': {
+      const itemId = text(after(entry, 'itemId'));
+      params.item = references[itemId] ?? itemId;
       break;
+    }
     case 'assessment.baseline':
       key =
         after(entry, 'isBaseline') === true

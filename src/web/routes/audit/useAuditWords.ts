@@ -23,7 +23,7 @@ export function useAuditWords(references: AuditReferences) {
       entityType,
       sentence(entry: AuditEntry): string {
         const who = entry.actor ? entry.actor.name || t('who.former') : t('who.system');
-        const { key, params, codes } = describeEntry(entry, isolate(entityName(entry)));
+        const { key, params, codes } = describeEntry(entry, isolate(entityName(entry)), references);
         const translated: Record<string, string> = {};
         for (const [param, value] of Object.entries(codes)) {
           translated[param] = param === 'entityType' ? entityType(value) : code(`roles.${value}.name`, value);

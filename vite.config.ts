@@ -62,7 +62,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'] },
-            { name: (id) => `messages-${MESSAGES.exec(id)?.[1]}`, test: MESSAGES },
+            { name: (id) => `messages-${MESSAGES.exec(id)?.[1]}`, debugName: 'messages', test: MESSAGES },
           ],
         },
       },

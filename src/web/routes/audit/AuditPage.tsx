@@ -3,13 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { queryKeys } from '../../api/endpoints';
+import { api, queryKeys } from '../../api/endpoints';
 import type { AuditFilters } from '../../api/types';
 import { ErrorAlert, NoAccessAlert, PageLoader } from '../../app/status';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
 import { AuditFiltersForm } from './AuditFiltersForm';
 import { AuditTable } from './AuditTable';
-import { listAudit } from './auditApi';
 import { DownloadCheckpoint } from './DownloadCheckpoint';
 import { VerifyChain } from './VerifyChain';
 
@@ -25,7 +24,7 @@ export function AuditPage() {
 
   const audit = useInfiniteQuery({
     queryKey: [...queryKeys.audit(workspace.slug), 'log', appliedFilters],
-    queryFn: ({ pageParam }) => listAudit(workspace.slug, appliedFilters, pageParam, PAGE_SIZE),
+    queryFn: ({ pageParam }) => api.listAudit(workspace.slug, appliedFilters, pageParam, PAGE_SIZE),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (lastPage) => lastPage.nextBefore ?? undefined,
     placeholderData: keepPreviousData,

@@ -1,10 +1,9 @@
 import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { queryKeys } from '../../api/endpoints';
+import { api, queryKeys } from '../../api/endpoints';
 import { formatDateTime } from '../../app/format';
 import { ErrorAlert, PageLoader } from '../../app/status';
-import { listAudit } from './auditApi';
 import { useAuditWords } from './useAuditWords';
 
 const RECENT_COUNT = 10;
@@ -15,7 +14,7 @@ export function RecentAuditEntries({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const query = useQuery({
     queryKey: [...queryKeys.audit(slug), 'recent'],
-    queryFn: () => listAudit(slug, {}, undefined, RECENT_COUNT),
+    queryFn: () => api.listAudit(slug, {}, undefined, RECENT_COUNT),
   });
   const words = useAuditWords(query.data?.references ?? NO_REFERENCES);
   if (query.isPending) return <PageLoader />;

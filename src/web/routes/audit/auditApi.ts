@@ -1,12 +1,5 @@
-import type { z } from 'zod';
-import type { AuditPageSchema } from '../../../server/modules/audit/schemas';
-import { api } from '../../api/endpoints';
-import type { AuditFilters } from '../../api/types';
+import type { AuditEntry, AuditPage } from '../../api/types';
 
-/** A page of the log as the server's route schema describes it (entity names and referenced names included). */
-export type AuditPage = z.output<typeof AuditPageSchema>;
-export type AuditEntry = AuditPage['entries'][number];
+export type { AuditEntry, AuditPage };
+/** Names of the records the changes' ids point at, and codes of framework items, by id. */
 export type AuditReferences = AuditPage['references'];
-
-export const listAudit = (slug: string, filters: AuditFilters, before?: number, limit?: number) =>
-  api.listAudit(slug, filters, before, limit) as unknown as Promise<AuditPage>;

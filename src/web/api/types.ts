@@ -38,10 +38,8 @@ export type WorkspaceDetail = WorkspaceResponse['workspace'];
 export type NewWorkspaceInput = BodyOf<typeof createRouteDef>;
 export type WorkspaceUpdateInput = BodyOf<typeof updateRoute>;
 
-// The server documents stored roles as text; they are always one of ROLES.
-export type Member = WithRole<ResponseOf<typeof memberRoutes.listMembers>['members'][number]>;
-export type Invitation = WithRole<ResponseOf<typeof memberRoutes.listInvitations>['invitations'][number]>;
-type WithRole<T> = Omit<T, 'role'> & { role: Role };
+export type Member = ResponseOf<typeof memberRoutes.listMembers>['members'][number];
+export type Invitation = ResponseOf<typeof memberRoutes.listInvitations>['invitations'][number];
 export type NewInvitation = BodyOf<typeof memberRoutes.invite>;
 export type PublicInvitation = ResponseOf<typeof memberRoutes.describeInvitation>['invitation'];
 export type AcceptedInvitation = ResponseOf<typeof memberRoutes.acceptInvitation>;

@@ -27,7 +27,7 @@ const MemberSchema = z
     userId: z.string(),
     name: z.string(),
     email: z.string(),
-    role: z.string(),
+    role: RoleSchema,
     createdAt: Timestamp,
     version: VersionField,
   })
@@ -36,7 +36,7 @@ const InvitationSchema = z
   .object({
     id: z.string(),
     email: z.string(),
-    role: z.string(),
+    role: RoleSchema,
     status: z.string(),
     expiresAt: Timestamp,
     createdAt: Timestamp,
@@ -136,7 +136,7 @@ export const routes = {
           invitation: z.object({
             id: z.string(),
             email: z.string(),
-            role: z.string(),
+            role: RoleSchema,
             status: z.string(),
             expiresAt: Timestamp,
             workspace: z.object({ slug: z.string(), name: z.string() }),
@@ -156,7 +156,7 @@ export const routes = {
     request: { params: PublicInvitationParams },
     responses: {
       200: jsonContent(
-        z.object({ workspace: z.object({ slug: z.string(), name: z.string() }), role: z.string() }),
+        z.object({ workspace: z.object({ slug: z.string(), name: z.string() }), role: RoleSchema }),
         'Joined',
       ),
       ...standardErrors,

@@ -16,7 +16,7 @@ type MemberRow = Awaited<ReturnType<typeof repo.listMembers>>[number];
 type InvitationRow = typeof invitations.$inferSelect;
 
 export function presentMember(row: MemberRow) {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+  return { ...row, role: row.role as Role, createdAt: row.createdAt.toISOString() };
 }
 
 export function invitationLink(id: string): string {
@@ -32,7 +32,7 @@ export function presentInvitation(invitation: InvitationRow, inviterName: string
   return {
     id: invitation.id,
     email: invitation.email,
-    role: invitation.role,
+    role: invitation.role as Role,
     status: effectiveStatus(invitation),
     expiresAt: invitation.expiresAt.toISOString(),
     createdAt: invitation.createdAt.toISOString(),
@@ -215,7 +215,7 @@ export async function describeInvitation(db: Db, invitationId: string) {
   return {
     id: invitation.id,
     email: invitation.email,
-    role: invitation.role,
+    role: invitation.role as Role,
     status: effectiveStatus(invitation),
     expiresAt: invitation.expiresAt.toISOString(),
     workspace: { slug: workspace.slug, name: workspace.name },
@@ -258,5 +258,5 @@ export async function acceptInvitation(options: { db: Db; user: SessionUser; inv
       after: { userId: user.id, role: invitation.role },
     });
   });
-  return { workspace: { slug: workspace.slug, name: workspace.name }, role: invitation.role };
+  return { workspace: { slug: workspace.slug, name: workspace.name }, role: invitation.role as Role };
 }

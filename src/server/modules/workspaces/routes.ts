@@ -39,7 +39,7 @@ const WorkspaceSchema = z
     slug: z.string(),
     name: z.string(),
     country: z.string().nullable(),
-    defaultLanguage: z.string(),
+    defaultLanguage: z.enum(LANGUAGES),
     requiredOversightKinds: z.array(z.enum(OVERSIGHT_KINDS)).openapi({
       description: 'The oversight kinds whose absence over an armed actor counts as an oversight gap',
     }),

@@ -35,7 +35,7 @@ export function presentWorkspace(row: WorkspaceRow) {
     slug: row.slug,
     name: row.name,
     country: row.country,
-    defaultLanguage: row.defaultLanguage,
+    defaultLanguage: row.defaultLanguage as Language,
     requiredOversightKinds: normaliseRequiredOversightKinds(row.requiredOversightKinds),
     createdAt: row.createdAt.toISOString(),
     version: row.rowVersion,
@@ -47,7 +47,7 @@ function auditedFields(row: WorkspaceRow) {
     name: row.name,
     slug: row.slug,
     country: row.country,
-    defaultLanguage: row.defaultLanguage,
+    defaultLanguage: row.defaultLanguage as Language,
     requiredOversightKinds: normaliseRequiredOversightKinds(row.requiredOversightKinds),
   };
 }

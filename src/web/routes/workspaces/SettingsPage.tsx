@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, queryKeys } from '../../api/endpoints';
-import type { WorkspaceLanguage } from '../../api/types';
 import { errorText, fieldErrorOf } from '../../app/errors';
 import { NoAccessAlert } from '../../app/status';
 import { WorkspaceLanguageSelect } from './LanguageSelect';
@@ -19,7 +18,7 @@ export function SettingsPage() {
   const queryClient = useQueryClient();
   const [name, setName] = useState(workspace.name);
   const [country, setCountry] = useState(workspace.country ?? '');
-  const [defaultLanguage, setDefaultLanguage] = useState(workspace.defaultLanguage as WorkspaceLanguage);
+  const [defaultLanguage, setDefaultLanguage] = useState(workspace.defaultLanguage);
   const [requiredOversightKinds, setRequiredOversightKinds] = useState(workspace.requiredOversightKinds);
   const [nameMissing, setNameMissing] = useState(false);
   const [noOversightKind, setNoOversightKind] = useState(false);

@@ -6,7 +6,7 @@ import { errorBody } from '../../http/errors.ts';
 import { createRouter } from '../../http/router.ts';
 import { jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps, AppEnv } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   addEvidence,
   EVIDENCE_SOURCES,
@@ -42,7 +42,7 @@ const uploadLimit: MiddlewareHandler<AppEnv> = bodyLimit({
 /** Only the assessment's team reaches the upload: anyone else's file is never read, whatever its size. */
 function teamOnly(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const actor = await resolveActor(db, await c.var.currentUser(), c.req.param('slug') ?? '');
+    const actor = workspaceActor(c);
     await teamMemberAssessment(db, actor, c.req.param('assessmentId') ?? '');
     await next();
   };
@@ -95,8 +95,8 @@ export function evidenceRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(addRoute([teamOnly(db), uploadLimit]), async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const { file, ...fields } = c.req.valid('form');
       const upload =
         file && file.size > 0
@@ -106,8 +106,8 @@ export function evidenceRoutes({ database }: AppDeps) {
       return c.json({ evidence }, 201);
     })
     .openapi(routes.file, async (c) => {
-      const { slug, assessmentId, evidenceId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { assessmentId, evidenceId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const file = await readEvidenceFile({ db, actor, assessmentId, evidenceId });
       return new Response(new Uint8Array(file.bytes), {
         headers: {
@@ -118,10 +118,10 @@ export function evidenceRoutes({ database }: AppDeps) {
       });
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, assessmentId, evidenceId } = c.req.valid('param');
+      const { assessmentId, evidenceId } = c.req.valid('param');
       await removeEvidence({
         db,
-        actor: await resolveActor(db, await c.var.currentUser(), slug),
+        actor: workspaceActor(c),
         assessmentId,
         evidenceId,
       });

@@ -3,7 +3,7 @@ import { WORKFLOW_ACTIONS } from '../../../core/assessment/workflow.ts';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { describeSubmitReadiness } from './readiness.ts';
 import {
   AnswerBody,
@@ -102,12 +102,10 @@ export const routes = {
 
 export function assessmentWorkflowRoutes({ database }: AppDeps) {
   const db = database.db;
-  const actorFor = async (user: Parameters<typeof resolveActor>[1], slug: string) =>
-    resolveActor(db, user, slug);
   return createRouter()
     .openapi(routes.answer, async (c) => {
-      const { slug, assessmentId, itemId } = c.req.valid('param');
-      const actor = await actorFor(await c.var.currentUser(), slug);
+      const { assessmentId, itemId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const answer = await scoring.recordAnswer({
         db,
         actor,
@@ -118,8 +116,8 @@ export function assessmentWorkflowRoutes({ database }: AppDeps) {
       return c.json({ answer }, 200);
     })
     .openapi(routes.transition, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await actorFor(await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const assessment = await scoring.transitionAssessment({
         db,
         actor,
@@ -129,13 +127,13 @@ export function assessmentWorkflowRoutes({ database }: AppDeps) {
       return c.json({ assessment }, 200);
     })
     .openapi(routes.readiness, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await actorFor(await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(await describeSubmitReadiness({ db, actor, assessmentId }), 200);
     })
     .openapi(routes.baseline, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await actorFor(await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const assessment = await scoring.setBaseline({
         db,
         actor,
@@ -145,14 +143,14 @@ export function assessmentWorkflowRoutes({ database }: AppDeps) {
       return c.json({ assessment }, 200);
     })
     .openapi(routes.comment, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await actorFor(await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const comment = await scoring.addReviewComment({ db, actor, assessmentId, ...c.req.valid('json') });
       return c.json({ comment }, 201);
     })
     .openapi(routes.resolve, async (c) => {
-      const { slug, assessmentId, commentId } = c.req.valid('param');
-      const actor = await actorFor(await c.var.currentUser(), slug);
+      const { assessmentId, commentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const comment = await scoring.resolveReviewComment({
         db,
         actor,

@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import { assessmentHeatmap } from './heatmap.ts';
 import { assessmentResults } from './results.ts';
 import {
@@ -106,31 +106,31 @@ export function assessmentRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ assessments: await service.listAssessments({ db, actor }) }, 200);
     })
     .openapi(routes.heatmap, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json(
         await assessmentHeatmap({ db, actor, frameworkId: c.req.valid('query').frameworkId }),
         200,
       );
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const row = await service.createAssessment({ db, actor, input: c.req.valid('json') });
       return c.json({ assessment: service.presentAssessment(row) }, 201);
     })
     .openapi(routes.get, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const detail = await service.describeAssessment({ db, actor, assessmentId });
       setVersionTag(c, detail.assessment.version);
       return c.json(detail, 200);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const row = await service.updateAssessment({
         db,
         actor,
@@ -142,8 +142,8 @@ export function assessmentRoutes({ database }: AppDeps) {
       return c.json({ assessment: service.presentAssessment(row) }, 200);
     })
     .openapi(routes.results, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const { target } = c.req.valid('query');
       const targets = target === undefined ? {} : { default: target };
       return c.json(await assessmentResults({ db, actor, assessmentId, targets }), 200);

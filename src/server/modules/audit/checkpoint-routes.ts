@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { auditPublicKey, createAuditCheckpoint, verifyWorkspaceCheckpoint } from './checkpoint-service.ts';
 import { CheckpointSchema, CheckpointVerdictSchema, PublicKeySchema } from './schemas.ts';
 
@@ -41,11 +41,11 @@ export function checkpointRoutes({ database }: AppDeps) {
   return createRouter()
     .openapi(publicKeyRoute, (c) => c.json(auditPublicKey(), 200))
     .openapi(createCheckpointRoute, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json(await createAuditCheckpoint({ db, actor }), 200);
     })
     .openapi(verifyCheckpointRoute, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const checkpoint = c.req.valid('json');
       return c.json(await verifyWorkspaceCheckpoint({ db, actor, checkpoint }), 200);
     });

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonContent, queryInteger, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { checkpointRoutes } from './checkpoint-routes.ts';
 import { AuditPageSchema, ChainVerdictSchema } from './schemas.ts';
 import { listWorkspaceAudit, verifyWorkspaceAudit } from './service.ts';
@@ -48,7 +48,7 @@ export function auditRoutes(deps: AppDeps) {
   return createRouter()
     .route('/', checkpointRoutes(deps))
     .openapi(listRoute, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const query = c.req.valid('query');
       const filter = {
         ...query,
@@ -58,7 +58,7 @@ export function auditRoutes(deps: AppDeps) {
       return c.json(await listWorkspaceAudit({ db, actor, filter }), 200);
     })
     .openapi(verifyRoute, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json(await verifyWorkspaceAudit({ db, actor }), 200);
     });
 }

@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import {
   ConsultationParams,
   ConsultationQuery,
@@ -72,25 +72,25 @@ export function consultationRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const filter = c.req.valid('query');
       return c.json({ consultations: await service.listConsultations({ db, actor, filter }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const consultation = await service.createConsultation({ db, actor, input: c.req.valid('json') });
       return c.json({ consultation }, 201);
     })
     .openapi(routes.get, async (c) => {
-      const { slug, consultationId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { consultationId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const consultation = await service.getConsultation({ db, actor, consultationId });
       setVersionTag(c, consultation.version);
       return c.json({ consultation }, 200);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, consultationId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { consultationId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const consultation = await service.updateConsultation({
         db,
         actor,
@@ -102,8 +102,8 @@ export function consultationRoutes({ database }: AppDeps) {
       return c.json({ consultation }, 200);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, consultationId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { consultationId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       await service.deleteConsultation({ db, actor, consultationId });
       return c.body(null, 204);
     });

@@ -2,12 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../../core/errors/app-error.ts';
-import type { Db } from '../../db/client.ts';
 import { errorBody } from '../../http/errors.ts';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps, AppEnv } from '../../http/types.ts';
-import { authorize, resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
+import { authorize } from '../workspaces/membership.ts';
 import { listFrameworks, resolveFramework, saveCustomFramework, summariseFramework } from './catalogue.ts';
 import { FrameworkDefinitionSchema, FrameworkSummarySchema } from './schemas.ts';
 import { frameworkFromXlsx, frameworkToXlsx } from './xlsx.ts';
@@ -92,12 +92,9 @@ const routes = {
 };
 
 /** Only those who may add frameworks reach the upload: anyone else's file is never read. */
-function managersOnly(db: Db): MiddlewareHandler<AppEnv> {
+function managersOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    authorize(
-      await resolveActor(db, await c.var.currentUser(), c.req.param('slug') ?? ''),
-      'assessment:manage',
-    );
+    authorize(workspaceActor(c), 'assessment:manage');
     await next();
   };
 }
@@ -135,12 +132,12 @@ export function frameworkRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ frameworks: await listFrameworks(db, actor.workspace.id) }, 200);
     })
     .openapi(routes.get, async (c) => {
-      const { slug, frameworkId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { frameworkId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(
         {
           framework: await resolveFramework(
@@ -154,9 +151,9 @@ export function frameworkRoutes({ database }: AppDeps) {
       );
     })
     .openapi(routes.export, async (c) => {
-      const { slug, frameworkId } = c.req.valid('param');
+      const { frameworkId } = c.req.valid('param');
       const { format, version } = c.req.valid('query');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const actor = workspaceActor(c);
       const framework = await resolveFramework(db, actor.workspace.id, frameworkId, version);
       const name = `${framework.id}-${framework.version}.${format}`;
       const disposition = { 'content-disposition': `attachment; filename="${name}"` };
@@ -171,12 +168,12 @@ export function frameworkRoutes({ database }: AppDeps) {
       });
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const framework = await saveCustomFramework({ db, actor, definition: c.req.valid('json') });
       return c.json({ framework: summariseFramework(framework, false) }, 201);
     })
-    .openapi(importRoute([managersOnly(db), uploadLimit]), async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+    .openapi(importRoute([managersOnly(), uploadLimit]), async (c) => {
+      const actor = workspaceActor(c);
       const file = c.req.valid('form').file;
       const bytes = Buffer.from(await file.arrayBuffer());
       const definition = file.name.toLowerCase().endsWith('.json')

@@ -11,6 +11,7 @@ import {
   Timestamp,
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
@@ -18,7 +19,7 @@ import {
   setVersionTag,
   VersionField,
 } from '../shared/row-version.ts';
-import { requireUser, resolveActor } from '../workspaces/membership.ts';
+import { requireUser } from '../workspaces/membership.ts';
 import * as service from './service.ts';
 
 const MemberSchema = z
@@ -168,15 +169,14 @@ export const routes = {
 
 export function memberRoutes({ database }: AppDeps) {
   const db = database.db;
-  const actorOf = (user: Parameters<typeof resolveActor>[1], slug: string) => resolveActor(db, user, slug);
   return createRouter()
     .openapi(routes.listMembers, async (c) => {
-      const actor = await actorOf(await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ members: await service.listWorkspaceMembers({ db, actor }) }, 200);
     })
     .openapi(routes.changeRole, async (c) => {
-      const { slug, memberId } = c.req.valid('param');
-      const actor = await actorOf(await c.var.currentUser(), slug);
+      const { memberId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const member = await service.changeMemberRole({
         db,
         actor,
@@ -188,24 +188,24 @@ export function memberRoutes({ database }: AppDeps) {
       return c.json({ member }, 200);
     })
     .openapi(routes.removeMember, async (c) => {
-      const { slug, memberId } = c.req.valid('param');
-      await service.removeMember({ db, actor: await actorOf(await c.var.currentUser(), slug), memberId });
+      const { memberId } = c.req.valid('param');
+      await service.removeMember({ db, actor: workspaceActor(c), memberId });
       return c.body(null, 204);
     })
     .openapi(routes.listInvitations, async (c) => {
-      const actor = await actorOf(await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ invitations: await service.listWorkspaceInvitations({ db, actor }) }, 200);
     })
     .openapi(routes.invite, async (c) => {
-      const actor = await actorOf(await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const invitation = await service.inviteMember({ db, actor, ...c.req.valid('json') });
       return c.json({ invitation }, 201);
     })
     .openapi(routes.cancelInvitation, async (c) => {
-      const { slug, id } = c.req.valid('param');
+      const { id } = c.req.valid('param');
       await service.cancelInvitation({
         db,
-        actor: await actorOf(await c.var.currentUser(), slug),
+        actor: workspaceActor(c),
         invitationId: id,
       });
       return c.body(null, 204);

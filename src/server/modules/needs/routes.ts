@@ -15,6 +15,7 @@ import {
   Timestamp,
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
@@ -23,7 +24,7 @@ import {
   VersionField,
 } from '../shared/row-version.ts';
 import { readerLanguage } from '../users/language.ts';
-import { resolveActor, type WorkspaceActor } from '../workspaces/membership.ts';
+import type { WorkspaceActor } from '../workspaces/membership.ts';
 import { generateNeeds } from './generate.ts';
 import * as service from './service.ts';
 
@@ -164,20 +165,20 @@ export function needRoutes({ database }: AppDeps) {
     });
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const language = await languageOf(actor, c.req.header('accept-language'));
       const filter = c.req.valid('query');
       return c.json({ needs: await service.listNeeds({ db, actor, filter, language }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const language = await languageOf(actor, c.req.header('accept-language'));
       const input = c.req.valid('json');
       return c.json({ need: await service.createNeed({ db, actor, input, language }) }, 201);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, needId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { needId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const need = await service.updateNeed({
         db,
         actor,
@@ -190,14 +191,14 @@ export function needRoutes({ database }: AppDeps) {
       return c.json({ need }, 200);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, needId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { needId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       await service.deleteNeed({ db, actor, needId });
       return c.body(null, 204);
     })
     .openapi(routes.generate, async (c) => {
-      const { slug, assessmentId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { assessmentId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const language = await languageOf(actor, c.req.header('accept-language'));
       return c.json(await generateNeeds({ db, actor, assessmentId, language }), 200);
     });

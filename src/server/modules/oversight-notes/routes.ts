@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
@@ -9,7 +10,6 @@ import {
   setVersionTag,
   VersionField,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import * as service from './service.ts';
 
 const NoteSchema = z
@@ -78,16 +78,16 @@ export function oversightNoteRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ notes: await service.listNotes({ db, actor }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ note: await service.createNote({ db, actor, input: c.req.valid('json') }) }, 201);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, id } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { id } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const note = await service.updateNote({
         db,
         actor,
@@ -99,10 +99,10 @@ export function oversightNoteRoutes({ database }: AppDeps) {
       return c.json({ note }, 200);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, id } = c.req.valid('param');
+      const { id } = c.req.valid('param');
       await service.deleteNote({
         db,
-        actor: await resolveActor(db, await c.var.currentUser(), slug),
+        actor: workspaceActor(c),
         noteId: id,
       });
       return c.body(null, 204);

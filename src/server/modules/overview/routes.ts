@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { OverviewSchema } from './schemas.ts';
 import { workspaceOverview } from './service.ts';
 
@@ -19,7 +19,7 @@ const overviewRoute = createRoute({
 export function overviewRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter().openapi(overviewRoute, async (c) => {
-    const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+    const actor = workspaceActor(c);
     return c.json(await workspaceOverview({ db, actor }), 200);
   });
 }

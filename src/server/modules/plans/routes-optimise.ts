@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, rateLimitError, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import * as jobs from './optimiser-jobs.ts';
 import { OptimisationParams, PlanParams } from './schemas.ts';
 import { OptimisationSchema, StartOptimisationBody } from './schemas-optimise.ts';
@@ -64,32 +64,32 @@ export function optimisationRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json({ optimisations: await jobs.listOptimisations({ db, actor, planId }) }, 200);
     })
     .openapi(routes.start, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const optimisation = await jobs.startOptimisation({ db, actor, planId, input: c.req.valid('json') });
       return c.json({ optimisation }, 202);
     })
     .openapi(routes.get, async (c) => {
-      const { slug, planId, optimisationId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, optimisationId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json({ optimisation: await jobs.getOptimisation({ db, actor, planId, optimisationId }) }, 200);
     })
     .openapi(routes.cancel, async (c) => {
-      const { slug, planId, optimisationId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, optimisationId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(
         { optimisation: await jobs.cancelOptimisation({ db, actor, planId, optimisationId }) },
         200,
       );
     })
     .openapi(routes.apply, async (c) => {
-      const { slug, planId, optimisationId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, optimisationId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(
         { optimisation: await jobs.applyOptimisation({ db, actor, planId, optimisationId }) },
         200,

@@ -3,13 +3,13 @@ import { MONTH_PATTERN } from '../../../core/planning/portfolio.ts';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import * as plansService from './plans-service.ts';
 import * as scenarios from './scenarios-service.ts';
 import {
@@ -132,23 +132,23 @@ export function planRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ plans: await plansService.listPlans({ db, actor }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ plan: await plansService.createPlan({ db, actor, input: c.req.valid('json') }) }, 201);
     })
     .openapi(routes.get, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const detail = await plansService.getPlanDetail({ db, actor, planId });
       setVersionTag(c, detail.plan.version);
       return c.json(detail, 200);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const plan = await plansService.updatePlan({
         db,
         actor,
@@ -160,43 +160,43 @@ export function planRoutes({ database }: AppDeps) {
       return c.json({ plan }, 200);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, planId } = c.req.valid('param');
+      const { planId } = c.req.valid('param');
       await plansService.deletePlan({
         db,
-        actor: await resolveActor(db, await c.var.currentUser(), slug),
+        actor: workspaceActor(c),
         planId,
       });
       return c.body(null, 204);
     })
     .openapi(routes.approve, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json({ plan: await plansService.approvePlan({ db, actor, planId }) }, 200);
     })
     .openapi(routes.scenario, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(
         { plan: await scenarios.createScenario({ db, actor, planId, input: c.req.valid('json') }) },
         201,
       );
     })
     .openapi(routes.compare, async (c) => {
-      const { slug, planId, otherPlanId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, otherPlanId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(await scenarios.comparePlans({ db, actor, planId, otherPlanId }), 200);
     })
     .openapi(routes.tracking, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(
         await scenarios.planTracking({ db, actor, planId, asOf: c.req.valid('query').asOf }),
         200,
       );
     })
     .openapi(routes.schedule, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const { analysis } = await plansService.setSchedule({
         db,
         actor,

@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import * as items from './items-service.ts';
 import {
   CreateDependencyBody,
@@ -109,13 +109,13 @@ export function portfolioRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.createItem, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json({ item: await items.createItem({ db, actor, planId, input: c.req.valid('json') }) }, 201);
     })
     .openapi(routes.updateItem, async (c) => {
-      const { slug, planId, itemId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, itemId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const item = await items.updateItem({
         db,
         actor,
@@ -128,36 +128,36 @@ export function portfolioRoutes({ database }: AppDeps) {
       return c.json({ item }, 200);
     })
     .openapi(routes.deleteItem, async (c) => {
-      const { slug, planId, itemId } = c.req.valid('param');
+      const { planId, itemId } = c.req.valid('param');
       await items.deleteItem({
         db,
-        actor: await resolveActor(db, await c.var.currentUser(), slug),
+        actor: workspaceActor(c),
         planId,
         itemId,
       });
       return c.body(null, 204);
     })
     .openapi(routes.createDependency, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const dependency = await structure.createDependency({ db, actor, planId, input: c.req.valid('json') });
       return c.json({ dependency }, 201);
     })
     .openapi(routes.deleteDependency, async (c) => {
-      const { slug, planId, dependencyId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, dependencyId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       await structure.deleteDependency({ db, actor, planId, dependencyId });
       return c.body(null, 204);
     })
     .openapi(routes.createResource, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const resource = await structure.createResource({ db, actor, planId, input: c.req.valid('json') });
       return c.json({ resource }, 201);
     })
     .openapi(routes.updateResource, async (c) => {
-      const { slug, planId, resourceId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, resourceId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const resource = await structure.updateResource({
         db,
         actor,
@@ -170,8 +170,8 @@ export function portfolioRoutes({ database }: AppDeps) {
       return c.json({ resource }, 200);
     })
     .openapi(routes.deleteResource, async (c) => {
-      const { slug, planId, resourceId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, resourceId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       await structure.deleteResource({ db, actor, planId, resourceId });
       return c.body(null, 204);
     });

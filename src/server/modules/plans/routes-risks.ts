@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import * as risks from './risks-service.ts';
 import { CreateRiskBody, PlanParams, RiskParams, RiskSchema, UpdateRiskBody } from './schemas.ts';
 
@@ -55,18 +55,18 @@ export function riskRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json({ risks: await risks.listRisks({ db, actor, planId }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const { slug, planId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json({ risk: await risks.createRisk({ db, actor, planId, input: c.req.valid('json') }) }, 201);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, planId, riskId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { planId, riskId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const risk = await risks.updateRisk({
         db,
         actor,
@@ -79,10 +79,10 @@ export function riskRoutes({ database }: AppDeps) {
       return c.json({ risk }, 200);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, planId, riskId } = c.req.valid('param');
+      const { planId, riskId } = c.req.valid('param');
       await risks.deleteRisk({
         db,
-        actor: await resolveActor(db, await c.var.currentUser(), slug),
+        actor: workspaceActor(c),
         planId,
         riskId,
       });

@@ -2,9 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { AssessmentParams } from '../assessments/schemas.ts';
 import { userLanguage } from '../users/language.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import { REPORT_LANGUAGES, reportLanguage } from './labels.ts';
 import { renderAssessmentPdf } from './pdf.ts';
 import { collectReportData } from './report-data.ts';
@@ -72,9 +72,9 @@ const encodeHeaderValue = (value: string) =>
 export function reportRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter().openapi(reportRoute, async (c) => {
-    const { slug, assessmentId } = c.req.valid('param');
+    const { assessmentId } = c.req.valid('param');
     const { format, lang } = c.req.valid('query');
-    const actor = await resolveActor(db, await c.var.currentUser(), slug);
+    const actor = workspaceActor(c);
     const data = await collectReportData({ db, actor, assessmentId });
     const language = reportLanguage(
       lang,

@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import { createActor, deleteActor, listActors, updateActor } from './actors-service.ts';
 import { getActorProfile } from './map-service.ts';
 import {
@@ -84,23 +84,23 @@ export function actorRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ actors: await listActors({ db, actor, filter: c.req.valid('query') }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ actor: await createActor({ db, actor, input: c.req.valid('json') }) }, 201);
     })
     .openapi(routes.profile, async (c) => {
-      const { slug, actorId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { actorId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const profile = await getActorProfile({ db, actor, actorId });
       setVersionTag(c, profile.actor.version);
       return c.json(profile, 200);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, actorId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { actorId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const updated = await updateActor({
         db,
         actor,
@@ -112,8 +112,8 @@ export function actorRoutes({ database }: AppDeps) {
       return c.json({ actor: updated }, 200);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, actorId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { actorId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       await deleteActor({ db, actor, actorId, cascade: c.req.valid('query').cascade === 'true' });
       return c.body(null, 204);
     });

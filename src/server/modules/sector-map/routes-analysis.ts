@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { getOversightGaps, getSectorGraph } from './map-service.ts';
 import { GraphSchema, OversightGapsSchema } from './schemas.ts';
 
@@ -33,11 +33,11 @@ export function sectorAnalysisRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.graph, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json(await getSectorGraph({ db, actor }), 200);
     })
     .openapi(routes.gaps, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json(await getOversightGaps({ db, actor }), 200);
     });
 }

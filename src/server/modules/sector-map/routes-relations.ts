@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
-import { resolveActor } from '../workspaces/membership.ts';
 import { createRelation, deleteRelation, listRelations, updateRelation } from './relations-service.ts';
 import {
   CategorySchema,
@@ -79,16 +79,16 @@ export function relationRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.list, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ relations: await listRelations({ db, actor, filter: c.req.valid('query') }) }, 200);
     })
     .openapi(routes.create, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       return c.json({ relation: await createRelation({ db, actor, input: c.req.valid('json') }) }, 201);
     })
     .openapi(routes.update, async (c) => {
-      const { slug, relationId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { relationId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const relation = await updateRelation({
         db,
         actor,
@@ -100,10 +100,10 @@ export function relationRoutes({ database }: AppDeps) {
       return c.json({ relation }, 200);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, relationId } = c.req.valid('param');
+      const { relationId } = c.req.valid('param');
       await deleteRelation({
         db,
-        actor: await resolveActor(db, await c.var.currentUser(), slug),
+        actor: workspaceActor(c),
         relationId,
       });
       return c.body(null, 204);

@@ -4,12 +4,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { ACTOR_CATEGORIES, NAME_TRANSLATION_LANGUAGES } from '../../../core/sector-map/categories.ts';
 import { MAX_IMPORT_ROWS } from '../../../core/sector-map/limits.ts';
 import { OVERSIGHT_KINDS, RELATION_STATUSES, RELATION_TYPES } from '../../../core/sector-map/relations.ts';
-import type { Db } from '../../db/client.ts';
 import { errorBody } from '../../http/errors.ts';
 import { createRouter } from '../../http/router.ts';
 import { jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps, AppEnv } from '../../http/types.ts';
-import { authorize, resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
+import { authorize } from '../workspaces/membership.ts';
 import { CONTENT_TYPES } from './spreadsheet.ts';
 import { exportActors, exportRelations, importActors, importRelations } from './transfer-service.ts';
 
@@ -83,12 +83,9 @@ const exportRoute = <Kind extends 'actors' | 'relations'>(kind: Kind) =>
  * Refuses outsiders and read-only roles before the upload is read, so their files are never parsed
  * and they get 403 whatever they send.
  */
-function writersOnly(db: Db): MiddlewareHandler<AppEnv> {
+function writersOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    authorize(
-      await resolveActor(db, await c.var.currentUser(), c.req.param('slug') ?? ''),
-      'sector-map:write',
-    );
+    authorize(workspaceActor(c), 'sector-map:write');
     await next();
   };
 }
@@ -101,7 +98,7 @@ const uploadLimit: MiddlewareHandler<AppEnv> = bodyLimit({
 
 export function transferRoutes({ database }: AppDeps) {
   const db = database.db;
-  const upload = [writersOnly(db), uploadLimit];
+  const upload = [writersOnly(), uploadLimit];
   const download = (format: 'csv' | 'xlsx', slug: string, kind: string, bytes: Uint8Array) =>
     new Response(bytes as Uint8Array<ArrayBuffer>, {
       status: 200,
@@ -114,25 +111,25 @@ export function transferRoutes({ database }: AppDeps) {
 
   return createRouter()
     .openapi(importRoute('actors', ACTOR_FILE_HELP, upload), async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const file = await fileOf(c.req.valid('form').file);
       return c.json(await importActors({ db, actor, file }), 201);
     })
     .openapi(importRoute('relations', RELATION_FILE_HELP, upload), async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const file = await fileOf(c.req.valid('form').file);
       return c.json(await importRelations({ db, actor, file }), 201);
     })
     .openapi(exportRoute('actors'), async (c) => {
       const { slug } = c.req.valid('param');
       const { format } = c.req.valid('query');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const actor = workspaceActor(c);
       return download(format, slug, 'actors', await exportActors({ db, actor, format }));
     })
     .openapi(exportRoute('relations'), async (c) => {
       const { slug } = c.req.valid('param');
       const { format } = c.req.valid('query');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const actor = workspaceActor(c);
       return download(format, slug, 'relations', await exportRelations({ db, actor, format }));
     });
 }

@@ -3,7 +3,7 @@ import { SWOT_KINDS } from '../../../core/assessment/swot.ts';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { resolveActor } from '../workspaces/membership.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { addSwotEntry, deleteSwotEntry, getSwot } from './service.ts';
 
 const SwotKindSchema = z.enum(SWOT_KINDS).openapi('SwotKind');
@@ -73,19 +73,19 @@ export function swotRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
     .openapi(routes.get, async (c) => {
-      const { slug, actorId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { actorId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       return c.json(await getSwot({ db, actor, actorId }), 200);
     })
     .openapi(routes.create, async (c) => {
-      const { slug, actorId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { actorId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       const entry = await addSwotEntry({ db, actor, actorId, input: c.req.valid('json') });
       return c.json({ entry }, 201);
     })
     .openapi(routes.remove, async (c) => {
-      const { slug, actorId, entryId } = c.req.valid('param');
-      const actor = await resolveActor(db, await c.var.currentUser(), slug);
+      const { actorId, entryId } = c.req.valid('param');
+      const actor = workspaceActor(c);
       await deleteSwotEntry({ db, actor, actorId, entryId });
       return c.body(null, 204);
     });

@@ -15,6 +15,7 @@ import {
   Timestamp,
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
@@ -24,7 +25,7 @@ import {
 } from '../shared/row-version.ts';
 import { userLanguage } from '../users/language.ts';
 import { requireServerAdmin, serverRoleOf } from '../users/server-role.ts';
-import { requireUser, resolveActor } from './membership.ts';
+import { requireUser } from './membership.ts';
 import {
   createWorkspace,
   describeWorkspace,
@@ -195,13 +196,13 @@ export function workspaceRoutes({ database }: AppDeps) {
       return c.json({ workspace: presentWorkspace(workspace) }, 201);
     })
     .openapi(getRoute, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const detail = await describeWorkspace(db, actor);
       setVersionTag(c, detail.workspace.version);
       return c.json(detail, 200);
     })
     .openapi(updateRoute, async (c) => {
-      const actor = await resolveActor(db, await c.var.currentUser(), c.req.valid('param').slug);
+      const actor = workspaceActor(c);
       const workspace = await updateWorkspace({
         db,
         actor,

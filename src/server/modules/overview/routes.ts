@@ -6,7 +6,7 @@ import { workspaceActor } from '../../http/workspace-actor.ts';
 import { OverviewSchema } from './schemas.ts';
 import { workspaceOverview } from './service.ts';
 
-const overviewRoute = createRoute({
+export const overviewRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}/overview',
   tags: ['Workspaces'],

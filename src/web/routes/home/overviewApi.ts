@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { OverviewSchema } from '../../../server/modules/overview/schemas';
+import type { overviewRoute } from '../../../server/modules/overview/routes';
+import type { ResponseOf } from '../../api/contract';
 import { apiRequest } from '../../api/http';
 
-/** The home page's one request: its shape is the server's route schema, not a copy. */
-export type Overview = z.output<typeof OverviewSchema>;
+/** The home page's one request: its shape is the server route's response, not a copy. */
+export type Overview = ResponseOf<typeof overviewRoute>;
 export type OverviewTask = Overview['tasks'][number];
 
 export const overviewQuery = (slug: string) =>

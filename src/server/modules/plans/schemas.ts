@@ -16,6 +16,7 @@ import {
   RISK_LEVEL_MIN,
   RISK_STATUSES,
 } from '../../../core/planning/portfolio.ts';
+import type { PlanDependencyData, PlanItemData, PlanResourceData } from '../../../core/planning/types.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
 
@@ -134,7 +135,7 @@ export const PlanItemSchema = z
     demands: z.record(z.string(), z.number()).openapi({ description: 'resourceId → amount' }),
     version: VersionField,
   })
-  .openapi('PlanItem');
+  .openapi('PlanItem') satisfies z.ZodType<PlanItemData>;
 
 const itemFields = {
   parentId: z.string().min(1).nullable().optional(),
@@ -183,7 +184,7 @@ export const DependencySchema = z
     type: z.enum(DEPENDENCY_TYPES),
     lag: z.number().int(),
   })
-  .openapi('PlanDependency');
+  .openapi('PlanDependency') satisfies z.ZodType<PlanDependencyData>;
 export const CreateDependencyBody = z
   .object({
     predecessorId: z.string().min(1),
@@ -210,7 +211,7 @@ export const ResourceSchema = z
     capacities: z.array(z.number()),
     version: VersionField,
   })
-  .openapi('PlanResource');
+  .openapi('PlanResource') satisfies z.ZodType<PlanResourceData>;
 const resourceFields = {
   name: text(200).min(1, 'is required'),
   kind: z.enum(RESOURCE_KINDS),

@@ -7,6 +7,7 @@ import type {
   ActorRefSchema,
   ActorSchema,
   GraphSchema,
+  ImportResultSchema,
   OversightCoverageSchema,
   OversightGapsSchema,
   RelationInputSchema,
@@ -63,7 +64,7 @@ export const sectorMapApi = {
   oversightGaps: (slug: string) => apiRequest<OversightGaps>('GET', `${ws(slug)}/sector-map/oversight-gaps`),
 
   importFile: (slug: string, kind: TransferKind, file: File) =>
-    apiUpload<{ imported: number }>(`${ws(slug)}/${kind}/import`, file),
+    apiUpload<z.output<typeof ImportResultSchema>>(`${ws(slug)}/${kind}/import`, file),
   /** A plain link: the browser downloads it with the session cookie. */
   exportUrl: (slug: string, kind: TransferKind, format: FileFormat) =>
     `${ws(slug)}/${kind}/export?format=${format}`,

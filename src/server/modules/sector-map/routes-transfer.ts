@@ -10,6 +10,7 @@ import { jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps, AppEnv } from '../../http/types.ts';
 import { workspaceActor } from '../../http/workspace-actor.ts';
 import { authorize } from '../workspaces/membership.ts';
+import { ImportResultSchema } from './schemas.ts';
 import { CONTENT_TYPES } from './spreadsheet.ts';
 import { exportActors, exportRelations, importActors, importRelations } from './transfer-service.ts';
 
@@ -34,7 +35,6 @@ const ImportForm = z.object({
     .instanceof(File, { message: 'attach a CSV or XLSX file' })
     .openapi({ type: 'string', format: 'binary' }),
 });
-const ImportResult = z.object({ imported: z.number().int() }).openapi('ImportResult');
 const ExportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
 const fileResponse = {
   description: 'The file, with the columns the import reads',
@@ -65,7 +65,7 @@ function importRoute<Kind extends 'actors' | 'relations'>(
       params: SlugParam,
       body: { required: true, content: { 'multipart/form-data': { schema: ImportForm } } },
     },
-    responses: { 201: jsonContent(ImportResult, 'Imported'), ...importErrors },
+    responses: { 201: jsonContent(ImportResultSchema, 'Imported'), ...importErrors },
   });
 }
 

@@ -199,3 +199,5 @@ export const ActorParams = SlugParam.extend({
 export const RelationParams = SlugParam.extend({
   relationId: z.string().openapi({ param: { name: 'relationId', in: 'path' } }),
 });
+
+export const ImportResultSchema = z.object({ imported: z.number().int() }).openapi('ImportResult');

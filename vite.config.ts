@@ -68,5 +68,7 @@ export default defineConfig({
       },
     },
   },
+  // JSON (the message files) is read through its default export only: no getter per top-level key
+  json: { namedExports: false },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

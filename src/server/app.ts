@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -167,33 +167,18 @@ function mountWebClient(app: Hono, webRoot: string | null) {
     );
     return;
   }
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: webRoot,
-      precompressed: true,
-      onFound: (_p, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-        varyOnEncoding(c.res.headers);
-      },
-    }),
-  );
+  const cachedFor = (cacheControl: string) => (_path: string, c: Context) => {
+    c.header('Cache-Control', cacheControl);
+    varyOnEncoding(c.res.headers);
+  };
+  const immutable = cachedFor('public, max-age=31536000, immutable');
+  app.use('/assets/*', serveStatic({ root: webRoot, precompressed: true, onFound: immutable }));
+  app.use('*', serveStatic({ root: webRoot, precompressed: true, onFound: cachedFor('no-cache') }));
+  // Any other path is a client-side route: index.html (read per request, so a rebuild is picked up).
   app.use(
     '*',
-    serveStatic({
-      root: webRoot,
-      precompressed: true,
-      onFound: (_p, c) => {
-        c.header('Cache-Control', 'no-cache');
-        varyOnEncoding(c.res.headers);
-      },
-    }),
+    serveStatic({ root: webRoot, path: 'index.html', precompressed: true, onFound: cachedFor('no-cache') }),
   );
-  // Read per request so a rebuilt client is picked up without a restart.
-  app.get('*', (c) => {
-    c.header('Cache-Control', 'no-cache');
-    return c.html(readFileSync(indexPath, 'utf8'));
-  });
 }
 
 export type App = ReturnType<typeof createApp>;

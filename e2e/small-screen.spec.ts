@@ -9,7 +9,6 @@ test.use({ viewport: { width: WIDTH, height: 740 }, hasTouch: true });
 
 async function signIn(page: Page) {
   await page.goto('/sign-in');
-  await expectNoOverflow(page, 'sign-in');
   await page.getByLabel('Email', { exact: true }).fill(OWNER);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -109,6 +108,9 @@ test('every main page fits a 360 px screen, wide tables keep their first column,
   page,
 }) => {
   test.setTimeout(240_000);
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expectNoOverflow(page, 'sign-in');
   await signIn(page);
 
   // Home, and the menu behind the burger.
@@ -282,4 +284,51 @@ test('on a phone, the relations list sorts by its columns and finds an actor', a
   for (const row of found) expect(row).toContain('Court of Accounts');
   await page.getByTestId('relation-search').fill('');
   await expect(rows).toHaveCount(total);
+});
+
+test.describe('on a 1280 px screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  /** Badges whose text is clipped ("Parliamentary co…"), by their text. */
+  const clippedBadges = (page: Page) =>
+    page.locator('.mantine-Badge-root').evaluateAll((badges) =>
+      badges
+        .filter((badge) => {
+          const label = badge.querySelector('.mantine-Badge-label') ?? badge;
+          return label.scrollWidth > label.clientWidth + 1 || badge.scrollWidth > badge.clientWidth + 1;
+        })
+        .map((badge) => badge.textContent ?? ''),
+    );
+
+  /** How far a wide table runs past its box, in pixels (0 when every column is in view). */
+  const hiddenWidth = (page: Page, testId: string) =>
+    page
+      .getByTestId(testId)
+      .locator('xpath=ancestor::*[@data-scroll-container="table"][1]')
+      .evaluate((scroller) => scroller.scrollWidth - scroller.clientWidth);
+
+  test('badges keep their whole text, and the portfolio and risk tables show every column', async ({
+    page,
+  }) => {
+    await signIn(page);
+    await page.goto('/w/demo/map');
+    await expect(page.getByTestId('actor-row').first()).toBeVisible();
+    expect(await clippedBadges(page)).toEqual([]);
+
+    const planUrl = await openFirstPlan(page);
+    await page.goto(`${planUrl}?tab=portfolio`);
+    await expect(page.getByTestId('portfolio-table')).toBeVisible();
+    await expect(page.getByTestId('resources-table')).toBeVisible();
+    expect(await clippedBadges(page)).toEqual([]);
+    expect(await hiddenWidth(page, 'portfolio-table')).toBeLessThanOrEqual(1);
+
+    await page.goto(`${planUrl}?tab=risks`);
+    await expect(page.getByTestId('risk-register')).toBeVisible();
+    expect(await clippedBadges(page)).toEqual([]);
+    expect(await hiddenWidth(page, 'risk-register')).toBeLessThanOrEqual(1);
+
+    await page.goto(`${planUrl}?tab=tracking`);
+    await expect(page.getByTestId('tracking-activities').first()).toBeVisible();
+    expect(await clippedBadges(page)).toEqual([]);
+  });
 });

@@ -19,17 +19,10 @@ export const STICKY_FIRST_CELL: CSSProperties = {
 export const WIDE_TABLE_SCROLL = { type: 'native', 'data-scroll-container': 'table' } as const;
 
 /**
- * Mantine `styles` for a badge that keeps its whole label: it never shrinks below its text in a
- * narrow column (Mantine's badge clips and adds "…"), and a long label wraps instead.
+ * Mantine `styles` for a badge that keeps its whole label: Mantine's badge clips its text with "…" as
+ * soon as a table column or a flex row squeezes it; this one never shrinks below its text.
  */
 export const WHOLE_BADGE_STYLES = {
-  root: {
-    overflow: 'visible',
-    height: 'auto',
-    minHeight: 'var(--badge-height)',
-    lineHeight: 1.3,
-    paddingBlock: 2,
-    whiteSpace: 'normal',
-  },
-  label: { overflow: 'visible', whiteSpace: 'normal', textOverflow: 'clip' },
+  root: { overflow: 'visible', minWidth: 'max-content' },
+  label: { overflow: 'visible', textOverflow: 'clip' },
 } as const;

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Box, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../core/planning/portfolio';
 import type { PlanItem } from '../../../api/plans';
@@ -57,12 +57,11 @@ export function ItemTable({
   };
 
   return (
-    <Table.ScrollContainer minWidth={1040} {...WIDE_TABLE_SCROLL}>
+    <Table.ScrollContainer minWidth={960} {...WIDE_TABLE_SCROLL}>
       <Table verticalSpacing="xs" highlightOnHover data-testid="portfolio-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th style={STICKY_FIRST_CELL}>{t('item.name')}</Table.Th>
-            <Table.Th>{t('item.phase')}</Table.Th>
             <Table.Th>{t('item.lead')}</Table.Th>
             <Table.Th>{t('item.durationShort')}</Table.Th>
             <Table.Th>{t('item.span')}</Table.Th>
@@ -85,17 +84,18 @@ export function ItemTable({
                       </Text>{' '}
                       <bdi>{item.name}</bdi>
                     </Text>
-                    {item.kind !== 'activity' && (
-                      <Text size="xs" c={KIND_COLORS[item.kind]} tt="uppercase" fw={600}>
-                        {labels.kind(item.kind)}
-                      </Text>
-                    )}
+                    <Text size="xs" c="dimmed">
+                      {item.kind !== 'activity' && (
+                        <Text span size="xs" c={KIND_COLORS[item.kind]} tt="uppercase" fw={600}>
+                          {labels.kind(item.kind)}
+                          {' · '}
+                        </Text>
+                      )}
+                      <span title={t('item.phase')}>{labels.phase(item.phase)}</span>
+                    </Text>
                   </Box>
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{labels.phase(item.phase)}</Text>
-                </Table.Td>
-                <Table.Td miw={160} maw={220}>
+                <Table.Td miw={140} maw={220}>
                   <Text size="sm" lineClamp={2}>
                     {item.leadActorId ? (actorNames.get(item.leadActorId) ?? '—') : '—'}
                   </Text>
@@ -137,7 +137,7 @@ export function ItemTable({
                   <Text size="sm">{labels.number(item.needIds.length)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
+                  <Stack gap={2} align="flex-start">
                     <Button
                       size="compact-xs"
                       variant="subtle"
@@ -168,7 +168,7 @@ export function ItemTable({
                         {t('form.delete')}
                       </Button>
                     )}
-                  </Group>
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             );

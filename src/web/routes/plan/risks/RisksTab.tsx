@@ -170,7 +170,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
       ) : shown.length === 0 ? (
         <Text c="dimmed">{t('risks.noneMatch')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={canWriteRisks ? 1280 : 1160} {...WIDE_TABLE_SCROLL}>
+        <Table.ScrollContainer minWidth={canWriteRisks ? 980 : 880} {...WIDE_TABLE_SCROLL}>
           <Table verticalSpacing="xs" striped data-testid="risk-register">
             <Table.Thead>
               <Table.Tr>
@@ -189,7 +189,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
             <Table.Tbody>
               {shown.map((risk) => (
                 <Table.Tr key={risk.id} data-testid="risk-row">
-                  <Table.Td style={STICKY_FIRST_CELL}>
+                  <Table.Td style={{ ...STICKY_FIRST_CELL, minWidth: 160 }}>
                     <Text size="sm" fw={600}>
                       <bdi>{risk.title}</bdi>
                     </Text>
@@ -204,7 +204,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                   </Table.Td>
                   <Table.Td>{labels.number(risk.likelihood)}</Table.Td>
                   <Table.Td>{labels.number(risk.impact)}</Table.Td>
-                  <Table.Td miw={130}>
+                  <Table.Td>
                     <Badge color={RATING_COLORS[risk.rating]} variant="filled" styles={WHOLE_BADGE_STYLES}>
                       {labels.number(risk.score)} · {labels.rating(risk.rating)}
                     </Badge>
@@ -212,7 +212,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                   <Table.Td maw={180}>
                     <Text size="sm">{owner(risk)}</Text>
                   </Table.Td>
-                  <Table.Td miw={140}>
+                  <Table.Td>
                     <Badge color={STATUS_COLORS[risk.status]} variant="light" styles={WHOLE_BADGE_STYLES}>
                       {labels.riskStatus(risk.status)}
                     </Badge>
@@ -243,7 +243,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                   </Table.Td>
                   {canWriteRisks && (
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
+                      <Stack gap={2} align="flex-start">
                         <Button
                           size="compact-xs"
                           variant="subtle"
@@ -264,7 +264,7 @@ export function RisksTab({ slug, planId }: { slug: string; planId: string }) {
                         >
                           {t('form.delete')}
                         </Button>
-                      </Group>
+                      </Stack>
                     </Table.Td>
                   )}
                 </Table.Tr>

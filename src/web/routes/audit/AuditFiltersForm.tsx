@@ -3,27 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, queryKeys } from '../../api/endpoints';
 import type { AuditFilters } from '../../api/types';
-
-/** Entity types a workspace's log holds; new modules add theirs here (and to audit:entityType). */
-const KNOWN_ENTITY_TYPES = [
-  'workspace',
-  'member',
-  'invitation',
-  'oversight_note',
-  'actor',
-  'actor_relation',
-  'assessment',
-  'framework',
-  'consultation',
-  'need',
-  'swot_entry',
-  'plan',
-  'plan_item',
-  'plan_dependency',
-  'plan_resource',
-  'risk',
-  'audit_chain',
-];
+import { actionOptions, entityTypeOptions } from './filterOptions';
 
 interface AuditFiltersFormProps {
   slug: string;
@@ -45,10 +25,8 @@ export function AuditFiltersForm({ slug, canListMembers, value, onChange }: Audi
     value: member.userId,
     label: `${member.name} (${member.email})`,
   }));
-  const entityOptions = KNOWN_ENTITY_TYPES.map((type) => ({
-    value: type,
-    label: ta(`entityType.${type}`),
-  }));
+  const actions = actionOptions(ta);
+  const entityTypes = entityTypeOptions(ta);
   const set = (patch: Partial<AuditFilters>) => onChange({ ...value, ...patch });
   const hasFilters = Object.values(value).some((field) => field !== undefined && field !== '');
 
@@ -71,20 +49,25 @@ export function AuditFiltersForm({ slug, canListMembers, value, onChange }: Audi
           nothingFoundMessage={t('common.noMatch')}
         />
       )}
-      <TextInput
+      <Select
         label={t('audit.filterAction')}
-        placeholder="member.role_change"
-        value={value.action ?? ''}
-        onChange={(event) => set({ action: event.currentTarget.value })}
-        dir="ltr"
+        placeholder={ta('anyAction')}
+        data={actions}
+        value={value.action ?? null}
+        onChange={(action) => set({ action: action ?? undefined })}
+        searchable
+        clearable
+        nothingFoundMessage={t('common.noMatch')}
       />
       <Select
         label={t('audit.filterEntityType')}
         placeholder={t('audit.anyType')}
-        data={entityOptions}
+        data={entityTypes}
         value={value.entityType ?? null}
         onChange={(entityType) => set({ entityType: entityType ?? undefined })}
+        searchable
         clearable
+        nothingFoundMessage={t('common.noMatch')}
       />
       <TextInput
         label={t('audit.filterFrom')}

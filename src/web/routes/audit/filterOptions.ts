@@ -1,0 +1,56 @@
+import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
+import { DESCRIBED_ACTIONS } from './describe';
+
+/** Entity types a workspace's log holds; new modules add theirs here (and to audit:entityType and audit:entityTypeName). */
+export const WORKSPACE_ENTITY_TYPES = [
+  'workspace',
+  'member',
+  'invitation',
+  'oversight_note',
+  'actor',
+  'actor_relation',
+  'assessment',
+  'framework',
+  'consultation',
+  'need',
+  'swot_entry',
+  'plan',
+  'plan_item',
+  'plan_dependency',
+  'plan_resource',
+  'risk',
+  'audit_chain',
+] as const;
+
+/** Actions named after something other than the entity type they are recorded on. */
+const ENTITY_OF_PREFIX: Record<string, string> = { swot: 'swot_entry', audit: 'audit_chain' };
+
+/** The entity type an action is recorded on: `plan_item.update` → `plan_item`, `swot.create` → `swot_entry`. */
+export function actionEntityType(action: string): string {
+  const prefix = action.slice(0, action.indexOf('.'));
+  return ENTITY_OF_PREFIX[prefix] ?? prefix;
+}
+
+/** `audit:actionName.<action>`: the short name of an action, e.g. "Member role changed". */
+export const actionNameKey = (action: string) => `actionName.${action}`;
+
+type Translate = (key: string) => string;
+
+/** Entity types by their translated name. */
+export function entityTypeOptions(t: Translate) {
+  return WORKSPACE_ENTITY_TYPES.map((type) => ({ value: type, label: t(`entityTypeName.${type}`) }));
+}
+
+/**
+ * The actions a workspace's log can hold, grouped by entity type, each by its translated name; the value stays the
+ * action code the API filters on. Account and API-token actions go to the system chain, so they are left out.
+ */
+export function actionOptions(t: Translate): ComboboxItemGroup<ComboboxItem, string>[] {
+  return WORKSPACE_ENTITY_TYPES.map((type) => ({
+    group: t(`entityTypeName.${type}`),
+    items: DESCRIBED_ACTIONS.filter((action) => actionEntityType(action) === type).map((action) => ({
+      value: action,
+      label: t(actionNameKey(action)),
+    })),
+  })).filter((group) => group.items.length > 0);
+}

@@ -1,5 +1,4 @@
 import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +17,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   const { workspace, can } = useCurrentWorkspace();
   const [filters, setFilters] = useState<AuditFilters>({});
-  // typing in the action box should not send a request per keystroke on a slow link
-  const [debouncedAction] = useDebouncedValue(filters.action?.trim() ?? '', 400);
-  const appliedFilters: AuditFilters = { ...filters, action: debouncedAction || undefined };
+  const appliedFilters: AuditFilters = { ...filters, action: filters.action || undefined };
 
   const audit = useInfiniteQuery({
     queryKey: [...queryKeys.audit(workspace.slug), 'log', appliedFilters],

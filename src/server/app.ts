@@ -81,7 +81,9 @@ export function createApp(options: AppOptions) {
     onError: (c) => c.json(errorBody('payload_too_large', 'request body exceeds the 1 MiB limit'), 413),
   });
   // File imports set their own, larger limit once the caller is known to be allowed to import.
-  app.use('/api/*', (c, next) => (isUpload(c) ? next() : apiBodyLimit(c, next)));
+  // GET and HEAD have no body: asking for one would build the whole Request object for nothing.
+  const bodyless = (c: Context) => c.req.method === 'GET' || c.req.method === 'HEAD';
+  app.use('/api/*', (c, next) => (bodyless(c) || isUpload(c) ? next() : apiBodyLimit(c, next)));
 
   const trusted = Array.isArray(authOptions.trustedOrigins) ? (authOptions.trustedOrigins as string[]) : [];
   app.use('/api/*', refuseCrossSiteWrites(allowedOrigins(baseURL, trusted)));

@@ -40,6 +40,9 @@ export function verifiedCookieValue(signed: string | undefined, secret: string):
   return signature.length === expected.length && timingSafeEqual(signature, expected) ? value : null;
 }
 
+/** How many checked cookies a lookup remembers (the check depends only on the cookie and the secret). */
+const MAX_CHECKED = 10_000;
+
 export function toSessionUser(
   user: Pick<typeof users.$inferSelect, 'id' | 'name' | 'email' | 'twoFactorEnabled'>,
 ) {
@@ -64,12 +67,22 @@ export type SessionLookup = ReturnType<typeof sessionLookup>;
 export function sessionLookup(auth: Auth, db: Db) {
   const settings = settingsOf(auth);
 
+  const checked = new Map<string, string | null>();
+
   /** The session token of the request's cookie, when its signature holds. */
   async function tokenOf(headers: Headers): Promise<string | null> {
     const { tokenCookie, secret } = await settings;
     const header = headers.get('cookie');
     if (!header) return null;
-    return verifiedCookieValue(parseCookies(header, tokenCookie)[tokenCookie], secret);
+    const signed = parseCookies(header, tokenCookie)[tokenCookie];
+    if (!signed) return null;
+    let token = checked.get(signed);
+    if (token === undefined) {
+      token = verifiedCookieValue(signed, secret);
+      if (checked.size >= MAX_CHECKED) checked.clear();
+      checked.set(signed, token);
+    }
+    return token;
   }
 
   /** True when better-auth's getSession would only read this session, never write it. */

@@ -49,7 +49,7 @@ export function compressResponses(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (c.req.method === 'HEAD' || !res.body || res.status === 204 || res.status === 206) return;
+    if (c.req.method === 'HEAD' || res.status === 204 || res.status === 206) return;
     if (res.headers.has('content-encoding') || c.req.path.startsWith('/api/auth/')) return;
     const type = res.headers.get('content-type');
     if (!type || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type)) return;
@@ -57,7 +57,8 @@ export function compressResponses(): MiddlewareHandler {
     varyOnEncoding(res.headers);
     const encoding = chooseEncoding(c.req.header('accept-encoding'));
     const length = Number(res.headers.get('content-length') ?? Number.NaN);
-    if (!encoding || length < MIN_BYTES) return;
+    // `body` last: reading it turns @hono/node-server's light response into a full one (slow to send).
+    if (!encoding || length < MIN_BYTES || !res.body) return;
     // run-time bodies here are whole strings or buffers (no streams), so buffering costs nothing
     const body = Buffer.from(await res.arrayBuffer());
     const compressed =

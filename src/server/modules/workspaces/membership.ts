@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { can, isRole, type Permission, type Role } from '../../../core/access/roles.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
@@ -46,13 +46,8 @@ export async function resolveActor(db: Db, user: SessionUser | null, slug: strin
   return actorFrom(signedIn, slug, row?.workspace ?? null, row?.role ?? null);
 }
 
-/**
- * A session (by its token), its user, the workspace named by `slug` and the user's role there, in
- * one query: what a signed-in request to a workspace route needs before its handler runs. Null when
- * the session does not exist; `workspace` and `role` are null when missing.
- */
-export async function sessionActorRow(db: Db, token: string, slug: string) {
-  const [row] = await db
+function prepareSessionActor(db: Db) {
+  return db
     .select({
       expiresAt: sessions.expiresAt,
       user: { id: users.id, name: users.name, email: users.email, twoFactorEnabled: users.twoFactorEnabled },
@@ -61,13 +56,30 @@ export async function sessionActorRow(db: Db, token: string, slug: string) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(workspaces, eq(workspaces.slug, slug))
+    .leftJoin(workspaces, eq(workspaces.slug, sql.placeholder('slug')))
     .leftJoin(
       memberships,
       and(eq(memberships.organizationId, workspaces.id), eq(memberships.userId, users.id)),
     )
-    .where(eq(sessions.token, token))
-    .limit(1);
+    .where(eq(sessions.token, sql.placeholder('token')))
+    .limit(1)
+    .prepare('session_actor');
+}
+/** Built once per database: this query runs before every workspace request. */
+const sessionActorQueries = new WeakMap<Db, ReturnType<typeof prepareSessionActor>>();
+
+/**
+ * A session (by its token), its user, the workspace named by `slug` and the user's role there, in
+ * one query: what a signed-in request to a workspace route needs before its handler runs. Null when
+ * the session does not exist; `workspace` and `role` are null when missing.
+ */
+export async function sessionActorRow(db: Db, token: string, slug: string) {
+  let query = sessionActorQueries.get(db);
+  if (!query) {
+    query = prepareSessionActor(db);
+    sessionActorQueries.set(db, query);
+  }
+  const [row] = await query.execute({ token, slug });
   return row ?? null;
 }
 

@@ -13,7 +13,12 @@ import {
  * (`translation`), `./<namespace>/<lang>.json` any other. Each file is its own chunk, so a reader
  * downloads only the language they use; a new namespace folder needs no change here.
  */
-const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>(['./*.json', './*/*.json']);
+const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  './*.json',
+  './*/*.json',
+  // the server's PDF and spreadsheet reports read these; the browser never needs them
+  '!./report/*.json',
+]);
 
 function namespaceAndLanguage(path: string): { namespace: string; language: string } {
   const parts = path

@@ -3,8 +3,8 @@
 // Every endpoint is also given as a share of the hello-world's rate, measured in the same run.
 // Usage: npm run bench:api [-- --duration 10 --connections 100 --postgres postgres://postgres@127.0.0.1:5432/postgres]
 // With --postgres, the server runs on a scratch database created on that server (dropped after).
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,18 @@ async function waitFor(child: ChildProcess, url: string) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('server did not start');
+}
+
+const CLOCK_TICKS = Number(execSync('getconf CLK_TCK', { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU seconds a child process has used so far (user + system), from /proc; null where there is none. */
+function cpuSeconds(child: ChildProcess): number | null {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
 }
 
 function run(title: string, url: string, headers: Record<string, string> = {}) {
@@ -84,14 +96,26 @@ try {
 
   const rows = [];
   let helloRate = 0;
-  for (const [title, url, headers] of [
-    ['GET /hello (bare Hono hello-world)', `http://127.0.0.1:${helloPort}/hello`, {}],
-    ['GET /api/health', `${base}/api/health`, {}],
-    ['GET /api/workspaces/demo/members (signed in)', `${base}/api/workspaces/demo/members`, { cookie }],
+  let helloCpu: number | null = null;
+  for (const [title, url, headers, child] of [
+    ['GET /hello (bare Hono hello-world)', `http://127.0.0.1:${helloPort}/hello`, {}, hello],
+    ['GET /api/health', `${base}/api/health`, {}, server],
+    [
+      'GET /api/workspaces/demo/members (signed in)',
+      `${base}/api/workspaces/demo/members`,
+      { cookie },
+      server,
+    ],
   ] as const) {
+    const cpuBefore = cpuSeconds(child);
     const result = await run(title, url, headers);
+    const cpuAfter = cpuSeconds(child);
     const requestsPerSecond = Math.round(result.requests.average);
     helloRate ||= requestsPerSecond;
+    // Server CPU per request: unlike requests/s, it does not depend on what else runs on the machine.
+    const cpu =
+      cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) / result.requests.total) * 1e6;
+    helloCpu ??= cpu;
     const row = {
       endpoint: title,
       database,
@@ -99,6 +123,9 @@ try {
       seconds: duration,
       requestsPerSecond,
       ratioToHelloWorldPercent: Math.round((requestsPerSecond / helloRate) * 1000) / 10,
+      serverCpuMicrosecondsPerRequest: cpu === null ? null : Math.round(cpu),
+      cpuRatioToHelloWorldPercent:
+        cpu === null || helloCpu === null ? null : Math.round((helloCpu / cpu) * 1000) / 10,
       p50ms: result.latency.p50,
       p99ms: result.latency.p99,
       non2xx: result.non2xx,
@@ -106,7 +133,7 @@ try {
     };
     rows.push(row);
     console.log(
-      `[${database}] ${title}: ${row.requestsPerSecond} req/s (${row.ratioToHelloWorldPercent} % of hello-world), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms (${connections} connections, ${duration} s, non-2xx ${row.non2xx}, errors ${row.errors})`,
+      `[${database}] ${title}: ${row.requestsPerSecond} req/s (${row.ratioToHelloWorldPercent} % of hello-world), p50 ${row.p50ms} ms, p99 ${row.p99ms} ms, server CPU ${row.serverCpuMicrosecondsPerRequest} µs/request (${row.cpuRatioToHelloWorldPercent} % of hello-world's rate per CPU second) (${connections} connections, ${duration} s, non-2xx ${row.non2xx}, errors ${row.errors})`,
     );
   }
   mkdirSync('bench/results', { recursive: true });

@@ -29,6 +29,23 @@ function infeasibilityItems(infeasibility: Infeasibility, model: PlanProblem): s
   return [];
 }
 
+/**
+ * For an activity no capacity can hold: the resource, the first month (from the plan's start) whose
+ * capacity is short, and the need against that capacity, so the reader's language can say it.
+ */
+function capacityShortfall(infeasibility: Infeasibility, model: PlanProblem) {
+  if (infeasibility.kind !== 'capacity') return null;
+  const resource = model.problem.resources[infeasibility.resource];
+  const month =
+    resource.kind === 'cumulative' ? infeasibility.period * resource.bucketLength : infeasibility.period;
+  return {
+    resourceId: model.resourceIds[infeasibility.resource],
+    month,
+    need: infeasibility.need,
+    available: infeasibility.capacity,
+  };
+}
+
 /** A release broken because the activity has not started and is planned before the status date. */
 function beforeStatusDate(
   violation: Violation,
@@ -78,6 +95,7 @@ export function analysePlan(plan: PlanData) {
           kind: infeasibility.kind,
           message: infeasibility.message,
           itemIds: infeasibilityItems(infeasibility, model),
+          capacity: capacityShortfall(infeasibility, model),
         }
       : null,
     loads: resourceLoads(plan),

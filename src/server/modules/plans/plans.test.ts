@@ -340,6 +340,13 @@ describe('schedule and optimiser', () => {
     expect(refused.body.error.message).toMatch(/Advisers/);
     const detail = await api(ctx, 'GET', plan.planPath, as(viewer));
     expect(detail.body.analysis.infeasibility.kind).toBe('capacity');
+    // the fields the web words the reason from, in the reader's language
+    expect(detail.body.analysis.infeasibility.capacity).toMatchObject({
+      resourceId: plan.advisers.id,
+      month: 0,
+      available: 0.5,
+    });
+    expect(detail.body.analysis.infeasibility.capacity.need).toBeGreaterThan(0.5);
   });
 
   it('cancel stops a run and keeps its best schedule; a viewer cannot start one', async () => {

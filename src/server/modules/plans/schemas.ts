@@ -325,7 +325,23 @@ export const AnalysisSchema = z
     violations: z.array(ViolationSchema),
     warnings: z.array(PhaseWarningSchema),
     infeasibility: z
-      .object({ kind: z.string(), message: z.string(), itemIds: z.array(z.string()) })
+      .object({
+        kind: z.string(),
+        /** English, for API clients; the web words it from the fields below in the reader's language. */
+        message: z.string(),
+        itemIds: z.array(z.string()),
+        capacity: z
+          .object({
+            resourceId: z.string(),
+            month: z
+              .number()
+              .int()
+              .openapi({ description: "first short month, counted from the plan's start" }),
+            need: z.number(),
+            available: z.number(),
+          })
+          .nullable(),
+      })
       .nullable(),
     loads: z.array(ResourceLoadSchema),
     costPerYear: z.array(CostPerYearSchema),

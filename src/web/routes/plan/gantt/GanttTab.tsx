@@ -13,6 +13,7 @@ import { GanttLegend } from './GanttLegend';
 import { GanttViolations } from './GanttViolations';
 import { GanttWarnings } from './GanttWarnings';
 import { layoutGantt, type Zoom } from './ganttLayout';
+import { InfeasibilityAlert } from './InfeasibilityAlert';
 import { checkEditedSchedule } from './scheduleCheck';
 
 /** Every scheduled activity's start, as the schedule endpoint takes it. */
@@ -197,9 +198,7 @@ export function GanttTab({ detail, edits, onEditsChange, onOptimise }: GanttTabP
         </Alert>
       )}
       {detail.analysis.infeasibility && (
-        <Alert color="red" title={t('gantt.infeasible')}>
-          {detail.analysis.infeasibility.message}
-        </Alert>
+        <InfeasibilityAlert detail={detail} infeasibility={detail.analysis.infeasibility} />
       )}
       <GanttViolations
         problems={checked.problems}

@@ -32,16 +32,18 @@ const ItemResultSchema = z.object({
   answer: AnswerValueSchema.nullable(),
   weight: z.number(),
 });
-const GroupResultSchema: z.ZodType<GroupResult> = z.lazy(() =>
-  z.object({
-    ...scoredNode,
-    dimension: z.enum(SSR_DIMENSIONS).nullable(),
-    weight: z.number(),
-    derivedRule: z.boolean(),
-    items: z.array(ItemResultSchema),
-    groups: z.array(GroupResultSchema),
-  }),
-).openapi('AssessmentGroupResult');
+const GroupResultSchema: z.ZodType<GroupResult> = z
+  .lazy(() =>
+    z.object({
+      ...scoredNode,
+      dimension: z.enum(SSR_DIMENSIONS).nullable(),
+      weight: z.number(),
+      derivedRule: z.boolean(),
+      items: z.array(ItemResultSchema),
+      groups: z.array(GroupResultSchema),
+    }),
+  )
+  .openapi('AssessmentGroupResult');
 
 export const AggregationSchema = z.object({
   frameworkId: z.string(),

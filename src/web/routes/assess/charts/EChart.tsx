@@ -1,24 +1,19 @@
-import { BarChart, HeatmapChart, RadarChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
+import { BarChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendPlainComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
+// Only what the charts use: bars and radars, plain legends (not the scrolling one). ECharts' core,
+// the canvas renderer, the grid's axes and the tooltip are most of the chunk (the heat map is drawn
+// in HTML to keep it lighter); see bench/README.md, "Web transfer".
 echarts.use([
   BarChart,
-  HeatmapChart,
   RadarChart,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   RadarComponent,
   TooltipComponent,
-  VisualMapComponent,
   CanvasRenderer,
 ]);
 

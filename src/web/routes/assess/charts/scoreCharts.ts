@@ -11,6 +11,13 @@ export interface ScoreSeries {
   color: string;
 }
 
+/** A one-line legend: at most two series (current, baseline), long names shortened. */
+const legendOf = (series: ScoreSeries[], place: { top: number } | { bottom: number }) => ({
+  ...place,
+  data: series.map((entry) => entry.name),
+  formatter: (name: string) => shorten(name, 40),
+});
+
 const orDash = (values: Array<number | null>) => values.map((value) => value ?? '-');
 
 /** Radar of the top-level groups: the current scores, and the baseline's when there is one. */
@@ -19,8 +26,7 @@ export function radarOption(axes: string[], series: ScoreSeries[], range: ScoreR
     ...baseOption(),
     color: series.map((entry) => entry.color),
     tooltip: { trigger: 'item', confine: true },
-    legend:
-      series.length > 1 ? { type: 'scroll', bottom: 0, data: series.map((entry) => entry.name) } : undefined,
+    legend: series.length > 1 ? legendOf(series, { bottom: 0 }) : undefined,
     radar: {
       indicator: axes.map((name) => ({ name, min: range.min, max: range.max })),
       radius: '62%',
@@ -59,7 +65,7 @@ export function barOption(
       ...baseOption(),
       color: series.map((entry) => entry.color),
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
-      legend: legend ? { type: 'scroll', top: 0, data: series.map((entry) => entry.name) } : undefined,
+      legend: legend ? legendOf(series, { top: 0 }) : undefined,
       grid: { left: 8, right: 16, top: legend ? 36 : 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', min: range.min, max: range.max, inverse: rtl },
       yAxis: {

@@ -1,16 +1,17 @@
 import { List, Paper, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessApi, assessKeys } from '../../../api/assessments';
+import type { Heatmap } from '../../../api/assessmentTypes';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { directionOf } from '../../../i18n/languages';
 import { useFrameworksQuery } from '../assessQueries';
-import { Chart } from '../charts/Chart';
 import { useAssessLabels } from '../useAssessLabels';
 import { useAssessPermissions } from '../useAssessPermissions';
+import { HeatmapGrid } from './HeatmapGrid';
 import { HeatmapTable } from './HeatmapTable';
-import { heatmapOption, isFinal } from './heatmapOption';
+import { isFinal } from './heatColors';
 
 /** Actors × criteria: each institution's latest own assessment on one framework. */
 export function HeatmapPage() {
@@ -23,16 +24,9 @@ export function HeatmapPage() {
     queryKey: assessKeys.heatmap(slug, frameworkId),
     queryFn: () => assessApi.heatmap(slug, frameworkId),
   });
-  const option = useMemo(() => {
-    if (!heatmap.data) return null;
-    const draftMark = t('heatmap.draftMark');
-    return heatmapOption(heatmap.data, {
-      rowLabel: (row) =>
-        `${row.actor.acronym || row.actor.name}${isFinal(row.assessment.status) ? '' : ` (${draftMark})`}`,
-      format: labels.score,
-      rtl: directionOf(labels.lang) === 'rtl',
-    });
-  }, [heatmap.data, labels, t]);
+  const draftMark = t('heatmap.draftMark');
+  const rowLabel = (row: Heatmap['rows'][number]) =>
+    `${row.actor.acronym || row.actor.name}${isFinal(row.assessment.status) ? '' : ` (${draftMark})`}`;
 
   return (
     <Stack gap="sm">
@@ -53,17 +47,17 @@ export function HeatmapPage() {
       </Text>
       {heatmap.isPending && <PageLoader />}
       {heatmap.isError && <ErrorAlert error={heatmap.error} />}
-      {heatmap.data && option && heatmap.data.rows.length === 0 && (
-        <Text c="dimmed">{t('heatmap.empty')}</Text>
-      )}
-      {heatmap.data && option && heatmap.data.rows.length > 0 && (
+      {heatmap.data && heatmap.data.rows.length === 0 && <Text c="dimmed">{t('heatmap.empty')}</Text>}
+      {heatmap.data && heatmap.data.rows.length > 0 && (
         <>
           <Paper withBorder radius="md" p="sm">
-            <Chart
-              option={option}
-              testId="heatmap-chart"
+            <HeatmapGrid
+              heatmap={heatmap.data}
+              rowLabel={rowLabel}
+              groupName={(group) => labels.text(group.name)}
+              format={labels.score}
               label={t('heatmap.chartLabel', { count: heatmap.data.rows.length })}
-              height={heatmap.data.rows.length * 40 + 120}
+              rtl={directionOf(labels.lang) === 'rtl'}
             />
           </Paper>
           <List size="xs" c="dimmed" spacing={0}>

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import type { Db } from '../db/client.ts';
 import { sessions, users } from '../db/schema/index.ts';
@@ -68,6 +68,19 @@ export function sessionLookup(auth: Auth, db: Db) {
   const settings = settingsOf(auth);
 
   const checked = new Map<string, string | null>();
+  const sessionUser = db
+    .select({
+      expiresAt: sessions.expiresAt,
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      twoFactorEnabled: users.twoFactorEnabled,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.token, sql.placeholder('token')))
+    .limit(1)
+    .prepare('session_user');
 
   /** The session token of the request's cookie, when its signature holds. */
   async function tokenOf(headers: Headers): Promise<string | null> {
@@ -99,22 +112,11 @@ export function sessionLookup(auth: Auth, db: Db) {
     return user ? toSessionUser({ ...user, twoFactorEnabled: Boolean(user.twoFactorEnabled) }) : null;
   }
 
-  /** The signed-in user of a request, in one query (session joined with its user). */
+  /** The signed-in user of a request, in one query (session joined with its user, prepared once). */
   async function user(headers: Headers): Promise<SessionUser | null> {
     const token = await tokenOf(headers);
     if (!token) return null;
-    const [row] = await db
-      .select({
-        expiresAt: sessions.expiresAt,
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        twoFactorEnabled: users.twoFactorEnabled,
-      })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.token, token))
-      .limit(1);
+    const [row] = await sessionUser.execute({ token });
     if (!row) return null;
     return (await readOnly(row.expiresAt, headers)) ? toSessionUser(row) : viaBetterAuth(headers);
   }

@@ -225,21 +225,39 @@ async function measure(page: Page, cdp: CDPSession, ids: { assessmentId: string;
   });
 
   // 3. Each main page by client-side navigation, warm cache: the bytes it adds.
-  const pages: Array<[string, string]> = [
+  // A chart page also waits for its chart (the chart library loads once the page has its data).
+  const pages: Array<[what: string, path: string, chart?: string]> = [
     ['map: registry', `${WORKSPACE}/map`],
     ['map: sector graph', `${WORKSPACE}/map/graph`],
     ['assessments list', `${WORKSPACE}/assess`],
     ['assessment: scoring', `${WORKSPACE}/assess/${ids.assessmentId}`],
+    [
+      'assessment: results (charts)',
+      `${WORKSPACE}/assess/${ids.assessmentId}?tab=results`,
+      '[data-testid="radar-chart"] canvas',
+    ],
+    ['assess: heat map (chart)', `${WORKSPACE}/assess/heatmap`, '[data-testid="heatmap-cell"]'],
     ['plan list', `${WORKSPACE}/plan`],
     ['plan: Gantt', `${WORKSPACE}/plan/${ids.planId}`],
+    [
+      'plan: resources (chart)',
+      `${WORKSPACE}/plan/${ids.planId}?tab=resources`,
+      '[data-testid^="resource-chart-"] canvas',
+    ],
     ['members', `${WORKSPACE}/members`],
     ['audit log', `${WORKSPACE}/audit`],
   ];
-  for (const [what, path] of pages) {
+  for (const [what, path, chart] of pages) {
     traffic.reset();
     started = Date.now();
     await navigate(page, path);
-    await page.waitForURL((url) => url.pathname === path);
+    await page.waitForURL((url) => url.pathname + url.search === path);
+    if (chart)
+      await page
+        .locator(chart)
+        .first()
+        .waitFor({ timeout: 90_000 })
+        .catch(() => console.warn(`${what}: no chart drawn (${chart})`));
     rows.push(row(what, path, traffic, await traffic.settled(started), BUDGET.pageBytes));
   }
 

@@ -18,6 +18,9 @@ interface HeatmapGridProps {
 
 const CELL_HEIGHT = 36;
 const LABEL_WIDTH = 150;
+// narrow enough for ten groups beside the labels on a 390 px phone; wider groups scroll sideways
+const MIN_LABEL = 48;
+const MIN_CELL = 26;
 
 /**
  * Actors down the side, the framework's top-level groups across, one coloured cell per score with
@@ -34,9 +37,9 @@ export function HeatmapGrid({ heatmap, rowLabel, groupName, format, label, rtl }
         <Box
           style={{
             display: 'grid',
-            gridTemplateColumns: `minmax(64px, ${LABEL_WIDTH}px) repeat(${count}, minmax(40px, 1fr))`,
+            gridTemplateColumns: `minmax(${MIN_LABEL}px, ${LABEL_WIDTH}px) repeat(${count}, minmax(${MIN_CELL}px, 1fr))`,
             gap: 2,
-            minWidth: 64 + count * 42,
+            minWidth: MIN_LABEL + count * (MIN_CELL + 2),
           }}
         >
           {heatmap.rows.map((row) => {

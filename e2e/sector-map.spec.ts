@@ -102,6 +102,9 @@ test('the map reads right to left in Arabic and fits a 360 px screen', async ({ 
   await page.getByLabel('البريد الإلكتروني', { exact: true }).fill(DEMO.email);
   await page.getByLabel('كلمة المرور', { exact: true }).fill(DEMO.password);
   await page.locator('button[type=submit]').click();
+  // the account's saved language (if any) is applied after sign-in, fetching its messages: let it land first
+  await expect(page.getByTestId('language-switcher')).toBeVisible();
+  await page.waitForLoadState('networkidle');
   // Signed in, the account's own language wins over the browser's: make it Arabic too, and English again after.
   await page.getByTestId('language-switcher').click();
   await page.getByRole('option', { name: 'العربية' }).click();

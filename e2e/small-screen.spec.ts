@@ -216,6 +216,12 @@ test('in Arabic the Gantt’s month names do not overlap and the first columns s
   await page.locator('input[type="password"]').fill(PASSWORD);
   await page.locator('button[type="submit"]').click();
   await expect(page).not.toHaveURL(/sign-in/);
+  // the account's saved language (if any) is applied after sign-in, fetching its messages: let it land first
+  await expect(page.getByTestId('language-switcher')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Signed in, the account's own language wins over the browser's: make it Arabic too, and English again after.
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
   await openFirstPlan(page);
@@ -239,6 +245,9 @@ test('in Arabic the Gantt’s month names do not overlap and the first columns s
   await expect(page.getByTestId('actor-table')).toBeVisible();
   await expectNoOverflow(page, 'map registry in Arabic');
   await expectStickyFirstColumns(page, 'map registry in Arabic');
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
 
 test('on a phone, the relations list sorts by its columns and finds an actor', async ({ page }) => {

@@ -81,8 +81,17 @@ export const i18nReady: Promise<void> = i18next
   .then(() => loadLanguage(startLanguage))
   .then(() => undefined);
 
+let latestRequest = 0;
+
+/**
+ * Switches the interface language once its messages are in. When two switches overlap (the
+ * profile's language applied after sign-in while the reader picks another), the later request wins,
+ * whichever language downloads first.
+ */
 export async function changeUiLanguage(code: UiLanguage): Promise<void> {
+  const request = ++latestRequest;
   await loadLanguage(code);
+  if (request !== latestRequest) return;
   saveLanguage(code);
   applyDocumentLanguage(code);
   await i18next.changeLanguage(code);

@@ -1,5 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { showText, useWorkspaceLanguage } from '../../app/contentLanguage';
 import { RouterAnchor } from '../../app/RouterLinks';
 import { EmptyText, HomeCard, isolate } from './HomeCard';
 import type { Overview } from './overviewApi';
@@ -42,7 +43,7 @@ export function AssessmentCard({
   const { t, i18n } = useTranslation('home');
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const format = (value: number | null) => (value === null ? '—' : number.format(value));
-  const frameworkName = (name: Record<string, string>) => name[i18n.language] || name.en || '';
+  const workspaceLanguage = useWorkspaceLanguage();
 
   if (!assessment) {
     return (
@@ -84,7 +85,7 @@ export function AssessmentCard({
         </Badge>
       </Group>
       <Text size="xs" c="dimmed">
-        {frameworkName(assessment.frameworkName)}
+        {showText(assessment.frameworkName, i18n.language, workspaceLanguage).text}
       </Text>
       {assessment.score === null ? (
         <EmptyText>{t('assessment.noScore')}</EmptyText>

@@ -1,6 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { MIN_PASSWORD_LENGTH } from '../../core/access/password-length.ts';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH };
 
 /** Passwords that appear in public breach lists; attackers try these first, whatever their length. */
 const COMMON_PASSWORDS: ReadonlySet<string> = new Set(

@@ -1,11 +1,10 @@
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSWORD_LENGTH } from '../../../core/access/password-length';
 import { authClient } from '../../api/authClient';
 import { PasswordField } from '../../app/PasswordField';
 import { authErrorText, callAuth } from './authErrors';
-
-const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * Creates an account for an invited email address; the address itself cannot be changed, and the

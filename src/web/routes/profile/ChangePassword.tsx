@@ -2,10 +2,11 @@ import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mant
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSWORD_LENGTH } from '../../../core/access/password-length';
 import { authClient } from '../../api/authClient';
 import { PasswordField } from '../../app/PasswordField';
 import { authErrorText, callAuth } from '../auth/authErrors';
-import { MIN_PASSWORD_LENGTH, passwordStrength } from './passwordStrength';
+import { passwordStrength } from './passwordStrength';
 
 const STRENGTH_COLOR = { tooShort: 'red', weak: 'orange', fair: 'yellow', strong: 'green' } as const;
 

@@ -1,5 +1,4 @@
-/** Same floor as the server (src/server/auth/password-policy.ts); the server also refuses common passwords. */
-export const MIN_PASSWORD_LENGTH = 10;
+import { MIN_PASSWORD_LENGTH } from '../../../core/access/password-length';
 
 export type PasswordStrength = 'tooShort' | 'weak' | 'fair' | 'strong';
 

@@ -11,14 +11,13 @@ import { tasksFor } from '../../../core/overview/tasks.ts';
 import { monthOffset } from '../../../core/planning/portfolio.ts';
 import { trackingDashboard } from '../../../core/planning/tracking.ts';
 import type { ActorCategory } from '../../../core/sector-map/categories.ts';
-import { assessOversight } from '../../../core/sector-map/oversight-gaps.ts';
 import type { Db } from '../../db/client.ts';
 import { plans } from '../../db/schema/index.ts';
 import * as assessmentRepo from '../assessments/repo.ts';
 import { aggregateStored } from '../assessments/results.ts';
 import { effectiveStatusDate, loadPlanContents } from '../plans/repo.ts';
-import { requiredOversightKindsOf } from '../sector-map/map-service.ts';
-import { type ActorRow, presentActorRef, relationFields, relationShapeOf } from '../sector-map/presenters.ts';
+import { coverageOf, requiredOversightKindsOf } from '../sector-map/map-service.ts';
+import { type ActorRow, presentActorRef, relationShapeOf } from '../sector-map/presenters.ts';
 import { loadSectorMap } from '../sector-map/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { activityCounts, assessmentWorkCounts, risksOfPlans } from './repo.ts';
@@ -34,15 +33,7 @@ const RISKS_SHOWN = 5;
 async function sectorMapSummary({ db, actor }: Options) {
   const map = await loadSectorMap(db, actor.workspace.id);
   const requiredKinds = requiredOversightKindsOf(actor);
-  const coverage = assessOversight(
-    map.actors.map((row) => ({
-      id: row.id,
-      category: row.category as ActorCategory,
-      parentId: row.parentId,
-    })),
-    map.relations.map((row) => ({ ...relationShapeOf(row), status: relationFields(row).status })),
-    requiredKinds,
-  );
+  const coverage = coverageOf(map, requiredKinds);
   const gaps = coverage
     .filter((entry) => entry.missing.length > 0)
     .map((entry) => ({

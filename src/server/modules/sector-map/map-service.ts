@@ -25,7 +25,8 @@ export function requiredOversightKindsOf(actor: WorkspaceActor): OversightKind[]
   return normaliseRequiredOversightKinds(actor.workspace.requiredOversightKinds);
 }
 
-function coverageOf(map: SectorMap, requiredKinds: readonly OversightKind[]) {
+/** Each armed actor's oversight coverage under the workspace's rule. */
+export function coverageOf(map: SectorMap, requiredKinds: readonly OversightKind[]) {
   return assessOversight(
     map.actors.map((row) => ({
       id: row.id,

@@ -190,28 +190,23 @@ export function GanttChart(props: GanttChartProps) {
           >
             <title>{t('gantt.chartLabel')}</title>
             <defs>
-              <marker
-                id="gantt-arrow"
-                viewBox="0 0 6 6"
-                refX="6"
-                refY="3"
-                markerWidth="6"
-                markerHeight="6"
-                orient="auto"
-              >
-                <path d="M0,0 L6,3 L0,6 z" fill={ARROW_COLOR} />
-              </marker>
-              <marker
-                id="gantt-arrow-critical"
-                viewBox="0 0 6 6"
-                refX="6"
-                refY="3"
-                markerWidth="6"
-                markerHeight="6"
-                orient="auto"
-              >
-                <path d="M0,0 L6,3 L0,6 z" fill={CRITICAL_COLOR} />
-              </marker>
+              {[
+                { id: 'gantt-arrow', color: ARROW_COLOR },
+                { id: 'gantt-arrow-critical', color: CRITICAL_COLOR },
+              ].map(({ id, color }) => (
+                <marker
+                  key={id}
+                  id={id}
+                  viewBox="0 0 6 6"
+                  refX="6"
+                  refY="3"
+                  markerWidth="6"
+                  markerHeight="6"
+                  orient="auto"
+                >
+                  <path d="M0,0 L6,3 L0,6 z" fill={color} />
+                </marker>
+              ))}
             </defs>
             <GanttTimeline layout={layout} startMonth={startMonth} zoom={props.zoom} />
             {props.statusMonth !== null && (

@@ -21,6 +21,9 @@ export const PERMISSIONS = [
   'plan:write',
   'plan:approve',
   'risk:write',
+  'finance:write',
+  'funding:write',
+  'coordination:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +51,11 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'plan:approve': ['owner', 'admin'],
   // Donors and advisers see risks the government may not: they may log them too.
   'risk:write': ['owner', 'admin', 'editor', 'donor'],
+  // Ministry focal points keep their budget lines current; the secretariat owns the projections.
+  'finance:write': ['owner', 'admin', 'editor'],
+  // Donors record their own funding only (the finance policy checks which funders they speak for).
+  'funding:write': ['owner', 'admin', 'donor'],
+  'coordination:write': ['owner', 'admin'],
 };
 
 export function isRole(value: string): value is Role {

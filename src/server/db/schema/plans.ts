@@ -93,6 +93,11 @@ export const planItems = pgTable(
     percentComplete: integer('percent_complete').notNull().default(0),
     actualStart: date('actual_start'),
     actualFinish: date('actual_finish'),
+    /** The yearly cost this activity leaves behind (salaries of recruits, upkeep of a building). */
+    recurrentCost: doublePrecision('recurrent_cost'),
+    recurrentCurrency: text('recurrent_currency'),
+    /** Plan month (0 = the plan's first) the recurrent cost starts; null means when the activity finishes. */
+    recurrentFromMonth: integer('recurrent_from_month'),
     ...timestamps,
   },
   (t) => [

@@ -195,6 +195,7 @@ CREATE TABLE "macro_years" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "plan_items" ADD COLUMN "purpose_code" text;--> statement-breakpoint
 ALTER TABLE "plan_items" ADD COLUMN "recurrent_cost" double precision;--> statement-breakpoint
 ALTER TABLE "plan_items" ADD COLUMN "recurrent_currency" text;--> statement-breakpoint
 ALTER TABLE "plan_items" ADD COLUMN "recurrent_from_month" integer;--> statement-breakpoint

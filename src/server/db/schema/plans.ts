@@ -93,6 +93,8 @@ export const planItems = pgTable(
     percentComplete: integer('percent_complete').notNull().default(0),
     actualStart: date('actual_start'),
     actualFinish: date('actual_finish'),
+    /** DAC 5-digit purpose code, so donor activities reported under the same code can be matched to it. */
+    purposeCode: text('purpose_code'),
     /** The yearly cost this activity leaves behind (salaries of recruits, upkeep of a building). */
     recurrentCost: doublePrecision('recurrent_cost'),
     recurrentCurrency: text('recurrent_currency'),

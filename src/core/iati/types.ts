@@ -1,10 +1,11 @@
 /**
  * The plain model of one IATI activity, as the streaming reader emits it and the writer consumes it.
- * Codes are kept as IATI writes them; transaction types are normalised to their v2 names.
+ * Codes are kept as IATI writes them; transaction types are normalised to one name per v2 code
+ * (code 2, outgoing commitment, is 'commitment', as in `custodes iati summarize`).
  */
 export const TRANSACTION_TYPES = [
   'incoming-funds',
-  'outgoing-commitment',
+  'commitment',
   'disbursement',
   'expenditure',
   'interest-payment',

@@ -12,6 +12,7 @@ import { isUnauthorized } from '../api/http';
 import { meQueryOptions } from '../api/queries';
 import { assessRouteTree } from '../routes/assess/assessRoutes';
 import { SignInPage } from '../routes/auth/SignInPage';
+import { financeRouteTree } from '../routes/finance/financeRoutes';
 import { planRouteTree } from '../routes/plan/planRoutes';
 import { OverviewPage } from '../routes/workspaces/OverviewPage';
 import { WorkspaceLayout } from '../routes/workspaces/WorkspaceLayout';
@@ -182,6 +183,7 @@ const routeTree = rootRoute.addChildren([
       mapRoutes,
       assessRouteTree(workspaceRoute),
       planRouteTree(workspaceRoute),
+      financeRouteTree(workspaceRoute),
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),
       workspacePage('oversight-notes', OversightNotesPage),

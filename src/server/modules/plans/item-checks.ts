@@ -121,6 +121,31 @@ export function checkWindow(item: {
     );
 }
 
+/**
+ * The yearly cost an activity leaves behind needs its currency; a programme or project leaves none of its
+ * own (its activities do), and a currency or start month without a cost means nothing.
+ */
+export function checkRecurrentCost(item: {
+  kind: ItemKind;
+  recurrentCost: number | null;
+  recurrentCurrency: string | null;
+  recurrentFromMonth: number | null;
+}) {
+  if (item.recurrentCost === null) {
+    if (item.recurrentCurrency !== null)
+      throw bad('recurrentCurrency: give the recurrentCost it is the currency of, or leave it empty');
+    if (item.recurrentFromMonth !== null)
+      throw bad('recurrentFromMonth: give the recurrentCost that starts in this month, or leave it empty');
+    return;
+  }
+  if (item.kind !== 'activity')
+    throw bad(
+      `recurrentCost: only activities leave a recurrent cost; ${withArticle(item.kind)} spans its activities`,
+    );
+  if (item.recurrentCurrency === null)
+    throw bad('recurrentCurrency: is required with a recurrentCost (an ISO 4217 code such as USD)');
+}
+
 /** An activity cannot finish before it started. */
 export function checkActualDates(item: { actualStart: string | null; actualFinish: string | null }) {
   if (item.actualStart && item.actualFinish && item.actualFinish < item.actualStart)

@@ -14,6 +14,7 @@ import {
   checkDemands,
   checkNeeds,
   checkPrinciples,
+  checkRecurrentCost,
   checkShape,
   checkTreeCycle,
   checkWindow,
@@ -44,6 +45,10 @@ export interface ItemInput {
   actualStart?: string | null;
   actualFinish?: string | null;
   demands?: Record<string, number>;
+  purposeCode?: string | null;
+  recurrentCost?: number | null;
+  recurrentCurrency?: string | null;
+  recurrentFromMonth?: number | null;
 }
 
 interface Options {
@@ -79,6 +84,12 @@ async function validate(db: Db, actor: WorkspaceActor, planId: string, item: Ite
     duration: item.duration ?? null,
   });
   checkActualDates({ actualStart: item.actualStart ?? null, actualFinish: item.actualFinish ?? null });
+  checkRecurrentCost({
+    kind: item.kind,
+    recurrentCost: item.recurrentCost ?? null,
+    recurrentCurrency: item.recurrentCurrency ?? null,
+    recurrentFromMonth: item.recurrentFromMonth ?? null,
+  });
   if (item.kind !== 'activity' && item.demands && Object.keys(item.demands).length > 0)
     throw new AppError(
       'bad_request',
@@ -114,6 +125,16 @@ async function linksOf(db: Db, itemId: string) {
   return {
     needIds: needRows.map((row) => row.needId).sort(),
     demands: Object.fromEntries(demandRows.map((row) => [row.resourceId, row.amount])),
+  };
+}
+
+/** Clearing the recurrent cost clears its currency and start month with it, unless the patch sets them. */
+function withRecurrentCleared(patch: Partial<ItemInput>): Partial<ItemInput> {
+  if (patch.recurrentCost !== null) return patch;
+  return {
+    ...patch,
+    recurrentCurrency: patch.recurrentCurrency ?? null,
+    recurrentFromMonth: patch.recurrentFromMonth ?? null,
   };
 }
 
@@ -170,23 +191,24 @@ export async function updateItem({
   expectedVersion,
 }: Options & { itemId: string; patch: Partial<ItemInput>; expectedVersion?: number }) {
   authorize(actor, 'plan:write');
+  const changes = withRecurrentCleared(patch);
   const row = await db.transaction(async (tx) => {
     const plan = await lockPlan(tx, actor.workspace.id, planId);
     const before = await findItem(tx, plan.id, itemId, 'itemId', true);
     checkVersion(before.rowVersion, expectedVersion);
-    if (isEmptyPatch(patch)) return before;
+    if (isEmptyPatch(changes)) return before;
     const beforeLinks = await linksOf(tx, before.id);
-    const merged = { ...before, ...patch } as ItemInput & { id: string };
-    if (patch.parentId === before.id)
+    const merged = { ...before, ...changes } as ItemInput & { id: string };
+    if (changes.parentId === before.id)
       throw new AppError('bad_request', 'parentId: an item cannot be its own parent');
     await validate(tx, actor, plan.id, {
       ...merged,
-      needIds: patch.needIds,
-      demands: patch.demands ?? beforeLinks.demands,
+      needIds: changes.needIds,
+      demands: changes.demands ?? beforeLinks.demands,
     });
-    if (patch.code) await checkCodeFree(tx, plan.id, patch.code, before.id);
-    const moved = patch.parentId !== undefined && patch.parentId !== before.parentId;
-    if (moved || (patch.kind !== undefined && patch.kind !== before.kind))
+    if (changes.code) await checkCodeFree(tx, plan.id, changes.code, before.id);
+    const moved = changes.parentId !== undefined && changes.parentId !== before.parentId;
+    if (moved || (changes.kind !== undefined && changes.kind !== before.kind))
       await checkTreeCycle(
         tx,
         plan,
@@ -195,10 +217,10 @@ export async function updateItem({
       );
     const [updated] = await tx
       .update(planItems)
-      .set({ ...columns(patch), updatedAt: new Date(), rowVersion: nextVersion(planItems.rowVersion) })
+      .set({ ...columns(changes), updatedAt: new Date(), rowVersion: nextVersion(planItems.rowVersion) })
       .where(eq(planItems.id, before.id))
       .returning();
-    await writeLinks(tx, before.id, patch);
+    await writeLinks(tx, before.id, changes);
     await tx.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, plan.id));
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
@@ -207,7 +229,7 @@ export async function updateItem({
       entityType: 'plan_item',
       entityId: before.id,
       before: audited(before, beforeLinks.needIds, beforeLinks.demands),
-      after: audited(updated, patch.needIds ?? beforeLinks.needIds, patch.demands ?? beforeLinks.demands),
+      after: audited(updated, changes.needIds ?? beforeLinks.needIds, changes.demands ?? beforeLinks.demands),
     });
     return updated;
   });

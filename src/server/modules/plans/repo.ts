@@ -102,6 +102,10 @@ export function presentItem(row: ItemRow, needIds: string[], demands: Record<str
     actualStart: row.actualStart,
     actualFinish: row.actualFinish,
     demands,
+    purposeCode: row.purposeCode,
+    recurrentCost: row.recurrentCost,
+    recurrentCurrency: row.recurrentCurrency,
+    recurrentFromMonth: row.recurrentFromMonth,
     version: row.rowVersion,
   };
 }

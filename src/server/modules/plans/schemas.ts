@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CURRENCY_CODE, PURPOSE_CODE_LIST } from '../../../core/finance/codes.ts';
 import type { ResourceLoad } from '../../../core/planning/analysis.ts';
 import type { HeldActivity } from '../../../core/planning/model.ts';
 import {
@@ -133,6 +134,15 @@ export const PlanItemSchema = z
     actualStart: z.string().nullable(),
     actualFinish: z.string().nullable(),
     demands: z.record(z.string(), z.number()).openapi({ description: 'resourceId → amount' }),
+    purposeCode: z.string().nullable().openapi({ description: 'DAC 5-digit purpose code', example: '15210' }),
+    recurrentCost: z
+      .number()
+      .nullable()
+      .openapi({ description: 'the yearly cost the activity leaves behind (salaries, upkeep)' }),
+    recurrentCurrency: z.string().nullable().openapi({ example: 'USD' }),
+    recurrentFromMonth: z.number().int().nullable().openapi({
+      description: 'plan month the recurrent cost starts from; null: when the activity finishes',
+    }),
     version: VersionField,
   })
   .openapi('PlanItem') satisfies z.ZodType<PlanItemData>;
@@ -160,6 +170,22 @@ const itemFields = {
   actualStart: isoDate.nullable().optional(),
   actualFinish: isoDate.nullable().optional(),
   demands: z.record(z.string(), z.number().min(0).max(1e12)).optional(),
+  purposeCode: z
+    .enum(PURPOSE_CODE_LIST, {
+      error: `must be one of the DAC purpose codes of security and justice: ${PURPOSE_CODE_LIST.join(', ')}`,
+    })
+    .nullable()
+    .optional(),
+  recurrentCost: z.number().min(0).max(1e12).nullable().optional().openapi({
+    description: 'yearly, activities only; setting it to null also clears its currency and month',
+  }),
+  recurrentCurrency: z
+    .string()
+    .regex(CURRENCY_CODE, 'must be an ISO 4217 code such as USD')
+    .nullable()
+    .optional()
+    .openapi({ description: 'required with a recurrentCost' }),
+  recurrentFromMonth: offset.nullable().optional(),
 };
 export const CreateItemBody = z
   .object(itemFields)

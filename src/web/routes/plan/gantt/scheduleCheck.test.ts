@@ -14,6 +14,10 @@ const activity = (id: string, patch: Partial<PlanItemData>): PlanItem => ({
   needIds: [],
   principles: [],
   benchmarks: [],
+  purposeCode: null,
+  recurrentCost: null,
+  recurrentCurrency: null,
+  recurrentFromMonth: null,
   version: 1,
 });
 

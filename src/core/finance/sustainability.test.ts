@@ -128,9 +128,9 @@ describe('sustainability gap', () => {
       [2029, 36.6025, 20, 4, 12, 36, 0, 0, 0.6025],
     ];
     columns(result).forEach((row, i) => {
-      row.forEach((value, j) =>
-        expect(value, `row ${i} column ${j}`).toBeCloseTo(expected[i][j] as number, 6),
-      );
+      row.forEach((value, j) => {
+        expect(value, `row ${i} column ${j}`).toBeCloseTo(expected[i][j] as number, 6);
+      });
     });
     expect(result.totalGap).toBeCloseTo(3.25);
     expect(result.totalSurplus).toBeCloseTo(8.8775);

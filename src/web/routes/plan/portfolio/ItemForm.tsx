@@ -22,6 +22,7 @@ import type { Need } from '../../../api/assessmentTypes';
 import type { PlanItem, PlanItemInput, PlanResource } from '../../../api/plans';
 import { fieldErrorOf } from '../../../app/errors';
 import { useErrorText } from '../../assess/useErrorText';
+import { FINANCE_FIELDS, financeInput, financeOf, ItemFinanceFields } from './ItemFinanceFields';
 import { compareCodes, parentCandidates } from './itemTree';
 import { MonthSelect } from './MonthSelect';
 import { usePlanLabels } from './usePlanLabels';
@@ -43,6 +44,7 @@ const FIELDS = [
   'deadlineMonth',
   'weight',
   'demands',
+  ...FINANCE_FIELDS,
 ] as const;
 
 export interface ItemFormProps {
@@ -90,6 +92,7 @@ export function ItemForm(props: ItemFormProps) {
   const [deadlineMonth, setDeadlineMonth] = useState<number | null>(item?.deadlineMonth ?? null);
   const [weight, setWeight] = useState<number>(item?.weight ?? 1);
   const [demands, setDemands] = useState<Record<string, number>>(item?.demands ?? {});
+  const [finance, setFinance] = useState(financeOf(item));
   const [missing, setMissing] = useState<Set<string>>(new Set());
 
   const isActivity = kind === 'activity';
@@ -122,6 +125,8 @@ export function ItemForm(props: ItemFormProps) {
     if (name.trim() === '') absent.add('name');
     if (parentKind !== null && parentId === null) absent.add('parentId');
     if (isActivity && duration === null) absent.add('duration');
+    if (isActivity && finance.recurrentCost !== null && !finance.recurrentCurrency)
+      absent.add('recurrentCurrency');
     setMissing(absent);
     if (absent.size > 0) return;
     const cleanDemands = Object.fromEntries(
@@ -147,6 +152,7 @@ export function ItemForm(props: ItemFormProps) {
       releaseMonth: isActivity ? releaseMonth : null,
       deadlineMonth: isActivity ? deadlineMonth : null,
       demands: isActivity ? cleanDemands : {},
+      ...financeInput(finance, isActivity),
     });
   }
 
@@ -380,6 +386,15 @@ export function ItemForm(props: ItemFormProps) {
               </Stack>
             </Fieldset>
           )}
+          <ItemFinanceFields
+            value={finance}
+            onChange={setFinance}
+            isActivity={isActivity}
+            startMonth={startMonth}
+            horizonMonths={horizonMonths}
+            readOnly={readOnly}
+            errorFor={errorFor}
+          />
         </Stack>
       </Fieldset>
       {Boolean(error) && (

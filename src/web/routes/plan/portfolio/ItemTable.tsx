@@ -93,6 +93,9 @@ export function ItemTable({
                       )}
                       <span title={t('item.phase')}>{labels.phase(item.phase)}</span>
                     </Text>
+                    {item.recurrentCost !== null && item.recurrentCurrency && (
+                      <RecurrentCostBadge amount={item.recurrentCost} currency={item.recurrentCurrency} />
+                    )}
                   </Box>
                 </Table.Td>
                 <Table.Td miw={140} maw={220}>
@@ -176,5 +179,29 @@ export function ItemTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The yearly cost an activity leaves behind, in short ("USD 1.2M a year"). */
+function RecurrentCostBadge({ amount, currency }: { amount: number; currency: string }) {
+  const { t, i18n } = useTranslation('portfolio');
+  const formatted = new Intl.NumberFormat(i18n.language, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
+  return (
+    <Badge
+      size="xs"
+      variant="light"
+      color="grape"
+      mt={4}
+      styles={WHOLE_BADGE_STYLES}
+      title={t('item.finance.recurrentCostHelp')}
+      data-testid="item-recurrent-badge"
+    >
+      {t('item.finance.badge', { amount: formatted })}
+    </Badge>
   );
 }

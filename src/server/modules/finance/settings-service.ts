@@ -1,0 +1,88 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { financeSettings } from '../../db/schema/index.ts';
+import { appendAudit } from '../audit/repo.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+
+export interface FinanceSettingsInput {
+  reportingCurrency: string;
+  fiscalYearStartMonth: number;
+}
+
+export const DEFAULT_FINANCE_SETTINGS: FinanceSettingsInput = {
+  reportingCurrency: 'USD',
+  fiscalYearStartMonth: 1,
+};
+
+type SettingsRow = typeof financeSettings.$inferSelect;
+
+/** Version 0 means "never saved": the defaults are in force. */
+function present(row: SettingsRow | undefined) {
+  return row
+    ? {
+        reportingCurrency: row.reportingCurrency,
+        fiscalYearStartMonth: row.fiscalYearStartMonth,
+        updatedAt: row.updatedAt.toISOString(),
+        version: row.rowVersion,
+      }
+    : { ...DEFAULT_FINANCE_SETTINGS, updatedAt: null, version: 0 };
+}
+
+/** The workspace's reporting currency and fiscal-year start (other finance parts read them here). */
+export async function readFinanceSettings(db: Db, workspaceId: string): Promise<FinanceSettingsInput> {
+  const [row] = await db.select().from(financeSettings).where(eq(financeSettings.workspaceId, workspaceId));
+  return row
+    ? { reportingCurrency: row.reportingCurrency, fiscalYearStartMonth: row.fiscalYearStartMonth }
+    : DEFAULT_FINANCE_SETTINGS;
+}
+
+export async function getFinanceSettings(db: Db, actor: WorkspaceActor) {
+  authorize(actor, 'workspace:read');
+  const [row] = await db
+    .select()
+    .from(financeSettings)
+    .where(eq(financeSettings.workspaceId, actor.workspace.id));
+  return present(row);
+}
+
+export async function putFinanceSettings(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  input: FinanceSettingsInput;
+  expectedVersion?: number;
+}) {
+  const { db, actor, input } = options;
+  authorize(actor, 'finance:write');
+  const row = await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(financeSettings)
+      .where(eq(financeSettings.workspaceId, actor.workspace.id))
+      .for('update');
+    checkVersion(before?.rowVersion ?? 0, options.expectedVersion);
+    const [saved] = before
+      ? await tx
+          .update(financeSettings)
+          .set({ ...input, updatedAt: new Date(), rowVersion: nextVersion(financeSettings.rowVersion) })
+          .where(eq(financeSettings.workspaceId, actor.workspace.id))
+          .returning()
+      : await tx
+          .insert(financeSettings)
+          .values({ workspaceId: actor.workspace.id, ...input })
+          .returning();
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'finance_settings.update',
+      entityType: 'finance_settings',
+      entityId: actor.workspace.id,
+      before: before
+        ? { reportingCurrency: before.reportingCurrency, fiscalYearStartMonth: before.fiscalYearStartMonth }
+        : null,
+      after: { reportingCurrency: saved.reportingCurrency, fiscalYearStartMonth: saved.fiscalYearStartMonth },
+    });
+    return saved;
+  });
+  return present(row);
+}

@@ -83,6 +83,40 @@ export const VALID_BODIES: Record<string, unknown> = {
   'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/cancel': {},
   'POST /api/workspaces/{slug}/plans/{planId}/optimisations/{optimisationId}/apply': {},
   'POST /api/workspaces/{slug}/audit/checkpoints': {},
+  'PUT /api/workspaces/{slug}/finance/settings': { reportingCurrency: 'EUR', fiscalYearStartMonth: 7 },
+  'POST /api/workspaces/{slug}/finance/budget-lines': {
+    fiscalYear: 2026,
+    cofog: '02.1',
+    economicClass: 'capital',
+    currency: 'XOF',
+    approved: 1,
+  },
+  'PATCH /api/workspaces/{slug}/finance/budget-lines/{budgetLineId}': { approved: 2 },
+  // finance imports take a multipart file; writers are checked before the body is read
+  'POST /api/workspaces/{slug}/finance/budget-lines/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/finance/macro/import': { file: 'not read' },
+  'PUT /api/workspaces/{slug}/finance/macro/{fiscalYear}': { gdp: 1, revenue: 1, expenditure: 1 },
+  'POST /api/workspaces/{slug}/finance/exchange-rates': {
+    fromCurrency: 'USD',
+    toCurrency: 'XOF',
+    rateDate: '2026-02-01',
+    rate: 600,
+  },
+  'POST /api/workspaces/{slug}/coordination/mechanisms': { name: 'Intrusion', kind: 'joint_committee' },
+  'PATCH /api/workspaces/{slug}/coordination/mechanisms/{mechanismId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/coordination/mechanisms/{mechanismId}/meetings': { heldOn: '2027-01-01' },
+  'PATCH /api/workspaces/{slug}/coordination/meetings/{meetingId}': { summary: 'Taken over' },
+  'POST /api/workspaces/{slug}/coordination/mechanisms/{mechanismId}/actions': { description: 'Intrusion' },
+  'PATCH /api/workspaces/{slug}/coordination/actions/{actionId}': { status: 'done' },
+  'POST /api/workspaces/{slug}/coordination/mechanisms/{mechanismId}/commitments': {
+    party: 'government',
+    commitment: 'Intrusion',
+    dueDate: '2027-01-01',
+  },
+  'PATCH /api/workspaces/{slug}/coordination/commitments/{commitmentId}': { status: 'met' },
+  // the IATI import takes a multipart file; writers are checked before the body is read
+  'POST /api/workspaces/{slug}/iati/imports': { file: 'not read' },
+  'PATCH /api/workspaces/{slug}/iati/activities/{iatiActivityId}': { planItemId: null, reviewed: true },
   // well formed; whether it matches the chain is the route's answer, not the walk's concern
   'POST /api/workspaces/{slug}/audit/checkpoints/verify': {
     kind: 'custodes.audit-checkpoint',
@@ -145,6 +179,14 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'riskId', home: 'risk' },
   { param: 'optimisationId', home: 'optimisation' },
   { param: 'tokenId', home: 'token' },
+  { param: 'budgetLineId', home: 'budgetLine' },
+  { param: 'fiscalYear', home: 'macroYear' },
+  { param: 'rateId', home: 'exchangeRate' },
+  { param: 'iatiActivityId', home: 'iatiActivity' },
+  { param: 'mechanismId', home: 'mechanism' },
+  { param: 'meetingId', home: 'meeting' },
+  { param: 'actionId', home: 'coordinationAction' },
+  { param: 'commitmentId', home: 'commitment' },
 ];
 
 export function paramRule(path: string, param: string): ParamRule {

@@ -34,13 +34,37 @@ export const DESCRIBED_ACTIONS = [
   'assessment.unpublish',
   'assessment.baseline',
   'audit.checkpoint',
+  'budget_line.create',
+  'budget_line.update',
+  'budget_line.delete',
+  'budget_line.import',
   'consultation.create',
   'consultation.update',
   'consultation.delete',
+  'compact_commitment.create',
+  'compact_commitment.update',
+  'compact_commitment.delete',
+  'coordination_action.create',
+  'coordination_action.update',
+  'coordination_action.delete',
+  'coordination_mechanism.create',
+  'coordination_mechanism.update',
+  'coordination_mechanism.delete',
+  'coordination_meeting.create',
+  'coordination_meeting.update',
+  'coordination_meeting.delete',
+  'exchange_rate.create',
+  'exchange_rate.delete',
+  'finance_settings.update',
   'framework.create',
+  'iati.import',
+  'iati.match',
   'invitation.create',
   'invitation.cancel',
   'invitation.accept',
+  'macro_year.update',
+  'macro_year.delete',
+  'macro_year.import',
   'member.add',
   'member.remove',
   'member.role_change',
@@ -109,8 +133,27 @@ export function describeEntry(
   switch (entry.action) {
     case 'actor.import':
     case 'actor_relation.import':
+    case 'budget_line.import':
+    case 'macro_year.import':
       params.count = number(after(entry, 'count'));
       params.file = text(after(entry, 'fileName'));
+      break;
+    case 'iati.import':
+      params.count = number(after(entry, 'activities'));
+      params.file = text(after(entry, 'fileName'));
+      break;
+    case 'budget_line.create':
+    case 'budget_line.update':
+    case 'budget_line.delete':
+    case 'macro_year.update':
+    case 'macro_year.delete':
+      params.year = number(after(entry, 'fiscalYear'));
+      break;
+    case 'exchange_rate.create':
+    case 'exchange_rate.delete':
+      params.from = text(after(entry, 'fromCurrency'));
+      params.to = text(after(entry, 'toCurrency'));
+      params.date = text(after(entry, 'rateDate'));
       break;
     case 'need.generate':
       params.count = number(after(entry, 'created'));

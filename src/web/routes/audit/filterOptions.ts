@@ -19,14 +19,26 @@ export const WORKSPACE_ENTITY_TYPES = [
   'plan_dependency',
   'plan_resource',
   'risk',
+  'iati_import',
+  'iati_activity',
+  'finance_settings',
+  'budget_line',
+  'macro_year',
+  'exchange_rate',
   'audit_chain',
 ] as const;
 
 /** Actions named after something other than the entity type they are recorded on. */
 const ENTITY_OF_PREFIX: Record<string, string> = { swot: 'swot_entry', audit: 'audit_chain' };
+/** Actions of one prefix recorded on different entity types. */
+const ENTITY_OF_ACTION: Record<string, string> = {
+  'iati.import': 'iati_import',
+  'iati.match': 'iati_activity',
+};
 
 /** The entity type an action is recorded on: `plan_item.update` → `plan_item`, `swot.create` → `swot_entry`. */
 export function actionEntityType(action: string): string {
+  if (action in ENTITY_OF_ACTION) return ENTITY_OF_ACTION[action];
   const prefix = action.slice(0, action.indexOf('.'));
   return ENTITY_OF_PREFIX[prefix] ?? prefix;
 }

@@ -64,7 +64,12 @@ export interface IatiIndicator {
   title: string | null;
   measure: string | null;
   baseline: { year: string | null; value: string | null } | null;
-  targets: { periodStart: string | null; periodEnd: string | null; target: string | null; actual: string | null }[];
+  targets: {
+    periodStart: string | null;
+    periodEnd: string | null;
+    target: string | null;
+    actual: string | null;
+  }[];
 }
 
 export interface IatiResult {

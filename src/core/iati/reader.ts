@@ -1,0 +1,168 @@
+/**
+ * Streaming IATI activity reader (2.01–2.03 and legacy 1.0x).
+ *
+ *   readIatiActivities(source, { onActivity, onWarning }) → { version, activities }
+ *   readIatiFile(path, handlers)
+ *
+ * `source` yields text or bytes in pieces; each complete `<iati-activity>` is handed to the async
+ * `onActivity` and awaited before more input is read, so memory holds one input piece and the
+ * activities finished in it, whatever the file size. Problems that leave the data usable go to
+ * `onWarning` as `{ line, key, params }`, keys of the `iatiWarnings` message namespace. A file that
+ * is not XML, not IATI, or cut short throws `IatiFileError`, which names the line.
+ */
+import { createReadStream } from 'node:fs';
+import { ActivityBuilder } from './activity-builder';
+import { StructureCheck } from './structure-check';
+import type { IatiActivity, IatiWarning } from './types';
+import { type XmlHandler, XmlScanner, XmlSyntaxError } from './xml-scanner';
+
+export class IatiFileError extends Error {
+  constructor(
+    readonly line: number,
+    readonly key: string,
+    readonly params: Record<string, string | number>,
+  ) {
+    super(`Line ${line}: ${describeFileError(key, params)}`);
+    this.name = 'IatiFileError';
+  }
+}
+
+/** English wording of file errors for the CLI and logs; the web renders the key instead. */
+function describeFileError(key: string, params: Record<string, string | number>): string {
+  switch (key) {
+    case 'xmlMismatchedTag':
+      return `closing tag </${params.found}> does not match <${params.expected}>`;
+    case 'xmlTruncated':
+      return `the file ends before <${params.element}> is closed (truncated?)`;
+    case 'xmlTextOutsideRoot':
+      return 'text or a second root element outside the document element';
+    case 'xmlNoRoot':
+      return 'this is not an XML document';
+    case 'xmlBadMarkup':
+      return `malformed markup (column ${params.column})`;
+    case 'notIati':
+      return `the document element is <${params.root}>, not <iati-activities>`;
+    default:
+      return key;
+  }
+}
+
+export interface IatiReadHandlers {
+  onActivity: (activity: IatiActivity) => Promise<void> | void;
+  onWarning?: (warning: IatiWarning) => void;
+}
+
+export interface IatiReadSummary {
+  /** The root's @version as written ('2.03', '1.00', …); null when missing. */
+  version: string | null;
+  activities: number;
+}
+
+const isLegacy = (version: string | null) => version !== null && (version === '' || version.startsWith('1'));
+
+class IatiHandler implements XmlHandler {
+  readonly path: string[] = [];
+  version: string | null = null;
+  private legacy = false;
+  private rootLegacy = false;
+  private readonly builder: ActivityBuilder;
+  private readonly check: StructureCheck;
+
+  constructor(
+    private readonly scanner: () => XmlScanner,
+    emit: (activity: IatiActivity) => void,
+    private readonly warn: (warning: IatiWarning) => void,
+  ) {
+    this.builder = new ActivityBuilder(emit, warn);
+    this.check = new StructureCheck(warn);
+  }
+
+  get wantsText(): boolean {
+    return this.builder.wantsText || (!this.legacy && this.check.wantsText);
+  }
+
+  open(name: string): void {
+    const scanner = this.scanner();
+    const depth = this.path.length;
+    const line = scanner.currentLine();
+    if (depth === 0) {
+      if (name !== 'iati-activities') throw new IatiFileError(line, 'notIati', { root: name });
+      this.version = scanner.attribute('version');
+      this.rootLegacy = isLegacy(this.version);
+      this.legacy = this.rootLegacy;
+      if (this.version === null) this.warn({ line, key: 'missingVersion', params: {} });
+    } else if (depth === 1 && name === 'iati-activity') {
+      const own = scanner.attribute('version');
+      this.legacy = this.rootLegacy || (own !== null && isLegacy(own));
+    }
+    if (!this.legacy) this.check.open(name, line, scanner);
+    this.builder.open(name, this.path[depth - 1] ?? '', depth, scanner, line);
+    this.path.push(name);
+  }
+
+  close(name: string): void {
+    this.path.pop();
+    const depth = this.path.length;
+    if (!this.legacy) this.check.close();
+    this.builder.close(name, this.path[depth - 1] ?? '', depth);
+  }
+
+  text(text: string): void {
+    if (this.builder.wantsText) this.builder.text(text, this.path.length - 1);
+    if (!this.legacy) this.check.text(text);
+  }
+}
+
+/** Bytes become latin1 text (one char per byte, see XmlScanner); strings pass through. */
+async function* pieces(
+  source: AsyncIterable<string | Uint8Array>,
+): AsyncGenerator<{ text: string; bytes: boolean }> {
+  for await (const piece of source)
+    yield typeof piece === 'string'
+      ? { text: piece, bytes: false }
+      : {
+          text: Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('latin1'),
+          bytes: true,
+        };
+}
+
+export async function readIatiActivities(
+  source: AsyncIterable<string | Uint8Array>,
+  handlers: IatiReadHandlers,
+): Promise<IatiReadSummary> {
+  const finished: IatiActivity[] = [];
+  let count = 0;
+  const handler = new IatiHandler(
+    () => scanner as XmlScanner,
+    (activity) => finished.push(activity),
+    handlers.onWarning ?? (() => {}),
+  );
+  let scanner: XmlScanner | null = null;
+  const deliver = async () => {
+    for (const activity of finished.splice(0)) {
+      count++;
+      await handlers.onActivity(activity);
+    }
+  };
+  try {
+    for await (const piece of pieces(source)) {
+      // a source is either all bytes or all strings; the first piece decides
+      scanner ??= new XmlScanner(handler, piece.bytes);
+      scanner.write(piece.text);
+      await deliver();
+    }
+    scanner ??= new XmlScanner(handler);
+    scanner.close();
+    await deliver();
+  } catch (error) {
+    if (error instanceof XmlSyntaxError)
+      throw new IatiFileError(error.line, error.key, { ...error.params, column: error.column });
+    throw error;
+  }
+  return { version: handler.version, activities: count };
+}
+
+/** Reads a file from disk in 1 MB pieces. */
+export function readIatiFile(path: string, handlers: IatiReadHandlers): Promise<IatiReadSummary> {
+  return readIatiActivities(createReadStream(path, { highWaterMark: 1 << 20 }), handlers);
+}

@@ -25,8 +25,8 @@ const summary = (flows: PooledFlow[]) =>
       ['a2', 'plan'],
     ]),
     planCosts: [
-      { planId: 'plan', planName: 'National plan', cost: 1000 },
-      { planId: 'other', planName: 'Other plan', cost: 500 },
+      { planId: 'plan', planName: 'National plan', cost: 1000, unconvertedCurrencies: [] },
+      { planId: 'other', planName: 'Other plan', cost: 500, unconvertedCurrencies: [] },
     ],
   });
 
@@ -66,18 +66,28 @@ describe('summarisePooledFund', () => {
 
   it('gives the share of each plan its allocations cover, only for plans it allocates to', () => {
     expect(summary(flows).programmeShares).toEqual([
-      { planId: 'plan', planName: 'National plan', allocated: 300, cost: 1000, share: 0.3 },
+      {
+        planId: 'plan',
+        planName: 'National plan',
+        allocated: 300,
+        cost: 1000,
+        unconvertedCurrencies: [],
+        share: 0.3,
+      },
     ]);
   });
 
-  it('reports a plan with no budget cost without dividing by zero', () => {
+  it.each<[string, number, string[]]>([
+    ['no budget cost, without dividing by zero', 0, []],
+    ['a cost partly in a currency no rate converts', 800, ['XOF']],
+  ])('gives no share for a plan with %s', (_label, cost, unconvertedCurrencies) => {
     const result = summarisePooledFund({
       fundId: FUND,
       flows: [flow({ funderId: FUND, toFunderId: null, planItemId: 'a1' })],
       table: rates,
       currency: 'USD',
       planOfItem: new Map([['a1', 'plan']]),
-      planCosts: [{ planId: 'plan', planName: 'National plan', cost: 0 }],
+      planCosts: [{ planId: 'plan', planName: 'National plan', cost, unconvertedCurrencies }],
     });
     expect(result.programmeShares[0].share).toBeNull();
   });

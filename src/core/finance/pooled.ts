@@ -23,6 +23,8 @@ export interface PlanCost {
   planId: string;
   planName: string;
   cost: number;
+  /** Currencies of budget resources no rate converts: their cost is left out, so no share is given. */
+  unconvertedCurrencies: string[];
 }
 
 export interface Contribution {
@@ -44,7 +46,8 @@ export interface ProgrammeShare {
   planName: string;
   allocated: number;
   cost: number;
-  /** allocated ÷ cost; null when the plan has no budget cost to divide by. */
+  unconvertedCurrencies: string[];
+  /** allocated ÷ cost; null when the plan has no budget cost to divide by, or part of it could not be converted. */
   share: number | null;
 }
 
@@ -160,7 +163,8 @@ function programmeShares(
         planName: plan.planName,
         allocated,
         cost: roundMoney(plan.cost),
-        share: plan.cost > 0 ? allocated / plan.cost : null,
+        unconvertedCurrencies: plan.unconvertedCurrencies,
+        share: plan.cost > 0 && plan.unconvertedCurrencies.length === 0 ? allocated / plan.cost : null,
       };
     });
 }

@@ -1,0 +1,321 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import {
+  canReadFunderFlows,
+  funderManageRefusal,
+  fundingReadScope,
+  linkableToFunder,
+} from '../../../core/access/funding-policy.ts';
+import { enforce } from '../../../core/access/policy.ts';
+import { AppError } from '../../../core/errors/app-error.ts';
+import type { FunderType } from '../../../core/finance/codes.ts';
+import { type FlowAmount, fundingTotals, odaShare } from '../../../core/finance/funding-totals.ts';
+import type { Db } from '../../db/client.ts';
+import {
+  actors,
+  budgetLines,
+  funderMembers,
+  funders,
+  fundingFlows,
+  memberships,
+  users,
+} from '../../db/schema/index.ts';
+import { appendAudit } from '../audit/repo.ts';
+import { isEmptyPatch } from '../shared/empty-patch.ts';
+import { checkVersion, nextVersion } from '../shared/row-version.ts';
+import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { requireActorsInWorkspace, requireMembersOfWorkspace } from '../workspaces/references.ts';
+import {
+  type FunderRow,
+  financeDefaults,
+  findFunder,
+  fundingActing,
+  workspaceRates,
+} from './funders-repo.ts';
+import type { CreateFunderInput, UpdateFunderInput } from './funders-schemas.ts';
+
+interface Options {
+  db: Db;
+  actor: WorkspaceActor;
+}
+
+const audited = (row: FunderRow) => ({
+  name: row.name,
+  acronym: row.acronym,
+  type: row.type,
+  actorId: row.actorId,
+  iatiRef: row.iatiRef,
+  defaultCurrency: row.defaultCurrency,
+});
+
+/** Funders with their linked actor, members and, where the caller reads their flows, totals in `currency`. */
+async function presentFunders(db: Db, actor: WorkspaceActor, rows: FunderRow[], currency: string) {
+  const ids = rows.map((row) => row.id);
+  const scope = fundingReadScope(await fundingActing(db, actor));
+  const readable = ids.filter((id) => canReadFunderFlows(scope, id));
+  const [actorNames, members, flows, table] = await Promise.all([
+    db
+      .select({ id: actors.id, name: actors.name })
+      .from(actors)
+      .where(
+        and(
+          eq(actors.workspaceId, actor.workspace.id),
+          inArray(
+            actors.id,
+            rows.flatMap((r) => r.actorId ?? []),
+          ),
+        ),
+      ),
+    ids.length === 0
+      ? []
+      : db
+          .select({ funderId: funderMembers.funderId, userId: users.id, name: users.name })
+          .from(funderMembers)
+          .innerJoin(users, eq(users.id, funderMembers.userId))
+          .where(inArray(funderMembers.funderId, ids))
+          .orderBy(asc(users.name)),
+    readable.length === 0
+      ? []
+      : db
+          .select({
+            funderId: fundingFlows.funderId,
+            kind: fundingFlows.kind,
+            amount: fundingFlows.amount,
+            currency: fundingFlows.currency,
+            flowDate: fundingFlows.flowDate,
+            purposeCode: fundingFlows.purposeCode,
+          })
+          .from(fundingFlows)
+          .where(
+            and(eq(fundingFlows.workspaceId, actor.workspace.id), inArray(fundingFlows.funderId, readable)),
+          ),
+    workspaceRates(db, actor.workspace.id),
+  ]);
+  const actorName = new Map(actorNames.map((row) => [row.id, row.name]));
+  const flowsOf = new Map<string, FlowAmount[]>();
+  for (const flow of flows) {
+    const list = flowsOf.get(flow.funderId) ?? [];
+    list.push(flow as FlowAmount);
+    flowsOf.set(flow.funderId, list);
+  }
+  const overall = fundingTotals(flows as FlowAmount[], table, currency);
+  const present = rows.map((row) => {
+    const visible = canReadFunderFlows(scope, row.id);
+    const totals = visible ? fundingTotals(flowsOf.get(row.id) ?? [], table, currency) : null;
+    return {
+      id: row.id,
+      name: row.name,
+      acronym: row.acronym,
+      type: row.type as FunderType,
+      actorId: row.actorId,
+      actorName: row.actorId ? (actorName.get(row.actorId) ?? null) : null,
+      iatiRef: row.iatiRef,
+      defaultCurrency: row.defaultCurrency,
+      members: members
+        .filter((member) => member.funderId === row.id)
+        .map(({ userId, name }) => ({ userId, name })),
+      flowsVisible: visible,
+      totals: totals && {
+        committed: totals.byKind.commitment,
+        disbursed: totals.byKind.disbursement,
+        odaShare: odaShare(totals, 'commitment'),
+      },
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      version: row.rowVersion,
+    };
+  });
+  return { currency, funders: present, ratesUsed: overall.ratesUsed, missingRates: overall.missingRates };
+}
+
+async function presentOne(db: Db, actor: WorkspaceActor, row: FunderRow) {
+  const { currency } = await financeDefaults(db, actor.workspace.id);
+  return (await presentFunders(db, actor, [row], currency)).funders[0];
+}
+
+export async function listFunders({ db, actor, currency }: Options & { currency?: string }) {
+  authorize(actor, 'workspace:read');
+  const chosen = currency ?? (await financeDefaults(db, actor.workspace.id)).currency;
+  const rows = await db
+    .select()
+    .from(funders)
+    .where(eq(funders.workspaceId, actor.workspace.id))
+    .orderBy(asc(sql`lower(${funders.name})`));
+  return presentFunders(db, actor, rows, chosen);
+}
+
+/** 409 when another funder of the workspace has the name (any case) or the IATI organisation reference. */
+async function checkUnique(
+  db: Db,
+  workspaceId: string,
+  input: { name?: string; iatiRef?: string | null },
+  except?: string,
+) {
+  const clauses = [];
+  if (input.name) clauses.push(sql`lower(${funders.name}) = lower(${input.name})`);
+  if (input.iatiRef) clauses.push(eq(funders.iatiRef, input.iatiRef));
+  if (clauses.length === 0) return;
+  const [clash] = await db
+    .select({ name: funders.name, iatiRef: funders.iatiRef })
+    .from(funders)
+    .where(
+      and(eq(funders.workspaceId, workspaceId), or(...clauses), except ? ne(funders.id, except) : undefined),
+    );
+  if (!clash) return;
+  const field = input.name && clash.name.toLowerCase() === input.name.toLowerCase() ? 'name' : 'iatiRef';
+  throw new AppError(
+    'conflict',
+    `${field}: another funder already has ${field === 'name' ? `the name "${clash.name}"` : `the IATI reference "${clash.iatiRef}"`}`,
+    { field },
+  );
+}
+
+const blank = (value: string | null | undefined) => (value === '' ? null : value);
+
+export async function createFunder({ db, actor, input }: Options & { input: CreateFunderInput }) {
+  enforce(funderManageRefusal(actor));
+  const row = await db.transaction(async (tx) => {
+    await requireActorsInWorkspace(tx, actor.workspace.id, input.actorId, 'actorId');
+    await checkUnique(tx, actor.workspace.id, input);
+    const [created] = await tx
+      .insert(funders)
+      .values({
+        id: randomUUID(),
+        workspaceId: actor.workspace.id,
+        name: input.name,
+        acronym: blank(input.acronym) ?? null,
+        type: input.type,
+        actorId: input.actorId ?? null,
+        iatiRef: blank(input.iatiRef) ?? null,
+        defaultCurrency: input.defaultCurrency ?? null,
+      })
+      .returning();
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'funder.create',
+      entityType: 'funder',
+      entityId: created.id,
+      after: audited(created),
+    });
+    return created;
+  });
+  return presentOne(db, actor, row);
+}
+
+export async function updateFunder({
+  db,
+  actor,
+  funderId,
+  patch,
+  expectedVersion,
+}: Options & { funderId: string; patch: UpdateFunderInput; expectedVersion?: number }) {
+  enforce(funderManageRefusal(actor));
+  const row = await db.transaction(async (tx) => {
+    const before = await findFunder(tx, actor.workspace.id, funderId, true);
+    checkVersion(before.rowVersion, expectedVersion);
+    if (isEmptyPatch(patch)) return before;
+    await requireActorsInWorkspace(tx, actor.workspace.id, patch.actorId, 'actorId');
+    await checkUnique(tx, actor.workspace.id, patch, before.id);
+    const [updated] = await tx
+      .update(funders)
+      .set({
+        ...patch,
+        ...(patch.acronym !== undefined && { acronym: blank(patch.acronym) }),
+        ...(patch.iatiRef !== undefined && { iatiRef: blank(patch.iatiRef) }),
+        updatedAt: new Date(),
+        rowVersion: nextVersion(funders.rowVersion),
+      })
+      .where(eq(funders.id, before.id))
+      .returning();
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'funder.update',
+      entityType: 'funder',
+      entityId: before.id,
+      before: audited(before),
+      after: audited(updated),
+    });
+    return updated;
+  });
+  return presentOne(db, actor, row);
+}
+
+/** Refused while flows or budget lines name the funder: deleting it would silently delete or re-source them. */
+export async function deleteFunder({ db, actor, funderId }: Options & { funderId: string }) {
+  enforce(funderManageRefusal(actor));
+  await db.transaction(async (tx) => {
+    const funder = await findFunder(tx, actor.workspace.id, funderId, true);
+    const [{ flows }] = await tx
+      .select({ flows: sql<number>`count(*)::int` })
+      .from(fundingFlows)
+      .where(or(eq(fundingFlows.funderId, funder.id), eq(fundingFlows.toFunderId, funder.id)));
+    const [{ lines }] = await tx
+      .select({ lines: sql<number>`count(*)::int` })
+      .from(budgetLines)
+      .where(eq(budgetLines.sourceFunderId, funder.id));
+    if (flows > 0 || lines > 0)
+      throw new AppError(
+        'conflict',
+        `"${funder.name}" still has ${flows} funding flow(s) and is the source of ${lines} budget line(s): delete or move them first`,
+        { flows, budgetLines: lines },
+      );
+    await tx.delete(funders).where(eq(funders.id, funder.id));
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'funder.delete',
+      entityType: 'funder',
+      entityId: funder.id,
+      before: audited(funder),
+    });
+  });
+}
+
+/** Replaces who speaks for a funder: donor-role members of this workspace only. */
+export async function setFunderMembers({
+  db,
+  actor,
+  funderId,
+  userIds,
+}: Options & { funderId: string; userIds: string[] }) {
+  enforce(funderManageRefusal(actor));
+  const wanted = [...new Set(userIds)];
+  const row = await db.transaction(async (tx) => {
+    const funder = await findFunder(tx, actor.workspace.id, funderId, true);
+    await requireMembersOfWorkspace(tx, actor.workspace.id, userIds, 'userIds');
+    if (wanted.length > 0) {
+      const roles = await tx
+        .select({ userId: memberships.userId, role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.organizationId, actor.workspace.id), inArray(memberships.userId, wanted)));
+      const roleOf = new Map(roles.map((entry) => [entry.userId, entry.role]));
+      const index = userIds.findIndex((id) => !linkableToFunder(roleOf.get(id) as never));
+      if (index >= 0)
+        throw new AppError(
+          'bad_request',
+          `userIds.${index}: only donor-role members can be linked to a funder (this member is ${roleOf.get(userIds[index])})`,
+          { field: `userIds.${index}`, id: userIds[index] },
+        );
+    }
+    const before = await tx
+      .select({ userId: funderMembers.userId })
+      .from(funderMembers)
+      .where(eq(funderMembers.funderId, funder.id));
+    await tx.delete(funderMembers).where(eq(funderMembers.funderId, funder.id));
+    if (wanted.length > 0)
+      await tx.insert(funderMembers).values(wanted.map((userId) => ({ funderId: funder.id, userId })));
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'funder.members',
+      entityType: 'funder',
+      entityId: funder.id,
+      before: { name: funder.name, userIds: before.map((entry) => entry.userId).sort() },
+      after: { name: funder.name, userIds: [...wanted].sort() },
+    });
+    return funder;
+  });
+  return presentOne(db, actor, row);
+}

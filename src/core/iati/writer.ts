@@ -41,6 +41,7 @@ const narrative = (text: string | null): string =>
 export function decimalText(value: number): string {
   const plain = String(value);
   if (!/e/i.test(plain)) return plain;
+  if (Number.isInteger(value)) return BigInt(value).toString();
   return value
     .toFixed(20)
     .replace(/(\.\d*?)0+$/, '$1')
@@ -106,7 +107,7 @@ export function iatiActivityXml(activity: IatiActivity, options: IatiWriteOption
   let out =
     `<iati-activity${attrs({
       'last-updated-datetime': options.generatedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      'xml:lang': activity.language ?? 'en',
+      'xml:lang': activity.language,
       'default-currency': activity.defaultCurrency,
     })}>` +
     `<iati-identifier>${escapeXml(activity.identifier)}</iati-identifier>` +

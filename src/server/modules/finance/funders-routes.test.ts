@@ -82,7 +82,9 @@ describe('funders', () => {
       body: { acronym: 'DFID' },
     });
     expect(stale.status).toBe(412);
-    expect((await api(ctx, 'PATCH', `${path(other)}/${id}`, { ...as(other.owner), body: {} })).status).toBe(404);
+    expect((await api(ctx, 'PATCH', `${path(other)}/${id}`, { ...as(other.owner), body: {} })).status).toBe(
+      404,
+    );
 
     const notDonor = await api(ctx, 'PUT', `${path()}/${id}/members`, {
       ...as(home.owner),
@@ -95,7 +97,10 @@ describe('funders', () => {
       body: { userIds: [other.owner.id] },
     });
     expect(outsider.status).toBe(400);
-    expect((await api(ctx, 'PUT', `${path()}/${id}/members`, { ...as(donor), body: { userIds: [donor.id] } })).status).toBe(403);
+    expect(
+      (await api(ctx, 'PUT', `${path()}/${id}/members`, { ...as(donor), body: { userIds: [donor.id] } }))
+        .status,
+    ).toBe(403);
     const linked = await api(ctx, 'PUT', `${path()}/${id}/members`, {
       ...as(admin),
       body: { userIds: [donor.id] },

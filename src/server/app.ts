@@ -26,6 +26,7 @@ import { EVIDENCE_PATH_PATTERN, evidenceRoutes } from './modules/assessments/rou
 import { assessmentWorkflowRoutes } from './modules/assessments/routes-workflow.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { consultationRoutes } from './modules/consultations/routes.ts';
+import { coordinationRoutes } from './modules/coordination/routes.ts';
 import { financeRoutes } from './modules/finance/routes.ts';
 import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
@@ -136,6 +137,7 @@ export function createApp(options: AppOptions) {
   app.route('/', plansRoutes(options));
   app.route('/', financeRoutes(options));
   app.route('/', overviewRoutes(options));
+  app.route('/', coordinationRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'personalApiToken', {
     type: 'http',

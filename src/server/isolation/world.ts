@@ -41,6 +41,10 @@ export interface HomeIds {
   risk: string;
   optimisation: string;
   token: string;
+  mechanism: string;
+  meeting: string;
+  coordinationAction: string;
+  commitment: string;
 }
 
 /** The outsider's own records that can be the parent in a nested path. */
@@ -169,6 +173,15 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     api(ctx, 'POST', '/api/me/tokens', { cookie: owner, body: { name: 'Home owner laptop' } }),
     'token',
   );
+  const compact = await post('/coordination/mechanisms', { name: 'Home compact', kind: 'compact' });
+  const mechanismPath = `/coordination/mechanisms/${compact.mechanism.id}`;
+  const meeting = await post(`${mechanismPath}/meetings`, { heldOn: '2027-01-10', decisions: ['Home'] });
+  const followUp = await post(`${mechanismPath}/actions`, { description: 'Home action' });
+  const commitment = await post(`${mechanismPath}/commitments`, {
+    party: 'government',
+    commitment: 'Home commitment',
+    dueDate: '2027-06-30',
+  });
   return {
     member: member.memberId,
     invitation: invitation.invitation.id,
@@ -191,6 +204,10 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     risk: risk.risk.id,
     optimisation: run.optimisation.id,
     token: token.token.id,
+    mechanism: compact.mechanism.id,
+    meeting: meeting.meeting.id,
+    coordinationAction: followUp.action.id,
+    commitment: commitment.commitment.id,
   };
 }
 

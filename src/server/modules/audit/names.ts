@@ -5,8 +5,14 @@ import {
   actors,
   assessments,
   auditLog,
+  compactCommitments,
   consultations,
+  coordinationActions,
+  coordinationMechanisms,
+  coordinationMeetings,
   customFrameworks,
+  iatiActivities,
+  iatiImports,
   invitations,
   memberships,
   needs,
@@ -111,11 +117,54 @@ const LOOKUPS: Record<string, Lookup> = {
         .innerJoin(successor, eq(successor.id, planDependencies.successorId))
         .where(and(eq(predecessor.workspaceId, ws), inArray(planDependencies.id, ids)))
     ).map((row) => ({ id: row.id, name: `${row.from} → ${row.to}` })),
+  iati_import: (db, ws, ids) =>
+    db
+      .select({ id: iatiImports.id, name: iatiImports.fileName })
+      .from(iatiImports)
+      .where(and(eq(iatiImports.workspaceId, ws), inArray(iatiImports.id, ids))),
+  iati_activity: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: iatiActivities.id, identifier: iatiActivities.iatiIdentifier, title: iatiActivities.title })
+        .from(iatiActivities)
+        .where(and(eq(iatiActivities.workspaceId, ws), inArray(iatiActivities.id, ids)))
+    ).map((row) => ({ id: row.id, name: clip(`${row.identifier} ${row.title}`) })),
   risk: (db, ws, ids) =>
     db
       .select({ id: planRisks.id, name: planRisks.title })
       .from(planRisks)
       .where(and(eq(planRisks.workspaceId, ws), inArray(planRisks.id, ids))),
+  coordination_mechanism: (db, ws, ids) =>
+    db
+      .select({ id: coordinationMechanisms.id, name: coordinationMechanisms.name })
+      .from(coordinationMechanisms)
+      .where(and(eq(coordinationMechanisms.workspaceId, ws), inArray(coordinationMechanisms.id, ids))),
+  coordination_meeting: async (db, ws, ids) =>
+    (
+      await db
+        .select({
+          id: coordinationMeetings.id,
+          heldOn: coordinationMeetings.heldOn,
+          mechanism: coordinationMechanisms.name,
+        })
+        .from(coordinationMeetings)
+        .innerJoin(coordinationMechanisms, eq(coordinationMechanisms.id, coordinationMeetings.mechanismId))
+        .where(and(eq(coordinationMeetings.workspaceId, ws), inArray(coordinationMeetings.id, ids)))
+    ).map((row) => ({ id: row.id, name: `${row.mechanism} ${row.heldOn}` })),
+  coordination_action: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: coordinationActions.id, name: coordinationActions.description })
+        .from(coordinationActions)
+        .where(and(eq(coordinationActions.workspaceId, ws), inArray(coordinationActions.id, ids)))
+    ).map((row) => ({ id: row.id, name: clip(row.name) })),
+  compact_commitment: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: compactCommitments.id, name: compactCommitments.commitment })
+        .from(compactCommitments)
+        .where(and(eq(compactCommitments.workspaceId, ws), inArray(compactCommitments.id, ids)))
+    ).map((row) => ({ id: row.id, name: clip(row.name) })),
   member: (db, ws, ids) =>
     db
       .select({ id: memberships.id, name: users.name })
@@ -169,6 +218,11 @@ export function nameFromChanges(entityType: string, changes: Changes): string | 
     const value = text('text');
     return value && clip(value);
   }
+  if (entityType === 'coordination_action' || entityType === 'compact_commitment') {
+    const value = text('description') ?? text('commitment');
+    return value && clip(value);
+  }
+  if (entityType === 'coordination_meeting') return text('heldOn');
   return text('name') ?? text('title') ?? text('email') ?? text('place') ?? text('frameworkId');
 }
 

@@ -25,6 +25,10 @@ export const WORKSPACE_ENTITY_TYPES = [
   'budget_line',
   'macro_year',
   'exchange_rate',
+  'coordination_mechanism',
+  'coordination_meeting',
+  'coordination_action',
+  'compact_commitment',
   'audit_chain',
 ] as const;
 
@@ -34,6 +38,9 @@ const ENTITY_OF_PREFIX: Record<string, string> = { swot: 'swot_entry', audit: 'a
 const ENTITY_OF_ACTION: Record<string, string> = {
   'iati.import': 'iati_import',
   'iati.match': 'iati_activity',
+  'finance.scenario.create': 'finance_scenario',
+  'finance.scenario.update': 'finance_scenario',
+  'finance.scenario.delete': 'finance_scenario',
 };
 
 /** The entity type an action is recorded on: `plan_item.update` → `plan_item`, `swot.create` → `swot_entry`. */

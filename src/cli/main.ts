@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit-commands.ts';
 import { reportFailure } from './context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerFrameworkCommands } from './framework-commands.ts';
+import { registerIatiCommands } from './iati-commands.ts';
 import { registerScheduleCommands } from './schedule-commands.ts';
 import { registerWorkspaceCommands } from './workspace-commands.ts';
 
@@ -35,5 +36,6 @@ registerWorkspaceCommands(program);
 registerAuditCommands(program);
 registerFrameworkCommands(program);
 registerScheduleCommands(program);
+registerIatiCommands(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

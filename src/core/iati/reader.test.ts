@@ -225,8 +225,8 @@ describe('warnings on usable data', () => {
     [
       'not a number',
       '<budget><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">lots</value></budget>',
-      'badDecimal',
-      { element: 'value', field: 'text', value: 'lots' },
+      'badDecimalText',
+      { element: 'value', value: 'lots' },
     ],
   ])('%s', async (_label, inner, key, params) => {
     const { activities, warnings } = await readAllFromText(
@@ -245,5 +245,13 @@ describe('warnings on usable data', () => {
     expect(version).toBeNull();
     expect(warnings[0]).toEqual({ line: 1, key: 'missingVersion', params: {} });
     expect(activities[0].identifier).toBe('A');
+  });
+});
+
+describe('message keys', () => {
+  it('has a text for every key the reader emits, and no other', async () => {
+    const { IATI_FILE_ERROR_KEYS, IATI_WARNING_KEYS } = await import('./message-keys');
+    const english = (await import('../../web/i18n/iatiWarnings/en.json')).default;
+    expect(Object.keys(english).sort()).toEqual([...IATI_WARNING_KEYS, ...IATI_FILE_ERROR_KEYS].sort());
   });
 });

@@ -127,7 +127,7 @@ export class StructureCheck {
     const text = frame.text.trim();
     if (rule.noText && text !== '') this.warn({ line, key: 'unexpectedText', params: { element: name } });
     if (rule.decimalText && !isValidValue('decimal', text))
-      this.warn({ line, key: 'badDecimal', params: { element: name, field: 'text', value: text } });
+      this.warn({ line, key: 'badDecimalText', params: { element: name, value: text } });
   }
 
   private checkAttributes(

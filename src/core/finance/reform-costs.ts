@@ -28,8 +28,8 @@ function monthlyEnvelope(resource: PlanResourceData, month: number): number {
 
 /**
  * The plan's own one-off costs and envelopes per fiscal year: the demands of scheduled activities on its
- * budget resources, month by month, summed into fiscal years and converted at each month's rate. These
- * are read from the plan, not entered again.
+ * budget resources, month by month, summed into fiscal years (to the cent) and converted at each month's
+ * rate. These are read from the plan, not entered again.
  */
 export function reformCostsByFiscalYear(
   plan: PlanData,
@@ -62,5 +62,9 @@ export function reformCostsByFiscalYear(
       byYear.set(fiscalYear, year);
     }
   }
-  return { years: [...byYear.values()].sort((a, b) => a.fiscalYear - b.fiscalYear), unpricedResourceIds };
+  const cents = (value: number) => Math.round(value * 100) / 100;
+  const years = [...byYear.values()]
+    .sort((a, b) => a.fiscalYear - b.fiscalYear)
+    .map((year) => ({ fiscalYear: year.fiscalYear, cost: cents(year.cost), envelope: cents(year.envelope) }));
+  return { years, unpricedResourceIds };
 }

@@ -56,7 +56,17 @@ export const DESCRIBED_ACTIONS = [
   'exchange_rate.create',
   'exchange_rate.delete',
   'finance_settings.update',
+  'finance.scenario.create',
+  'finance.scenario.update',
+  'finance.scenario.delete',
   'framework.create',
+  'funder.create',
+  'funder.update',
+  'funder.delete',
+  'funder.members',
+  'funding_flow.create',
+  'funding_flow.update',
+  'funding_flow.delete',
   'iati.import',
   'iati.match',
   'invitation.create',
@@ -171,6 +181,12 @@ export function describeEntry(
         after(entry, 'isBaseline') === true
           ? 'sentence.assessment.baseline_set'
           : 'sentence.assessment.baseline_unset';
+      break;
+    case 'funding_flow.create':
+    case 'funding_flow.update':
+    case 'funding_flow.delete':
+      params.amount = number(after(entry, 'amount'));
+      params.currency = text(after(entry, 'currency'));
       break;
     case 'member.add':
     case 'invitation.create':

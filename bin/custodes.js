@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI directly (through tsx), so `npx custodes` works right after `npm ci`.
-import { register } from 'tsx/esm/api';
+import { bundledEntry } from './bundled-entry.js';
 
-register();
-// `iati summarize` reads files of hundreds of MB without database or server: load only its
-// command group, not the whole CLI, so it starts in a fraction of the time.
-if (process.argv[2] === 'iati' && process.argv[3] === 'summarize') await import('../src/cli/iati-fast.ts');
-else await import('../src/cli/main.ts');
+// `iati summarize` reads files of hundreds of MB without database or server: it loads only its own
+// code, bundled once, so it starts in a fraction of the time of the whole CLI.
+const fast = process.argv[2] === 'iati' && process.argv[3] === 'summarize';
+const bundle = fast ? await bundledEntry('src/cli/iati-fast.ts', 'iati-summarize') : null;
+if (bundle) await import(bundle);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(fast ? '../src/cli/iati-fast.ts' : '../src/cli/main.ts');
+}

@@ -1,64 +1,13 @@
 import type { Command } from 'commander';
-import type { IatiSummary } from '../core/iati/summarize.ts';
+import { registerIatiSummarize } from './iati-summarize.ts';
 
 /**
- * The `iati` command group. `summarize` needs neither database nor server, and bin/custodes.js
- * loads this module alone for it (to start fast on big files): keep the imports at the top of
- * this file light, and import server code inside the actions that need it.
+ * The `iati` command group. `summarize` lives in its own module, which bin/custodes.js loads
+ * alone (bundled) to start fast on big files; commands needing the database or server import
+ * that code inside their action.
  */
 export function registerIatiCommands(program: Command): Command {
   const iati = program.command('iati').description('IATI activity files: summarize, import');
-
-  iati
-    .command('summarize <file>')
-    .description(
-      'read an IATI activity file (2.01–2.03 or legacy 1.0x) and print its activities per sector and transaction totals',
-    )
-    .option('--json', 'print exactly one line of JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
-      const { readIatiFile, IatiFileError } = await import('../core/iati/reader.ts');
-      const { IatiSummaryBuilder } = await import('../core/iati/summarize.ts');
-      const summary = new IatiSummaryBuilder();
-      let warnings = 0;
-      try {
-        const { version } = await readIatiFile(file, {
-          onActivity: (activity) => summary.add(activity),
-          onWarning: () => {
-            warnings++;
-          },
-        });
-        const result = summary.result(version);
-        if (options.json) console.log(JSON.stringify(result));
-        else printSummary(result, warnings);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (error instanceof IatiFileError || code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-          console.error(`error: ${file}: ${(error as Error).message}`);
-          process.exit(1);
-        }
-        throw error;
-      }
-    });
-
+  registerIatiSummarize(iati);
   return iati;
-}
-
-const amount = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-function printSummary(summary: IatiSummary, warnings: number): void {
-  console.log(`IATI version ${summary.version ?? '(missing)'}: ${summary.activities} activities`);
-  if (warnings) console.log(`${warnings} schema warnings (data still read)`);
-  const sectors = Object.entries(summary.activitiesBySector).sort(([, a], [, b]) => b - a);
-  if (sectors.length) {
-    console.log('Activities per sector code:');
-    for (const [code, count] of sectors.slice(0, 15)) console.log(`  ${code.padEnd(8)} ${count}`);
-    if (sectors.length > 15) console.log(`  … and ${sectors.length - 15} more codes`);
-  }
-  console.log('Transaction totals:');
-  for (const [type, byCurrency] of Object.entries(summary.transactionTotals)) {
-    const parts = Object.entries(byCurrency).map(
-      ([currency, total]) => `${currency} ${amount.format(total)}`,
-    );
-    console.log(`  ${type.padEnd(20)} ${parts.length ? parts.join(', ') : '—'}`);
-  }
 }

@@ -49,6 +49,7 @@ export function decodeEntities(text: string): string {
 }
 
 const UNKNOWN = -2;
+const NAME_SLOTS = 4096;
 const NON_ASCII = /[\u0080-\uffff]/;
 
 function isSpace(code: number): boolean {
@@ -69,12 +70,16 @@ export class XmlScanner {
   private nextNewline = UNKNOWN;
   private readonly stack: string[] = [];
   private rootSeen = false;
-  private readonly names: string[] = [];
+  private readonly attributeNames: string[] = [];
   private readonly valueStarts: number[] = [];
   private readonly valueEnds: number[] = [];
   attributeCount = 0;
 
-  private readonly interned = new Map<number, string>();
+  /** Interned names by hash slot, and the rare ones whose slot was taken. */
+  private readonly names: (string | undefined)[] = new Array(NAME_SLOTS);
+  private readonly collided = new Map<string, string>();
+  /** Whether the buffer holds any byte above 0x7f (latin1 input only): most files are pure ASCII. */
+  private nonAscii = false;
 
   /**
    * @param latin1Input the text was decoded byte for byte (latin1), which is much faster than UTF-8
@@ -93,28 +98,35 @@ export class XmlScanner {
    * literals are pointer comparisons.
    */
   private nameAt(start: number, end: number, hash: number): string {
-    const known = this.interned.get(hash);
+    const slot = hash & (NAME_SLOTS - 1);
+    const known = this.names[slot];
     if (known !== undefined && known.length === end - start && this.buffer.startsWith(known, start))
       return known;
-    const name = Object.keys({ [this.buffer.slice(start, end)]: 0 })[0];
-    if (known === undefined) this.interned.set(hash, name);
+    const text = this.buffer.slice(start, end);
+    let name = this.collided.get(text);
+    if (name === undefined) {
+      name = Object.keys({ [text]: 0 })[0];
+      if (known === undefined) this.names[slot] = name;
+      else this.collided.set(name, name);
+    }
     return name;
   }
 
   private decoded(raw: string, entities = true): string {
     const text = entities ? decodeEntities(raw) : raw;
-    return this.latin1Input && NON_ASCII.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
+    return this.nonAscii && NON_ASCII.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
   }
 
   attributeName(index: number): string {
-    return this.names[index];
+    return this.attributeNames[index];
   }
   attributeValue(index: number): string {
     return this.decoded(this.buffer.slice(this.valueStarts[index], this.valueEnds[index]));
   }
   /** Bound, so it can be passed around without a closure per element. */
   readonly attribute = (name: string): string | null => {
-    for (let i = 0; i < this.attributeCount; i++) if (this.names[i] === name) return this.attributeValue(i);
+    for (let i = 0; i < this.attributeCount; i++)
+      if (this.attributeNames[i] === name) return this.attributeValue(i);
     return null;
   };
 
@@ -154,6 +166,7 @@ export class XmlScanner {
     }
     if (this.nextNewline === -1) this.nextNewline = UNKNOWN;
     this.buffer += this.buffer === '' && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+    if (this.latin1Input) this.nonAscii = NON_ASCII.test(this.buffer);
     this.scan(false);
   }
 
@@ -289,7 +302,7 @@ export class XmlScanner {
       if (quote !== 34 && quote !== 39) this.fail('xmlBadMarkup', i);
       const close = buffer.indexOf(quote === 34 ? '"' : "'", i + 1);
       if (close < 0) return -1;
-      this.names[count] = attrName;
+      this.attributeNames[count] = attrName;
       this.valueStarts[count] = i + 1;
       this.valueEnds[count] = close;
       count++;

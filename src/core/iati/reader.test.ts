@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { haveSharedData, sharedDataPath } from '../../testing/shared-data';
 import { transactionTypeName } from './activity-builder';
-import { IatiFileError } from './reader';
+import { IatiFileError, readIatiActivities } from './reader';
 import { readAllFromFile, readAllFromText } from './testing/read-all';
 
 const sample = (name: string) => sharedDataPath(`iati/${name}`);
@@ -167,10 +167,32 @@ describe('reading text in pieces', () => {
     }
   });
 
+  it('reads UTF-8 bytes split anywhere, even inside a character', async () => {
+    const xml = activityXml(
+      '<iati-identifier>Ü-1</iati-identifier><title><narrative>تطوير الشرطة – Réforme</narrative></title><recipient-country code="CÔ"/>',
+    );
+    const bytes = Buffer.from(xml, 'utf8');
+    for (const size of [1, 2, 5, 4096]) {
+      const { activities } = await readIatiActivities(
+        (async function* () {
+          for (let i = 0; i < bytes.length; i += size) yield new Uint8Array(bytes.subarray(i, i + size));
+        })(),
+        {
+          onActivity: (activity) =>
+            void expect(activity).toMatchObject({
+              identifier: 'Ü-1',
+              title: 'تطوير الشرطة – Réforme',
+              recipientCountries: ['CÔ'],
+            }),
+        },
+      );
+      expect(activities).toBe(1);
+    }
+  });
+
   it('awaits each activity before reading on', async () => {
     const xml = `<iati-activities version="2.03">${'<iati-activity><iati-identifier>A</iati-identifier></iati-activity>'.repeat(3)}</iati-activities>`;
     const order: string[] = [];
-    const { readIatiActivities } = await import('./reader');
     await readIatiActivities(
       (async function* () {
         yield xml;

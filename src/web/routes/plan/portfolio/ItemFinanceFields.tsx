@@ -38,12 +38,15 @@ export function financeInput(finance: ItemFinance, isActivity: boolean): ItemFin
   };
 }
 
-/** The purpose code with its name when the funding messages name it, else the code alone. */
+/** Where the finance pages name the purpose codes (whichever of them has the names). */
+const PURPOSE_NAME_NAMESPACES = ['funding', 'finance'];
+
+/** The purpose code with its name when the finance messages name it, else the code alone. */
 function usePurposeLabel() {
   const { t, i18n } = useTranslation();
   return (code: string) => {
-    const key = `funding:purposeCodes.${code}`;
-    return i18n.exists(key) ? `${code} · ${t(key)}` : code;
+    const key = PURPOSE_NAME_NAMESPACES.map((ns) => `${ns}:purposeCodes.${code}`).find((k) => i18n.exists(k));
+    return key ? `${code} · ${t(key)}` : code;
   };
 }
 

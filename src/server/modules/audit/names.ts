@@ -11,6 +11,8 @@ import {
   coordinationMechanisms,
   coordinationMeetings,
   customFrameworks,
+  funders,
+  fundingFlows,
   iatiActivities,
   iatiImports,
   invitations,
@@ -129,6 +131,18 @@ const LOOKUPS: Record<string, Lookup> = {
         .from(iatiActivities)
         .where(and(eq(iatiActivities.workspaceId, ws), inArray(iatiActivities.id, ids)))
     ).map((row) => ({ id: row.id, name: clip(`${row.identifier} ${row.title}`) })),
+  funder: (db, ws, ids) =>
+    db
+      .select({ id: funders.id, name: funders.name })
+      .from(funders)
+      .where(and(eq(funders.workspaceId, ws), inArray(funders.id, ids))),
+  // a flow is named by its funder; the sentence adds the amount and currency
+  funding_flow: (db, ws, ids) =>
+    db
+      .select({ id: fundingFlows.id, name: funders.name })
+      .from(fundingFlows)
+      .innerJoin(funders, eq(funders.id, fundingFlows.funderId))
+      .where(and(eq(fundingFlows.workspaceId, ws), inArray(fundingFlows.id, ids))),
   risk: (db, ws, ids) =>
     db
       .select({ id: planRisks.id, name: planRisks.title })

@@ -23,7 +23,7 @@ const tags = ['Funding'];
 const path = '/api/workspaces/{slug}/finance/flows';
 const flowBody = (description: string) => jsonContent(z.object({ flow: FlowSchema }), description);
 
-const routes = {
+export const flowRouteDefs = {
   list: createRoute({
     method: 'get',
     path,
@@ -69,17 +69,17 @@ const routes = {
 export function flowRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
-    .openapi(routes.list, async (c) => {
+    .openapi(flowRouteDefs.list, async (c) => {
       return c.json(
         await service.listFlows({ db, actor: workspaceActor(c), filter: c.req.valid('query') }),
         200,
       );
     })
-    .openapi(routes.create, async (c) => {
+    .openapi(flowRouteDefs.create, async (c) => {
       const flow = await service.createFlow({ db, actor: workspaceActor(c), input: c.req.valid('json') });
       return c.json({ flow }, 201);
     })
-    .openapi(routes.update, async (c) => {
+    .openapi(flowRouteDefs.update, async (c) => {
       const { flowId } = c.req.valid('param');
       const flow = await service.updateFlow({
         db,
@@ -91,7 +91,7 @@ export function flowRoutes({ database }: AppDeps) {
       setVersionTag(c, flow.version);
       return c.json({ flow }, 200);
     })
-    .openapi(routes.remove, async (c) => {
+    .openapi(flowRouteDefs.remove, async (c) => {
       const { flowId } = c.req.valid('param');
       await service.deleteFlow({ db, actor: workspaceActor(c), flowId });
       return c.body(null, 204);

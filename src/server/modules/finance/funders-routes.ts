@@ -24,7 +24,7 @@ const tags = ['Funding'];
 const path = '/api/workspaces/{slug}/finance/funders';
 const funderBody = (description: string) => jsonContent(z.object({ funder: FunderSchema }), description);
 
-const routes = {
+export const funderRouteDefs = {
   list: createRoute({
     method: 'get',
     path,
@@ -71,15 +71,15 @@ const routes = {
 export function funderRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter()
-    .openapi(routes.list, async (c) => {
+    .openapi(funderRouteDefs.list, async (c) => {
       const { currency } = c.req.valid('query');
       return c.json(await service.listFunders({ db, actor: workspaceActor(c), currency }), 200);
     })
-    .openapi(routes.create, async (c) => {
+    .openapi(funderRouteDefs.create, async (c) => {
       const funder = await service.createFunder({ db, actor: workspaceActor(c), input: c.req.valid('json') });
       return c.json({ funder }, 201);
     })
-    .openapi(routes.update, async (c) => {
+    .openapi(funderRouteDefs.update, async (c) => {
       const { funderId } = c.req.valid('param');
       const funder = await service.updateFunder({
         db,
@@ -91,12 +91,12 @@ export function funderRoutes({ database }: AppDeps) {
       setVersionTag(c, funder.version);
       return c.json({ funder }, 200);
     })
-    .openapi(routes.remove, async (c) => {
+    .openapi(funderRouteDefs.remove, async (c) => {
       const { funderId } = c.req.valid('param');
       await service.deleteFunder({ db, actor: workspaceActor(c), funderId });
       return c.body(null, 204);
     })
-    .openapi(routes.members, async (c) => {
+    .openapi(funderRouteDefs.members, async (c) => {
       const { funderId } = c.req.valid('param');
       const { userIds } = c.req.valid('json');
       const funder = await service.setFunderMembers({ db, actor: workspaceActor(c), funderId, userIds });

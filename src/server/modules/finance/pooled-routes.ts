@@ -48,7 +48,7 @@ const PooledFundSchema = z
   })
   .openapi('PooledFund');
 
-const listRoute = createRoute({
+export const pooledListRoute = createRoute({
   method: 'get',
   path: '/api/workspaces/{slug}/finance/pooled-funds',
   tags: ['Funding'],
@@ -63,7 +63,7 @@ const listRoute = createRoute({
 
 export function pooledRoutes({ database }: AppDeps) {
   const db = database.db;
-  return createRouter().openapi(listRoute, async (c) => {
+  return createRouter().openapi(pooledListRoute, async (c) => {
     const { currency } = c.req.valid('query');
     return c.json(await listPooledFunds({ db, actor: workspaceActor(c), currency }), 200);
   });

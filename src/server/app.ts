@@ -27,6 +27,8 @@ import { assessmentWorkflowRoutes } from './modules/assessments/routes-workflow.
 import { auditRoutes } from './modules/audit/routes.ts';
 import { consultationRoutes } from './modules/consultations/routes.ts';
 import { coordinationRoutes } from './modules/coordination/routes.ts';
+import { FINANCE_IMPORT_PATTERN } from './modules/finance/csv-upload.ts';
+import { IATI_IMPORT_PATH_PATTERN } from './modules/finance/iati-routes.ts';
 import { financeRoutes } from './modules/finance/routes.ts';
 import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
@@ -43,7 +45,13 @@ import { workspaceRoutes } from './modules/workspaces/routes.ts';
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** File uploads, whose routes set their own larger limit after checking who is asking. */
-const UPLOAD_PATHS = [IMPORT_PATH_PATTERN, EVIDENCE_PATH_PATTERN, FRAMEWORK_IMPORT_PATTERN];
+const UPLOAD_PATHS = [
+  IMPORT_PATH_PATTERN,
+  EVIDENCE_PATH_PATTERN,
+  FRAMEWORK_IMPORT_PATTERN,
+  FINANCE_IMPORT_PATTERN,
+  IATI_IMPORT_PATH_PATTERN,
+];
 const isUpload = (c: Context) =>
   c.req.method === 'POST' && UPLOAD_PATHS.some((pattern) => pattern.test(c.req.path));
 

@@ -102,6 +102,19 @@ export const VALID_BODIES: Record<string, unknown> = {
     rateDate: '2026-02-01',
     rate: 600,
   },
+  'POST /api/workspaces/{slug}/finance/funders': { name: 'Intrusion', type: 'bilateral' },
+  'PATCH /api/workspaces/{slug}/finance/funders/{funderId}': { name: 'Taken over' },
+  'PUT /api/workspaces/{slug}/finance/funders/{funderId}/members': { userIds: [] },
+  'POST /api/workspaces/{slug}/finance/flows': {
+    funderId: 'walked-funder',
+    kind: 'commitment',
+    amount: 1,
+    currency: 'USD',
+    flowDate: '2027-01-01',
+  },
+  'PATCH /api/workspaces/{slug}/finance/flows/{flowId}': { amount: 2 },
+  'POST /api/workspaces/{slug}/finance/scenarios': { name: 'Intrusion', assumptions: {} },
+  'PATCH /api/workspaces/{slug}/finance/scenarios/{financeScenarioId}': { name: 'Taken over' },
   'POST /api/workspaces/{slug}/coordination/mechanisms': { name: 'Intrusion', kind: 'joint_committee' },
   'PATCH /api/workspaces/{slug}/coordination/mechanisms/{mechanismId}': { name: 'Taken over' },
   'POST /api/workspaces/{slug}/coordination/mechanisms/{mechanismId}/meetings': { heldOn: '2027-01-01' },
@@ -187,6 +200,9 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'meetingId', home: 'meeting' },
   { param: 'actionId', home: 'coordinationAction' },
   { param: 'commitmentId', home: 'commitment' },
+  { param: 'funderId', home: 'funder' },
+  { param: 'flowId', home: 'flow' },
+  { param: 'financeScenarioId', home: 'financeScenario' },
 ];
 
 export function paramRule(path: string, param: string): ParamRule {

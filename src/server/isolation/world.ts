@@ -1,6 +1,7 @@
 import { findFramework } from '../../core/frameworks/index.ts';
 import { listItems } from '../../core/frameworks/structure.ts';
 import type { Framework } from '../../core/frameworks/types.ts';
+import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
 import {
   type ApiResponse,
@@ -41,10 +42,17 @@ export interface HomeIds {
   risk: string;
   optimisation: string;
   token: string;
+  budgetLine: string;
+  macroYear: string;
+  exchangeRate: string;
+  iatiActivity: string;
   mechanism: string;
   meeting: string;
   coordinationAction: string;
   commitment: string;
+  funder: string;
+  flow: string;
+  financeScenario: string;
 }
 
 /** The outsider's own records that can be the parent in a nested path. */
@@ -173,6 +181,35 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     api(ctx, 'POST', '/api/me/tokens', { cookie: owner, body: { name: 'Home owner laptop' } }),
     'token',
   );
+  const budgetLine = await post('/finance/budget-lines', {
+    fiscalYear: 2026,
+    cofog: '03.1',
+    economicClass: 'personnel',
+    currency: 'XOF',
+    approved: 1000,
+  });
+  await must(
+    api(ctx, 'PUT', `/api/workspaces/${home.slug}/finance/macro/2026`, {
+      cookie: owner,
+      body: { gdp: 1000, revenue: 100, expenditure: 120 },
+    }),
+    'macro year',
+  );
+  const rate = await post('/finance/exchange-rates', {
+    fromCurrency: 'EUR',
+    toCurrency: 'XOF',
+    rateDate: '2026-01-01',
+    rate: 655.957,
+  });
+  const funder = await post('/finance/funders', { name: 'Home donor', type: 'bilateral' });
+  const flow = await post('/finance/flows', {
+    funderId: funder.funder.id,
+    kind: 'commitment',
+    amount: 1000,
+    currency: 'EUR',
+    flowDate: '2027-01-01',
+  });
+  const financeScenario = await post('/finance/scenarios', { name: 'Home scenario', assumptions: {} });
   const compact = await post('/coordination/mechanisms', { name: 'Home compact', kind: 'compact' });
   const mechanismPath = `/coordination/mechanisms/${compact.mechanism.id}`;
   const meeting = await post(`${mechanismPath}/meetings`, { heldOn: '2027-01-10', decisions: ['Home'] });
@@ -182,7 +219,16 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     commitment: 'Home commitment',
     dueDate: '2027-06-30',
   });
+  const iatiFile = iatiXml([
+    { identifier: 'XI-HOME-1', title: 'Home donor activity', transactions: [['2', 10, '2027-01-01']] },
+  ]);
+  await must(uploadIati(ctx, home, home.owner, iatiFile), 'IATI import');
+  const iati = await must(
+    api(ctx, 'GET', `/api/workspaces/${home.slug}/iati/activities`, { cookie: owner }),
+    'IATI',
+  );
   return {
+    iatiActivity: iati.activities[0].id,
     member: member.memberId,
     invitation: invitation.invitation.id,
     note: note.note.id,
@@ -204,10 +250,16 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     risk: risk.risk.id,
     optimisation: run.optimisation.id,
     token: token.token.id,
+    budgetLine: budgetLine.line.id,
+    macroYear: '2026',
+    exchangeRate: rate.rate.id,
     mechanism: compact.mechanism.id,
     meeting: meeting.meeting.id,
     coordinationAction: followUp.action.id,
     commitment: commitment.commitment.id,
+    funder: funder.funder.id,
+    flow: flow.flow.id,
+    financeScenario: financeScenario.scenario.id,
   };
 }
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateIatiXml } from '../../../core/iati/testing/xsd.ts';
 import { funderMembers, funders, fundingFlows } from '../../db/schema/index.ts';
 import {
   api,
@@ -220,6 +221,7 @@ describe('IATI import, matching and export', () => {
     const xml = res.body as string;
     expect(xml).toContain('<iati-identifier>XI-TEST-home-P1.1</iati-identifier>');
     expect(xml).toContain('role="4"');
+    expect(await validateIatiXml(xml)).toEqual({ valid: true, errors: [] });
 
     const elsewhere = await newWorkspace(ctx);
     const imported = await uploadIati(ctx, elsewhere, elsewhere.owner, xml);

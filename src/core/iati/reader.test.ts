@@ -277,3 +277,27 @@ describe('message keys', () => {
     expect(Object.keys(english).sort()).toEqual([...IATI_WARNING_KEYS, ...IATI_FILE_ERROR_KEYS].sort());
   });
 });
+
+describe('checkSchema: false', () => {
+  it('reads the same activities without the schema warnings', async () => {
+    const xml = activityXml(
+      '<iati-identifier>A</iati-identifier><title><narrative>T</narrative></title><title><narrative>T2</narrative></title><foo/>',
+    );
+    const checked = await readAllFromText(xml);
+    expect(checked.warnings.map((w) => w.key)).toEqual(['tooMany', 'unknownElement', 'missingChild']);
+    const activities: unknown[] = [];
+    const warnings: unknown[] = [];
+    await readIatiActivities(
+      (async function* () {
+        yield xml;
+      })(),
+      {
+        onActivity: (a) => void activities.push(a),
+        onWarning: (w) => void warnings.push(w),
+        checkSchema: false,
+      },
+    );
+    expect(warnings).toEqual([]);
+    expect(activities).toEqual(checked.activities);
+  });
+});

@@ -55,8 +55,11 @@ const NON_ASCII = /[\u0080-\uffff]/;
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
+/** Characters that end a name: white space, '>', '/', '='; a table, as it is asked for every character of every name. */
+const NAME_ENDS = new Uint8Array(128);
+for (const code of [32, 10, 9, 13, 62, 47, 61]) NAME_ENDS[code] = 1;
 function endsName(code: number): boolean {
-  return isSpace(code) || code === 62 /* > */ || code === 47 /* / */ || code === 61; /* = */
+  return code < 128 && NAME_ENDS[code] === 1;
 }
 
 export class XmlScanner {
@@ -234,17 +237,20 @@ export class XmlScanner {
     }
     if (next === 63 /* ? */) return this.skipTo('?>', lt + 2);
     if (next === 47 /* / */) {
+      const open = this.stack[this.stack.length - 1];
+      // the usual case: the tag closes the element open on top, compared in place without a copy
+      const after = lt + 2 + (open?.length ?? 0);
+      if (open !== undefined && buffer.charCodeAt(after) === 62 && buffer.startsWith(open, lt + 2)) {
+        this.stack.pop();
+        this.handler.close(open);
+        return after + 1;
+      }
       const gt = buffer.indexOf('>', lt);
       if (gt < 0) return -1;
-      let end = lt + 2;
-      let hash = 0;
-      for (let c = buffer.charCodeAt(end); end < gt && !endsName(c); c = buffer.charCodeAt(++end))
-        hash = (Math.imul(hash, 31) + c) | 0;
-      const name = this.nameAt(lt + 2, end, hash);
-      for (let k = end; k < gt; k++) if (!isSpace(buffer.charCodeAt(k))) this.fail('xmlBadMarkup', k);
-      const open = this.stack.pop();
-      if (open !== name) this.fail('xmlMismatchedTag', lt, { expected: open ?? '', found: name });
-      this.handler.close(name);
+      const found = buffer.slice(lt + 2, gt).trimEnd();
+      if (found !== open) this.fail('xmlMismatchedTag', lt, { expected: open ?? '', found });
+      this.stack.pop();
+      this.handler.close(open);
       return gt + 1;
     }
     return this.openTag(lt);

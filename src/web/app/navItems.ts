@@ -5,6 +5,8 @@ export type NavKey =
   | 'map'
   | 'assess'
   | 'plan'
+  | 'finance'
+  | 'coordinate'
   | 'members'
   | 'audit'
   | 'oversight-notes'
@@ -15,6 +17,8 @@ export type NavTarget =
   | '/w/$slug/map'
   | '/w/$slug/assess'
   | '/w/$slug/plan'
+  | '/w/$slug/finance'
+  | '/w/$slug/coordinate'
   | '/w/$slug/members'
   | '/w/$slug/audit'
   | '/w/$slug/oversight-notes'
@@ -33,6 +37,8 @@ export const CYCLE_NAV: NavItem[] = [
   { key: 'map', to: '/w/$slug/map', permission: 'workspace:read' },
   { key: 'assess', to: '/w/$slug/assess', permission: 'workspace:read' },
   { key: 'plan', to: '/w/$slug/plan', permission: 'workspace:read' },
+  { key: 'finance', to: '/w/$slug/finance', permission: 'workspace:read' },
+  { key: 'coordinate', to: '/w/$slug/coordinate', permission: 'workspace:read' },
 ];
 
 export const ADMIN_NAV: NavItem[] = [

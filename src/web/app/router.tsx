@@ -12,6 +12,7 @@ import { isUnauthorized } from '../api/http';
 import { meQueryOptions } from '../api/queries';
 import { assessRouteTree } from '../routes/assess/assessRoutes';
 import { SignInPage } from '../routes/auth/SignInPage';
+import { coordinationRouteTree } from '../routes/coordination/coordinationRoutes';
 import { financeRouteTree } from '../routes/finance/financeRoutes';
 import { planRouteTree } from '../routes/plan/planRoutes';
 import { OverviewPage } from '../routes/workspaces/OverviewPage';
@@ -184,6 +185,7 @@ const routeTree = rootRoute.addChildren([
       assessRouteTree(workspaceRoute),
       planRouteTree(workspaceRoute),
       financeRouteTree(workspaceRoute),
+      coordinationRouteTree(workspaceRoute),
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),
       workspacePage('oversight-notes', OversightNotesPage),

@@ -168,6 +168,11 @@ interface ParamRule {
   home: keyof HomeIds;
   own?: keyof OwnIds;
   shared?: boolean;
+  /**
+   * A value every workspace may use for a record of its own (a fiscal year): through the outsider's own
+   * workspace it names the outsider's record, not home's, so only the straight attempt at home is walked.
+   */
+  naturalKey?: boolean;
 }
 
 const PARAM_RULES: ParamRule[] = [
@@ -193,7 +198,7 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'optimisationId', home: 'optimisation' },
   { param: 'tokenId', home: 'token' },
   { param: 'budgetLineId', home: 'budgetLine' },
-  { param: 'fiscalYear', home: 'macroYear' },
+  { param: 'fiscalYear', home: 'macroYear', naturalKey: true },
   { param: 'rateId', home: 'exchangeRate' },
   { param: 'iatiActivityId', home: 'iatiActivity' },
   { param: 'mechanismId', home: 'mechanism' },
@@ -213,6 +218,12 @@ export function paramRule(path: string, param: string): ParamRule {
     );
   }
   return rule;
+}
+
+/** Whether the path's parameters name a record of home's (not only natural keys such as a fiscal year). */
+export function namesHomeRecord(path: string): boolean {
+  const params = pathParams(path);
+  return params.length > 0 && params.some((param) => !paramRule(path, param).naturalKey);
 }
 
 /** Path parameters other than the workspace slug, in order. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../testing/harness.ts';
-import { fillPath, homeValues, mixedVariants, pathParams, validBodyFor } from './examples.ts';
+import { fillPath, homeValues, mixedVariants, namesHomeRecord, validBodyFor } from './examples.ts';
 import { dataFingerprint, documentedRoutes, named, openApiDocument } from './routes.ts';
 import { openWorld, type World } from './world.ts';
 
@@ -36,7 +36,7 @@ describe('a member of another workspace', () => {
       const straight = await api(ctx, method, direct, { cookie: outsider, body });
       expect(straight.status, `${method} ${direct} gave ${JSON.stringify(straight.body)}`).toBe(403);
 
-      if (pathParams(path).length > 0) {
+      if (namesHomeRecord(path)) {
         const foreignIds = fillPath(path, other.slug, homeValues(path, ids));
         const through = await api(ctx, method, foreignIds, { cookie: outsider, body });
         expect(through.status, `${method} ${foreignIds} gave ${JSON.stringify(through.body)}`).toBe(404);

@@ -115,6 +115,8 @@ describe('budget lines', () => {
     expect(listed.body.years).toEqual([2025, 2026]);
     expect(listed.body.lines.map((l: { id: string }) => l.id)).toEqual([id]);
     expect((await api(ctx, 'GET', `${linesPath()}?year=26`, { cookie: viewer.cookie })).status).toBe(400);
+    const everyYear = await api(ctx, 'GET', linesPath(), { cookie: viewer.cookie });
+    expect(everyYear.body.lines.map((l: { fiscalYear: number }) => l.fiscalYear)).toEqual([2025, 2026]);
 
     const url = `${linesPath()}/${id}`;
     const stale = await api(ctx, 'PATCH', url, {

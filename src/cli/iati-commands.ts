@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerIatiImport } from './iati-import.ts';
 import { registerIatiSummarize } from './iati-summarize.ts';
 
 /**
@@ -9,5 +10,6 @@ import { registerIatiSummarize } from './iati-summarize.ts';
 export function registerIatiCommands(program: Command): Command {
   const iati = program.command('iati').description('IATI activity files: summarize, import');
   registerIatiSummarize(iati);
+  registerIatiImport(iati);
   return iati;
 }

@@ -5,17 +5,20 @@ import {
   actors,
   assessments,
   auditLog,
+  budgetLines,
   compactCommitments,
   consultations,
   coordinationActions,
   coordinationMechanisms,
   coordinationMeetings,
   customFrameworks,
+  exchangeRates,
   funders,
   fundingFlows,
   iatiActivities,
   iatiImports,
   invitations,
+  macroYears,
   memberships,
   needs,
   oversightNotes,
@@ -127,7 +130,11 @@ const LOOKUPS: Record<string, Lookup> = {
   iati_activity: async (db, ws, ids) =>
     (
       await db
-        .select({ id: iatiActivities.id, identifier: iatiActivities.iatiIdentifier, title: iatiActivities.title })
+        .select({
+          id: iatiActivities.id,
+          identifier: iatiActivities.iatiIdentifier,
+          title: iatiActivities.title,
+        })
         .from(iatiActivities)
         .where(and(eq(iatiActivities.workspaceId, ws), inArray(iatiActivities.id, ids)))
     ).map((row) => ({ id: row.id, name: clip(`${row.identifier} ${row.title}`) })),
@@ -195,6 +202,37 @@ const LOOKUPS: Record<string, Lookup> = {
       .select({ id: workspaces.id, name: workspaces.name })
       .from(workspaces)
       .where(and(eq(workspaces.id, ws), inArray(workspaces.id, ids))),
+  budget_line: async (db, ws, ids) =>
+    (
+      await db
+        .select({
+          id: budgetLines.id,
+          year: budgetLines.fiscalYear,
+          cofog: budgetLines.cofog,
+          description: budgetLines.description,
+        })
+        .from(budgetLines)
+        .where(and(eq(budgetLines.workspaceId, ws), inArray(budgetLines.id, ids)))
+    ).map((row) => ({ id: row.id, name: clip(`${row.year} ${row.cofog} ${row.description ?? ''}`.trim()) })),
+  macro_year: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: macroYears.id, year: macroYears.fiscalYear })
+        .from(macroYears)
+        .where(and(eq(macroYears.workspaceId, ws), inArray(macroYears.id, ids)))
+    ).map((row) => ({ id: row.id, name: String(row.year) })),
+  exchange_rate: async (db, ws, ids) =>
+    (
+      await db
+        .select({
+          id: exchangeRates.id,
+          from: exchangeRates.fromCurrency,
+          to: exchangeRates.toCurrency,
+          date: exchangeRates.rateDate,
+        })
+        .from(exchangeRates)
+        .where(and(eq(exchangeRates.workspaceId, ws), inArray(exchangeRates.id, ids)))
+    ).map((row) => ({ id: row.id, name: `${row.from} → ${row.to} ${row.date}` })),
   framework: async (db, ws, ids) =>
     (
       await db
@@ -237,6 +275,15 @@ export function nameFromChanges(entityType: string, changes: Changes): string | 
     return value && clip(value);
   }
   if (entityType === 'coordination_meeting') return text('heldOn');
+  if (entityType === 'budget_line' || entityType === 'macro_year') {
+    const year = latest(changes, 'fiscalYear');
+    const label = [year, text('cofog'), text('description')].filter((part) => part != null).join(' ');
+    return label ? clip(label) : null;
+  }
+  if (entityType === 'exchange_rate') {
+    const [from, to, date] = [text('fromCurrency'), text('toCurrency'), text('rateDate')];
+    return from && to ? `${from} → ${to} ${date ?? ''}`.trim() : null;
+  }
   return text('name') ?? text('title') ?? text('email') ?? text('place') ?? text('frameworkId');
 }
 

@@ -145,6 +145,11 @@ describe('budget lines', () => {
       'budget_line.update',
       'budget_line.delete',
     ]);
+    const log = await api(ctx, 'GET', `/api/workspaces/${home.slug}/audit?entityType=budget_line`, {
+      cookie: home.owner.cookie,
+    });
+    const named = log.body.entries.find((e: { entityId: string }) => e.entityId === id);
+    expect(named.entity).toMatchObject({ name: '2026 03.1 Salaries', deleted: true });
   });
 
   it('imports a CSV all or nothing, naming each bad row and column', async () => {

@@ -1,0 +1,39 @@
+import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { FLOW_KINDS } from '../../../../core/finance/codes';
+import { formatMoney } from '../financeQueries';
+import { type FundingTotals, formatShare } from './fundingApi';
+import { RatesNote } from './RatesNote';
+
+/** Totals by kind in one currency, each with its ODA part, and the rates they rest on. */
+export function FlowTotals({ totals }: { totals: FundingTotals }) {
+  const { t, i18n } = useTranslation('funding');
+  const { t: tFinance } = useTranslation('finance');
+  return (
+    <Stack gap="xs" data-testid="flow-totals">
+      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+        {FLOW_KINDS.map((kind) => {
+          const total = totals.byKind[kind];
+          const oda = totals.odaByKind[kind];
+          return (
+            <Paper key={kind} withBorder p="xs">
+              <Text size="xs" c="dimmed">
+                {tFinance(`flowKind.${kind}`)}
+              </Text>
+              <Text fw={600}>{formatMoney(total, totals.currency)}</Text>
+              {total > 0 && (
+                <Text size="xs" c="dimmed">
+                  {t('totals.odaSplit', {
+                    yes: formatShare(oda.yes / total, i18n.language),
+                    partly: formatShare(oda.partly / total, i18n.language),
+                  })}
+                </Text>
+              )}
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+      <RatesNote ratesUsed={totals.ratesUsed} missingRates={totals.missingRates} currency={totals.currency} />
+    </Stack>
+  );
+}

@@ -4,8 +4,11 @@
  * page in financeRoutes.tsx.
  */
 export const FINANCE_TABS = [
+  { key: 'overview', to: '/w/$slug/finance/overview' },
   { key: 'budgets', to: '/w/$slug/finance/budgets' },
   { key: 'macro', to: '/w/$slug/finance/macro' },
+  { key: 'sustainability', to: '/w/$slug/finance/sustainability' },
+  { key: 'funding', to: '/w/$slug/finance/funding' },
   { key: 'settings', to: '/w/$slug/finance/settings' },
 ] as const;
 

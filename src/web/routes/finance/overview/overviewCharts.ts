@@ -83,6 +83,7 @@ export function partsOf(view: CompositionView): (year: AnalysisYear) => { key: s
 /** Colour of a credibility ratio: within 5 % of the budget is credible, within 15 % a warning. */
 export function credibilityColor(ratio: number | null): string {
   if (ratio === null) return 'gray';
-  const deviation = Math.abs(ratio - 1);
+  // rounded to basis points, so 95 % counts as within 5 % despite floating point
+  const deviation = Math.round(Math.abs(ratio - 1) * 10_000) / 10_000;
   return deviation <= 0.05 ? 'green' : deviation <= 0.15 ? 'yellow' : 'red';
 }

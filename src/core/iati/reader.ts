@@ -10,6 +10,7 @@
  * `onWarning` as `{ line, key, params }`, keys of the `iatiWarnings` message namespace. A file that
  * is not XML, not IATI, or cut short throws `IatiFileError`, which names the line.
  */
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { ActivityBuilder } from './activity-builder';
 import { StructureCheck } from './structure-check';
@@ -159,7 +160,7 @@ export async function readIatiActivities(
     for await (const piece of pieces(source)) {
       // a source is either all bytes or all strings; the first piece decides
       scanner ??= new XmlScanner(handler, piece.bytes);
-      scanner.write(piece.text);
+      scanner.write(piece.text, !piece.ascii);
       await deliver();
     }
     scanner ??= new XmlScanner(handler);

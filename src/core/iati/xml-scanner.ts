@@ -158,7 +158,8 @@ export class XmlScanner {
     throw new XmlSyntaxError(key, line, position - this.lastNewline, params);
   }
 
-  write(chunk: string): void {
+  /** `nonAscii`: whether the piece may hold bytes above 0x7f (latin1 input; the reader knows it from the bytes). */
+  write(chunk: string, nonAscii = true): void {
     if (this.pos > 0) {
       this.lineOf(this.pos);
       this.buffer = this.buffer.slice(this.pos);
@@ -169,7 +170,7 @@ export class XmlScanner {
     }
     if (this.nextNewline === -1) this.nextNewline = UNKNOWN;
     this.buffer += this.buffer === '' && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-    if (this.latin1Input) this.nonAscii = NON_ASCII.test(this.buffer);
+    this.nonAscii = this.latin1Input && ((this.nonAscii && this.buffer.length > chunk.length) || nonAscii);
     this.scan(false);
   }
 

@@ -9,6 +9,8 @@ import { resolveActor } from '../modules/workspaces/membership.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
 import type { Runtime } from '../runtime.ts';
 import { seedAssessments } from './seed-assessments.ts';
+import { seedCoordination } from './seed-coordination.ts';
+import { seedFinance } from './seed-finance.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedPlan } from './seed-plan.ts';
 import { seedSectorMap } from './seed-sector-map.ts';
@@ -109,6 +111,9 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
     cso: byEmail('cso@demo.custodes.org'),
   });
   await seedNeedsAndConsultations(db, DEMO_SLUG, { owner, assessor: byEmail('assessor@demo.custodes.org') });
-  await seedPlan(db, ownerActor);
+  const { planId } = await seedPlan(db, ownerActor);
+  const people = new Map(accounts.map((person) => [person.email, person.id]));
+  const { funderIds } = await seedFinance(db, ownerActor, planId, { people });
+  await seedCoordination(db, ownerActor, planId, funderIds);
   return { slug: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password: DEMO_PASSWORD };
 }

@@ -80,7 +80,8 @@ const FLOW_COLUMNS = [
   'created_by',
 ];
 
-// Warnings of the import itself (the reader's are in the iatiWarnings namespace): `iati:` keys.
+// Warnings of the import itself (the reader's are in the iatiWarnings namespace): `iati:` keys, naming
+// the activity rather than a line (line 0).
 const warning = (line: number, key: string, params: Record<string, string | number> = {}): IatiWarning => ({
   line,
   key: `iati:importWarnings.${key}`,
@@ -131,9 +132,8 @@ export async function importIatiActivities(options: {
     let activities = 0;
     let transactions = 0;
     let matched = 0;
-    let activityIndex = 0;
 
-    const funderFor = async (activity: IatiActivity, at: number): Promise<string | null> => {
+    const funderFor = async (activity: IatiActivity): Promise<string | null> => {
       const org = fundingOrganisation(activity.reportingOrg, activity.participatingOrgs);
       if (!org) {
         if (acting.role === 'donor')
@@ -141,7 +141,7 @@ export async function importIatiActivities(options: {
             'forbidden',
             `"${activity.identifier}" names no reporting organisation: you may import only your own funding`,
           );
-        warn(warning(at, 'noFunder', { identifier: activity.identifier }));
+        warn(warning(0, 'noFunder', { identifier: activity.identifier }));
         return null;
       }
       const id = await findOrCreateFunder(txDb, workspaceId, funderIndex, org, acting.role === 'donor');
@@ -168,9 +168,8 @@ export async function importIatiActivities(options: {
       const activityRows: CopyValue[][] = [];
       const flowRows: CopyValue[][] = [];
       for (const activity of batch.values()) {
-        const at = ++activityIndex;
         const previous = kept.get(activity.identifier);
-        const funderId = await funderFor(activity, at);
+        const funderId = await funderFor(activity);
         const manual = previous?.matchKind === 'manual';
         const match = manual ? null : matchActivity(activity, candidates);
         const planItemId = manual ? previous.matchedPlanItemId : (match?.planItemId ?? null);
@@ -212,7 +211,7 @@ export async function importIatiActivities(options: {
           if (!funderId || !currency || !date) {
             if (funderId)
               warn(
-                warning(at, currency ? 'transactionWithoutDate' : 'transactionWithoutCurrency', {
+                warning(0, currency ? 'transactionWithoutDate' : 'transactionWithoutCurrency', {
                   identifier: activity.identifier,
                 }),
               );

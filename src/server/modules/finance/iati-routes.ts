@@ -103,6 +103,15 @@ const exportRoute = createRoute({
   },
 });
 
+/** The routes, for the web's contract types. */
+export const iatiRouteDefs = {
+  importFile: importRoute,
+  imports: listImportsRoute,
+  activities: listActivitiesRoute,
+  match: matchRoute,
+  exportXml: exportRoute,
+};
+
 /** Refuses read-only roles before the upload is read, so their files are never parsed. */
 function writersOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

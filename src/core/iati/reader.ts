@@ -127,14 +127,14 @@ class IatiHandler implements XmlHandler {
 /** Bytes become latin1 text (one char per byte, see XmlScanner); strings pass through. */
 async function* pieces(
   source: AsyncIterable<string | Uint8Array>,
-): AsyncGenerator<{ text: string; bytes: boolean }> {
-  for await (const piece of source)
-    yield typeof piece === 'string'
-      ? { text: piece, bytes: false }
-      : {
-          text: Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('latin1'),
-          bytes: true,
-        };
+): AsyncGenerator<{ text: string; bytes: boolean; ascii: boolean }> {
+  for await (const piece of source) {
+    if (typeof piece === 'string') yield { text: piece, bytes: false, ascii: false };
+    else {
+      const bytes = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+      yield { text: bytes.toString('latin1'), bytes: true, ascii: isAscii(bytes) };
+    }
+  }
 }
 
 export async function readIatiActivities(

@@ -11,6 +11,7 @@ const FinancePage = lazyRouteComponent(() => import('./FinancePage'), 'FinancePa
 const BudgetsPage = lazyRouteComponent(() => import('./budgets/BudgetsPage'), 'BudgetsPage');
 const MacroPage = lazyRouteComponent(() => import('./macro/MacroPage'), 'MacroPage');
 const FundingPage = lazyRouteComponent(() => import('./funding/FundingPage'), 'FundingPage');
+const IatiPage = lazyRouteComponent(() => import('./iati/IatiPage'), 'IatiPage');
 const OverviewPage = lazyRouteComponent(() => import('./overview/OverviewPage'), 'OverviewPage');
 const SustainabilityPage = lazyRouteComponent(
   () => import('./sustainability/SustainabilityPage'),
@@ -42,6 +43,7 @@ export function financeRouteTree<Parent extends AnyRoute>(parent: Parent) {
     page('macro', MacroPage),
     page('sustainability', SustainabilityPage),
     page('funding', FundingPage),
+    page('iati', IatiPage),
     page('settings', FinanceSettingsPage),
   ]);
 }

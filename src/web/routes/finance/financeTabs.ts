@@ -9,6 +9,7 @@ export const FINANCE_TABS = [
   { key: 'macro', to: '/w/$slug/finance/macro' },
   { key: 'sustainability', to: '/w/$slug/finance/sustainability' },
   { key: 'funding', to: '/w/$slug/finance/funding' },
+  { key: 'iati', to: '/w/$slug/finance/iati' },
   { key: 'settings', to: '/w/$slug/finance/settings' },
 ] as const;
 

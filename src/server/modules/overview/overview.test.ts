@@ -121,6 +121,7 @@ describe('GET /api/workspaces/{slug}/overview', () => {
       plan: null,
       risks: { openHighCount: 0, top: [] },
       tasks: [],
+      compacts: { overdueCount: 0, top: [] },
     });
   });
 
@@ -179,6 +180,33 @@ describe('GET /api/workspaces/{slug}/overview', () => {
       ['Budget cuts', 'high'],
     ]);
     expect(risks.top[0].planName).toBe('Fixture plan');
+  });
+
+  it('lists compact commitments past their due date and not met, the longest overdue first', async () => {
+    const compact = (await post('/coordination/mechanisms', { name: 'Security compact', kind: 'compact' }))
+      .mechanism;
+    const commit = (commitment: string, dueDate: string, status = 'pending') =>
+      post(`/coordination/mechanisms/${compact.id}/commitments`, {
+        party: 'government',
+        commitment,
+        dueDate,
+        status,
+      });
+    await commit('Adopt the police act', '2020-03-01');
+    await commit('Publish the defence budget', '2020-01-01', 'in_progress');
+    await commit('Already kept', '2020-01-01', 'met');
+    await commit('Not due yet', '2999-01-01');
+    const res = await overviewOf(home, viewer.cookie);
+    expect(res.body.compacts.overdueCount).toBe(2);
+    expect(res.body.compacts.top.map((c: { commitment: string }) => c.commitment)).toEqual([
+      'Publish the defence budget',
+      'Adopt the police act',
+    ]);
+    expect(res.body.compacts.top[0]).toMatchObject({
+      mechanismName: 'Security compact',
+      status: 'in_progress',
+    });
+    expect(res.body.compacts.top[0].daysOverdue).toBeGreaterThan(365);
   });
 
   it("lists each reader's own tasks: the assessor scores, the owner validates and approves, a viewer has none", async () => {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { ASSESSMENT_STATUSES } from '../../../core/assessment/workflow.ts';
+import { COMMITMENT_STATUSES } from '../../../core/coordination/compacts.ts';
 import { TASK_KINDS } from '../../../core/overview/tasks.ts';
 import { PLAN_STATUSES } from '../../../core/planning/portfolio.ts';
 import {
@@ -76,6 +77,16 @@ const HighRiskSchema = z.object({
   status: z.enum(['open', 'mitigating']),
 });
 
+const OverdueCommitmentSchema = z.object({
+  id: z.string(),
+  mechanismId: z.string(),
+  mechanismName: z.string(),
+  commitment: z.string(),
+  dueDate: z.string(),
+  daysOverdue: count,
+  status: z.enum(COMMITMENT_STATUSES),
+});
+
 export const TaskSchema = z
   .object({
     kind: z.enum(TASK_KINDS),
@@ -97,5 +108,8 @@ export const OverviewSchema = z
     }),
     risks: z.object({ openHighCount: count, top: z.array(HighRiskSchema) }),
     tasks: z.array(TaskSchema),
+    compacts: z.object({ overdueCount: count, top: z.array(OverdueCommitmentSchema) }).openapi({
+      description: 'Compact commitments past their due date today and not met, the longest overdue first',
+    }),
   })
   .openapi('WorkspaceOverview');

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { changeBetween } from '../../../core/assessment/baseline.ts';
 import type { AssessmentStatus, Side, TeamRole } from '../../../core/assessment/workflow.ts';
+import type { CommitmentStatus } from '../../../core/coordination/compacts.ts';
 import { countItems } from '../../../core/frameworks/structure.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
 import { latestAssessment, mainPlan } from '../../../core/overview/choose.ts';
@@ -15,6 +16,7 @@ import type { Db } from '../../db/client.ts';
 import { plans } from '../../db/schema/index.ts';
 import * as assessmentRepo from '../assessments/repo.ts';
 import { aggregateStored } from '../assessments/results.ts';
+import { coordinationReminders } from '../coordination/coverage-service.ts';
 import { effectiveStatusDate, loadPlanContents } from '../plans/repo.ts';
 import { coverageOf, requiredOversightKindsOf } from '../sector-map/map-service.ts';
 import { type ActorRow, presentActorRef, relationShapeOf } from '../sector-map/presenters.ts';
@@ -29,6 +31,7 @@ type PlanRow = typeof plans.$inferSelect;
 /** Shown on the home page; the full lists are one click away. */
 const GAPS_SHOWN = 5;
 const RISKS_SHOWN = 5;
+const COMMITMENTS_SHOWN = 5;
 
 async function sectorMapSummary({ db, actor }: Options) {
   const map = await loadSectorMap(db, actor.workspace.id);
@@ -144,6 +147,24 @@ async function myTasks(
   );
 }
 
+/** Compact commitments overdue today, the longest overdue first (actions stay on the coordination page). */
+async function overdueCommitments(options: Options) {
+  const { reminders } = await coordinationReminders(options);
+  const overdue = reminders.filter((reminder) => reminder.kind === 'commitment');
+  return {
+    overdueCount: overdue.length,
+    top: overdue.slice(0, COMMITMENTS_SHOWN).map((reminder) => ({
+      id: reminder.id,
+      mechanismId: reminder.mechanismId,
+      mechanismName: reminder.mechanismName,
+      commitment: reminder.text,
+      dueDate: reminder.dueDate,
+      daysOverdue: reminder.daysOverdue,
+      status: reminder.status as CommitmentStatus,
+    })),
+  };
+}
+
 /**
  * The programme at a glance for the reader: the sector map in numbers with its oversight gaps, the latest
  * assessment against its baseline, the main plan's progress and next milestones, open high risks, and the
@@ -158,7 +179,7 @@ export async function workspaceOverview(options: Options) {
   ]);
   const plan = mainPlan(planRows);
   const programmePlans = planRows.filter((row) => row.scenarioOf === null);
-  const [sectorMap, assessment, planProgress, riskRows, tasks] = await Promise.all([
+  const [sectorMap, assessment, planProgress, riskRows, tasks, compacts] = await Promise.all([
     sectorMapSummary(options),
     assessmentSummary(db, assessmentRows),
     planSummary(db, plan),
@@ -168,6 +189,7 @@ export async function workspaceOverview(options: Options) {
       programmePlans.map((row) => row.id),
     ),
     myTasks(options, assessmentRows, planRows),
+    overdueCommitments(options),
   ]);
   const planNames = new Map(planRows.map((row) => [row.id, row.name]));
   const highRisks = openHighRisks(riskRows);
@@ -190,5 +212,6 @@ export async function workspaceOverview(options: Options) {
       })),
     },
     tasks,
+    compacts,
   };
 }

@@ -6,6 +6,7 @@ import { RouterAnchor } from '../../app/RouterLinks';
 import { ErrorAlert, PageLoader } from '../../app/status';
 import { RecentAuditEntries } from '../audit/RecentAuditEntries';
 import { AssessmentCard } from '../home/AssessmentCard';
+import { CompactsCard } from '../home/CompactsCard';
 import { overviewQuery } from '../home/overviewApi';
 import { PlanProgressCard } from '../home/PlanProgressCard';
 import { RisksCard } from '../home/RisksCard';
@@ -55,6 +56,7 @@ export function OverviewPage() {
             />
             <PlanProgressCard slug={slug} plan={overview.data.plan} canCreate={can('plan:write')} />
             <RisksCard slug={slug} risks={overview.data.risks} planId={overview.data.plan?.id ?? null} />
+            <CompactsCard slug={slug} compacts={overview.data.compacts} />
           </SimpleGrid>
         </>
       )}

@@ -70,6 +70,17 @@ export function dacPurposeCodes(sectors: readonly IatiSector[]): Set<string> {
   );
 }
 
+// A large import matches thousands of activities against the same few candidates: their words once each.
+const wordsOfCandidate = new WeakMap<MatchCandidate, Set<string>>();
+function candidateWords(candidate: MatchCandidate): Set<string> {
+  let words = wordsOfCandidate.get(candidate);
+  if (!words) {
+    words = keywords(`${candidate.name} ${candidate.description ?? ''}`);
+    wordsOfCandidate.set(candidate, words);
+  }
+  return words;
+}
+
 /**
  * The reform activity an IATI activity most likely funds: the one whose purpose code is among the
  * activity's DAC sectors (several: the one sharing most words), else the one sharing enough words,
@@ -84,7 +95,7 @@ export function matchActivity(
   const scored = candidates.map((candidate) => ({
     candidate,
     bySector: candidate.purposeCode !== null && codes.has(candidate.purposeCode),
-    ...keywordScore(activityWords, keywords(`${candidate.name} ${candidate.description ?? ''}`)),
+    ...keywordScore(activityWords, candidateWords(candidate)),
   }));
 
   const best = (list: typeof scored) =>

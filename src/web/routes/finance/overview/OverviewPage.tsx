@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { ErrorAlert, PageLoader } from '../../../app/status';
 import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { Chart } from '../../assess/charts/Chart';
 import { cofogKey, formatMoney, useFinancePermissions, useFinanceSettingsQuery } from '../financeQueries';
-import { analysisApi, analysisKeys, fiscalYearLabel, formatShare } from './analysisApi';
+import { type AnalysisYear, analysisApi, analysisKeys, fiscalYearLabel, formatShare } from './analysisApi';
 import { CredibilityTable } from './CredibilityTable';
 import { CurrencyPicker } from './CurrencyPicker';
 import { FinanceNotes } from './FinanceNotes';
@@ -40,9 +40,11 @@ export function OverviewPage() {
   const nameOf = (key: string) =>
     view === 'institution'
       ? institutionName(key || null)
-      : view === 'cofog'
-        ? tFinance(cofogKey(key))
-        : tFinance(`economicClass.${key}`);
+      : view === 'division'
+        ? t(`overview.division.${key}`)
+        : view === 'cofog'
+          ? tFinance(cofogKey(key))
+          : tFinance(`economicClass.${key}`);
 
   return (
     <Stack gap="lg">
@@ -77,6 +79,7 @@ export function OverviewPage() {
         </Stack>
       ) : (
         <>
+          <LatestYear year={budgetYears[budgetYears.length - 1]} yearLabel={yearLabel} />
           <section>
             <Group justify="space-between" align="flex-end" mb="xs">
               <Title order={2} size="h4">
@@ -109,12 +112,16 @@ export function OverviewPage() {
               <Title order={2} size="h4">
                 {t('overview.compositionTitle')}
               </Title>
-              <SegmentedControl
+              <Select
                 size="xs"
+                w={220}
+                aria-label={t('overview.compositionTitle')}
                 value={view}
-                onChange={(value) => setView(value as CompositionView)}
+                onChange={(value) => value && setView(value as CompositionView)}
+                allowDeselect={false}
                 data={[
                   { value: 'institution', label: t('overview.byInstitution') },
+                  { value: 'division', label: t('overview.byDivision') },
                   { value: 'cofog', label: t('overview.byCofog') },
                   { value: 'class', label: t('overview.byClass') },
                 ]}
@@ -175,5 +182,35 @@ export function OverviewPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** The latest budget year at a glance: weight of security spending, transparency, credibility. */
+function LatestYear({ year, yearLabel }: { year: AnalysisYear; yearLabel: (year: number) => string }) {
+  const { t } = useTranslation('financeAnalysis');
+  const figures = [
+    ['shareOfGdp', formatShare(year.shareOfGdp.approved, 2)],
+    ['shareOfExpenditure', formatShare(year.shareOfExpenditure.approved)],
+    ['opaqueShare', formatShare(year.opaque.share)],
+    ['credibility', formatShare(year.credibility, 0)],
+  ] as const;
+  return (
+    <section aria-label={t('overview.latest', { year: yearLabel(year.fiscalYear) })}>
+      <Text size="sm" fw={600} mb={4}>
+        {t('overview.latest', { year: yearLabel(year.fiscalYear) })}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
+        {figures.map(([key, value]) => (
+          <Paper key={key} withBorder p="xs" data-testid={`latest-${key}`}>
+            <Text size="xs" c="dimmed">
+              {key === 'credibility' ? t('credibility.title') : t(`overview.${key}`)}
+            </Text>
+            <Text fw={700} size="lg">
+              {value}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+    </section>
   );
 }

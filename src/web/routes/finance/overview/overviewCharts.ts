@@ -1,6 +1,6 @@
 import type { AnalysisYear } from './analysisApi';
 
-export type CompositionView = 'institution' | 'cofog' | 'class';
+export type CompositionView = 'institution' | 'division' | 'cofog' | 'class';
 export type Basis = 'approved' | 'executed';
 
 const PALETTE = ['#1c7ed6', '#f59f00', '#2f9e44', '#ae3ec9', '#e8590c', '#0ca678', '#5c7cfa', '#d6336c'];
@@ -76,6 +76,8 @@ export function compositionOption(
 export function partsOf(view: CompositionView): (year: AnalysisYear) => { key: string; amount: number }[] {
   if (view === 'institution')
     return (year) => year.byInstitution.map((i) => ({ key: i.actorId ?? '', amount: i.approved }));
+  if (view === 'division')
+    return (year) => year.byDivision.map((d) => ({ key: d.division, amount: d.approved }));
   if (view === 'cofog') return (year) => year.byCofogGroup.map((g) => ({ key: g.group, amount: g.approved }));
   return (year) => year.byEconomicClass.map((c) => ({ key: c.economicClass, amount: c.approved }));
 }

@@ -172,6 +172,21 @@ async function checkUnique(
 
 const blank = (value: string | null | undefined) => (value === '' ? null : value);
 
+const FUND_TYPES: readonly FunderType[] = ['pooled_fund', 'trust_fund'];
+
+/** A fund that others contributed to stays a fund: its contributions would otherwise point at a donor. */
+async function checkNoContributions(db: Db, funder: FunderRow) {
+  const [{ count }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(fundingFlows)
+    .where(eq(fundingFlows.toFunderId, funder.id));
+  if (count > 0)
+    throw new AppError('conflict', `type: "${funder.name}" has received ${count} contribution(s) as a fund`, {
+      field: 'type',
+      contributions: count,
+    });
+}
+
 export async function createFunder({ db, actor, input }: Options & { input: CreateFunderInput }) {
   enforce(funderManageRefusal(actor));
   const row = await db.transaction(async (tx) => {
@@ -217,6 +232,7 @@ export async function updateFunder({
     if (isEmptyPatch(patch)) return before;
     await requireActorsInWorkspace(tx, actor.workspace.id, patch.actorId, 'actorId');
     await checkUnique(tx, actor.workspace.id, patch, before.id);
+    if (patch.type && !FUND_TYPES.includes(patch.type)) await checkNoContributions(tx, before);
     const [updated] = await tx
       .update(funders)
       .set({

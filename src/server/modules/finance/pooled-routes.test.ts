@@ -59,18 +59,16 @@ beforeAll(async () => {
     });
     if (res.status !== 200) throw new Error(`demands: ${res.status} ${JSON.stringify(res.body)}`);
   }
-  await ctx.db
-    .insert(exchangeRates)
-    .values([
-      {
-        id: randomUUID(),
-        workspaceId: home.id,
-        fromCurrency: 'EUR',
-        toCurrency: 'USD',
-        rateDate: '2027-01-01',
-        rate: 1.2,
-      },
-    ]);
+  await ctx.db.insert(exchangeRates).values([
+    {
+      id: randomUUID(),
+      workspaceId: home.id,
+      fromCurrency: 'EUR',
+      toCurrency: 'USD',
+      rateDate: '2027-01-01',
+      rate: 1.2,
+    },
+  ]);
   for (const [key, type] of [
     ['uk', 'bilateral'],
     ['eu', 'multilateral'],
@@ -131,6 +129,20 @@ describe('pooled funds', () => {
         share: 2200 / 6400,
       },
     ]);
+  });
+
+  it('keeps a fund that received contributions a fund', async () => {
+    const res = await api(ctx, 'PATCH', `${base()}/funders/${ids.fund}`, {
+      ...as(home.owner),
+      body: { type: 'bilateral' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toMatch(/^type: /);
+    const trust = await api(ctx, 'PATCH', `${base()}/funders/${ids.fund}`, {
+      ...as(home.owner),
+      body: { type: 'trust_fund' },
+    });
+    expect(trust.status).toBe(200);
   });
 
   it('shows a donor only what their own funders put in', async () => {

@@ -199,6 +199,14 @@ describe('GET /finance/sustainability', () => {
     ]);
   });
 
+  it('counts the latest plan when none is named, in the currency asked for', async () => {
+    const res = await get(`${base()}/sustainability?currency=EUR`);
+    expect(res.status).toBe(200);
+    expect(res.body.plan.id).toBe(planId);
+    expect(res.body.currency).toBe('EUR');
+    expect(res.body.years[0].baselineRecurrent).toBeCloseTo(20 / 1.25);
+  });
+
   it('without macro figures says so instead of inventing a projection', async () => {
     const res = await get(`${base(other)}/sustainability`, other.owner);
     expect(res.status).toBe(200);

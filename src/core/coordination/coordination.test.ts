@@ -156,6 +156,24 @@ describe('coverage matrix', () => {
   });
 });
 
+describe('what a donor sees', () => {
+  it('keeps the flags drawn from all funding but shows only the amounts of the funders they speak for', () => {
+    const flows = [
+      flow('eu', 'P1.1.1', { amount: 300 }),
+      flow('uk', 'P1'),
+      flow('uk', 'P2', { currency: 'JPY' }),
+    ];
+    const matrix = coverageMatrix(base({ flows, visibleFunderIds: new Set(['eu']) }));
+    expect(matrix.funders.map((f) => f.id)).toEqual(['eu']);
+    expect(matrix.hiddenFunderCount).toBe(2);
+    const police = row(matrix, 'P1');
+    expect(police.cells).toEqual([{ funderId: 'eu', committed: 300, disbursed: 0 }]);
+    expect(police.committed).toBe(300);
+    expect(police.duplication?.key).toBe('coverage.duplication.noMechanism');
+    expect(matrix.unconverted).toEqual([]);
+  });
+});
+
 describe('duplication reasons', () => {
   const mechanism = {
     id: 'm',

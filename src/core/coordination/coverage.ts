@@ -59,6 +59,11 @@ export interface CoverageInput {
   mechanisms: readonly CoverageMechanism[];
   planId: string | null;
   gapThreshold?: number;
+  /**
+   * The funders whose amounts the reader may see (a donor sees only the funders they speak for). Flags
+   * are still drawn from all funding, since coordination is about the others; only amounts are hidden.
+   */
+  visibleFunderIds?: ReadonlySet<string>;
 }
 
 export interface CoverageCell {
@@ -101,6 +106,8 @@ export interface CoverageMatrix {
   ratesUsed: RateUsed[];
   /** Flows left out because no rate links their currency to the chosen one. */
   unconverted: Array<{ flowId: string; currency: string }>;
+  /** Funders left out of the columns because the reader may not see their amounts. */
+  hiddenFunderCount: number;
 }
 
 interface Counted {
@@ -112,13 +119,13 @@ const COUNTED_KINDS = new Set(['commitment', 'disbursement']);
 
 function convertFlows(input: CoverageInput) {
   const counted: Counted[] = [];
-  const unconverted: CoverageMatrix['unconverted'] = [];
+  const unconverted: Array<{ flowId: string; currency: string; funderId: string }> = [];
   const rates = new Map<string, RateUsed>();
   for (const flow of input.flows) {
     if (!COUNTED_KINDS.has(flow.kind) || flow.toFunderId) continue;
     const converted = input.rates.convert(flow.amount, flow.currency, input.currency, flow.flowDate);
     if (!converted) {
-      unconverted.push({ flowId: flow.id, currency: flow.currency });
+      unconverted.push({ flowId: flow.id, currency: flow.currency, funderId: flow.funderId });
       continue;
     }
     counted.push({ flow, value: converted.amount });
@@ -319,12 +326,28 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
     });
   }
 
+  const visible = (funderId: string) => !input.visibleFunderIds || input.visibleFunderIds.has(funderId);
+  const shownFunders = input.funders.filter((funder) => visible(funder.id));
   return {
     currency: input.currency,
     gapThreshold,
-    funders: input.funders.map(({ id, name }) => ({ id, name })),
-    rows,
+    funders: shownFunders.map(({ id, name }) => ({ id, name })),
+    rows: input.visibleFunderIds ? rows.map((row) => withVisibleCells(row, visible)) : rows,
     ratesUsed,
-    unconverted,
+    unconverted: unconverted
+      .filter((flow) => visible(flow.funderId))
+      .map(({ flowId, currency }) => ({ flowId, currency })),
+    hiddenFunderCount: input.funders.length - shownFunders.length,
+  };
+}
+
+/** A row with only the cells the reader may see, its totals summed from those. */
+function withVisibleCells(row: CoverageRow, visible: (funderId: string) => boolean): CoverageRow {
+  const cells = row.cells.filter((cell) => visible(cell.funderId));
+  return {
+    ...row,
+    cells,
+    committed: cells.reduce((sum, cell) => sum + cell.committed, 0),
+    disbursed: cells.reduce((sum, cell) => sum + cell.disbursed, 0),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchangeRates, funders, fundingFlows, planItemNeeds } from '../../db/schema/index.ts';
+import { exchangeRates, funderMembers, funders, fundingFlows, planItemNeeds } from '../../db/schema/index.ts';
 import {
   api,
   createTwoWorkspaces,
@@ -114,6 +114,21 @@ describe('coverage matrix', () => {
     expect(
       coordinated.body.rows.find((row: { id: string }) => row.id === fixture.programme.id).duplication,
     ).toBeNull();
+  });
+});
+
+describe('coverage for a donor', () => {
+  it('shows only the amounts of the funders the donor speaks for, with the flags of all funding', async () => {
+    const donor = await newMember(ctx, home, 'donor');
+    await ctx.db.insert(funderMembers).values({ funderId: funderIds.EU, userId: donor.id });
+    const res = await api(ctx, 'GET', `${base()}/coverage`, as(donor));
+    expect(res.status).toBe(200);
+    expect(res.body.funders.map((f: { name: string }) => f.name)).toEqual(['EU']);
+    expect(res.body.hiddenFunderCount).toBe(1);
+    const area = res.body.rows.find((row: { id: string }) => row.id === fixture.programme.id);
+    expect(area.cells).toHaveLength(1);
+    expect(area.committed).toBeCloseTo(1100);
+    expect(area.funderCount).toBe(2);
   });
 });
 

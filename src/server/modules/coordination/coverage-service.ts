@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { fundingReadScope } from '../../../core/access/funding-policy.ts';
 import { reminders } from '../../../core/coordination/compacts.ts';
 import { coverageMatrix } from '../../../core/coordination/coverage.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
@@ -19,6 +20,7 @@ import {
   planItems,
   plans,
 } from '../../db/schema/index.ts';
+import { fundingActing } from '../finance/funders-repo.ts';
 import { needTextRenderer } from '../needs/render.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { today } from './repo.ts';
@@ -86,6 +88,7 @@ export async function coverage(options: CoverageOptions) {
     db.select().from(exchangeRates).where(eq(exchangeRates.workspaceId, ws)),
     db.select().from(coordinationMechanisms).where(eq(coordinationMechanisms.workspaceId, ws)),
   ]);
+  const scope = fundingReadScope(await fundingActing(db, actor));
   const render = needTextRenderer(db, ws, options.language);
   const titled = await Promise.all(
     needRows.map(async (row) => ({
@@ -106,6 +109,7 @@ export async function coverage(options: CoverageOptions) {
     mechanisms,
     planId: plan?.id ?? null,
     gapThreshold: options.gapThreshold,
+    visibleFunderIds: scope.all ? undefined : scope.funderIds,
   });
   return { plan: plan ? { id: plan.id, name: plan.name } : null, ...matrix };
 }

@@ -255,5 +255,8 @@ export const CoverageSchema = z
     ),
     ratesUsed: z.array(z.object({ currency: z.string(), rate: z.number(), rateDate: z.string().nullable() })),
     unconverted: z.array(z.object({ flowId: z.string(), currency: z.string() })),
+    hiddenFunderCount: z.number().int().openapi({
+      description: 'Funders whose amounts this reader may not see (a donor sees the funders they speak for)',
+    }),
   })
   .openapi('CoverageMatrix');

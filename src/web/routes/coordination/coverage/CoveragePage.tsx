@@ -81,6 +81,11 @@ export function CoveragePage() {
           })}
         </Text>
       )}
+      {data.hiddenFunderCount > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('coverage.hiddenFunders', { count: data.hiddenFunderCount })}
+        </Text>
+      )}
       {data.unconverted.length > 0 && (
         <Alert color="yellow">
           {t('coverage.unconverted', {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBudgetCsv, parseCofog, parseEconomicClass } from './budget-csv.ts';
 import { parseMacroCsv } from './macro-csv.ts';
+import { parseRatesCsv } from './rates-csv.ts';
 
 const lookups = {
   institutions: [
@@ -128,6 +129,34 @@ describe('parseMacroCsv', () => {
         { row: 3, field: 'fiscalYear', message: '2025 is already on row 2' },
         { row: 4, field: 'gdp', message: 'must not be negative' },
       ],
+    });
+  });
+});
+
+describe('parseRatesCsv', () => {
+  const rate = { fromCurrency: 'eur', toCurrency: 'XOF', rateDate: '2026-01-01', rate: '655.957' };
+  it('reads rates, upper-casing codes', () => {
+    expect(parseRatesCsv([rate])).toEqual({
+      ok: true,
+      rates: [{ fromCurrency: 'EUR', toCurrency: 'XOF', rateDate: '2026-01-01', rate: 655.957, row: 2 }],
+    });
+  });
+  it.each([
+    [{ rateDate: '2026-02-30' }, 'rateDate', /YYYY-MM-DD/],
+    [{ rateDate: '01/01/2026' }, 'rateDate', /YYYY-MM-DD/],
+    [{ rate: '0' }, 'rate', /greater than 0/],
+    [{ toCurrency: 'EUR' }, 'toCurrency', /must differ/],
+    [{ fromCurrency: 'euro' }, 'fromCurrency', /ISO 4217/],
+  ])('%o fails on %s', (change, field, message) => {
+    const result = parseRatesCsv([{ ...rate, ...change }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([{ row: 2, field, message: expect.stringMatching(message) }]);
+  });
+  it('refuses the same pair and date twice', () => {
+    expect(parseRatesCsv([rate, { ...rate, rate: '656' }])).toEqual({
+      ok: false,
+      errors: [{ row: 3, field: 'rateDate', message: 'the EUR→XOF rate of 2026-01-01 is already on row 2' }],
     });
   });
 });

@@ -95,6 +95,7 @@ export const VALID_BODIES: Record<string, unknown> = {
   // finance imports take a multipart file; writers are checked before the body is read
   'POST /api/workspaces/{slug}/finance/budget-lines/import': { file: 'not read' },
   'POST /api/workspaces/{slug}/finance/macro/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/finance/exchange-rates/import': { file: 'not read' },
   'PUT /api/workspaces/{slug}/finance/macro/{fiscalYear}': { gdp: 1, revenue: 1, expenditure: 1 },
   'POST /api/workspaces/{slug}/finance/exchange-rates': {
     fromCurrency: 'USD',

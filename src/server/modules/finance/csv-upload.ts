@@ -12,7 +12,8 @@ import { authorize } from '../workspaces/membership.ts';
 
 export const FINANCE_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Finance upload paths, which get FINANCE_IMPORT_MAX_BYTES instead of the API's general body limit. */
-export const FINANCE_IMPORT_PATTERN = /^\/api\/workspaces\/[^/]+\/finance\/(budget-lines|macro)\/import$/;
+export const FINANCE_IMPORT_PATTERN =
+  /^\/api\/workspaces\/[^/]+\/finance\/(budget-lines|macro|exchange-rates)\/import$/;
 
 export const financeImportRules = `Send a CSV (comma, semicolon or tab separated, UTF-8) or XLSX file as the multipart field \`file\`, at most 5 MB and ${MAX_IMPORT_ROWS} rows; the first row names the columns (case, spaces and underscores ignored). Every row is checked before anything is written: if any row is wrong the answer is 422, \`details\` lists \`{ row, field, message }\` (row 1 is the header) and nothing is imported. Amounts may group thousands with spaces or commas.`;
 

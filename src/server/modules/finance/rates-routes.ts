@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { RATES_CSV_COLUMNS } from '../../../core/finance/rates-csv.ts';
 import { createRouter } from '../../http/router.ts';
 import {
   conflictError,
@@ -10,7 +11,20 @@ import {
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { workspaceActor } from '../../http/workspace-actor.ts';
-import { createExchangeRate, deleteExchangeRate, listExchangeRates } from './rates-service.ts';
+import {
+  FinanceImportForm,
+  FinanceImportResult,
+  financeImportErrors,
+  financeImportRules,
+  financeUpload,
+  readFinanceFile,
+} from './csv-upload.ts';
+import {
+  createExchangeRate,
+  deleteExchangeRate,
+  importExchangeRates,
+  listExchangeRates,
+} from './rates-service.ts';
 import { CurrencyCode } from './settings-routes.ts';
 
 const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).openapi({ example: '2026-01-01' });
@@ -69,6 +83,21 @@ export const rateRoutes = {
       ...conflictError,
     },
   }),
+  import: createRoute({
+    method: 'post',
+    path: `${path}/import`,
+    tags,
+    summary: 'Import exchange rates from a CSV or XLSX file (needs finance:write)',
+    description: `${financeImportRules}
+
+Columns: ${RATES_CSV_COLUMNS.map((c) => `\`${c}\``).join(', ')}, all required: ISO 4217 codes, the date written YYYY-MM-DD, and the rate (1 fromCurrency = rate toCurrency) greater than 0. A pair may have one rate per date, in the file and with the rates already recorded.`,
+    middleware: financeUpload,
+    request: {
+      params: SlugParam,
+      body: { required: true, content: { 'multipart/form-data': { schema: FinanceImportForm } } },
+    },
+    responses: { 201: jsonContent(FinanceImportResult, 'Imported'), ...financeImportErrors },
+  }),
   remove: createRoute({
     method: 'delete',
     path: `${path}/{rateId}`,
@@ -85,6 +114,14 @@ export function financeRateRoutes({ database }: AppDeps) {
     .openapi(rateRoutes.list, async (c) =>
       c.json({ rates: await listExchangeRates(db, workspaceActor(c)) }, 200),
     )
+    .openapi(rateRoutes.import, async (c) => {
+      const file = c.req.valid('form').file;
+      const rows = await readFinanceFile(file);
+      return c.json(
+        await importExchangeRates({ db, actor: workspaceActor(c), rows, fileName: file.name }),
+        201,
+      );
+    })
     .openapi(rateRoutes.create, async (c) => {
       const rate = await createExchangeRate(db, workspaceActor(c), c.req.valid('json'));
       return c.json({ rate }, 201);

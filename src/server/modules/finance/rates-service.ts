@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { ExchangeRate } from '../../../core/finance/currency.ts';
+import { parseRatesCsv, ratePairKey } from '../../../core/finance/rates-csv.ts';
+import type { ImportRow } from '../../../core/sector-map/import-cells.ts';
 import type { Db } from '../../db/client.ts';
 import { exchangeRates } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { rejectRows } from '../sector-map/spreadsheet.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
+import { unwrapRows } from './csv-upload.ts';
 
 type RateRow = typeof exchangeRates.$inferSelect;
 
@@ -92,4 +96,51 @@ export async function deleteExchangeRate(db: Db, actor: WorkspaceActor, rateId: 
       before: audited(before),
     });
   });
+}
+
+/** Adds every rate of the file in one transaction, or none: a pair and date already recorded is refused. */
+export async function importExchangeRates(options: {
+  db: Db;
+  actor: WorkspaceActor;
+  rows: readonly ImportRow[];
+  fileName: string;
+}) {
+  const { db, actor } = options;
+  authorize(actor, 'finance:write');
+  const { rates } = unwrapRows(parseRatesCsv(options.rows));
+  const imported = await db.transaction(async (tx) => {
+    const existing = new Set(
+      (await tx.select().from(exchangeRates).where(eq(exchangeRates.workspaceId, actor.workspace.id))).map(
+        ratePairKey,
+      ),
+    );
+    const taken = rates.filter((rate) => existing.has(ratePairKey(rate)));
+    if (taken.length > 0)
+      rejectRows(
+        taken.map((rate) => ({
+          row: rate.row,
+          field: 'rateDate',
+          message: `there is already a ${rate.fromCurrency}→${rate.toCurrency} rate on ${rate.rateDate}`,
+        })),
+      );
+    await tx
+      .insert(exchangeRates)
+      .values(
+        rates.map(({ row: _row, ...rate }) => ({
+          id: randomUUID(),
+          workspaceId: actor.workspace.id,
+          ...rate,
+        })),
+      );
+    await appendAudit(tx, {
+      workspaceId: actor.workspace.id,
+      actorId: actor.user.id,
+      action: 'exchange_rate.import',
+      entityType: 'exchange_rate',
+      entityId: null,
+      after: { count: rates.length, fileName: options.fileName },
+    });
+    return rates.length;
+  });
+  return { imported };
 }

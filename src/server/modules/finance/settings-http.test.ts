@@ -14,6 +14,7 @@ let other: TestWorkspace;
 let editor: TestUser;
 let viewer: TestUser;
 
+const ORIGIN = 'http://localhost:3000';
 const financePath = (rest: string, workspace = home) => `/api/workspaces/${workspace.slug}/finance/${rest}`;
 
 beforeAll(async () => {
@@ -107,5 +108,44 @@ describe('exchange rates', () => {
     expect((await api(ctx, 'DELETE', one, { cookie: other.owner.cookie })).status).toBe(403);
     expect((await api(ctx, 'DELETE', one, { cookie: editor.cookie })).status).toBe(204);
     expect((await api(ctx, 'DELETE', one, { cookie: editor.cookie })).status).toBe(404);
+  });
+});
+
+describe('exchange rates from a file', () => {
+  async function upload(who: TestUser, csv: string) {
+    const form = new FormData();
+    form.set('file', new File([csv], 'rates.csv', { type: 'text/csv' }));
+    const response = await ctx.app.request(`${ORIGIN}${financePath('exchange-rates/import')}`, {
+      method: 'POST',
+      headers: { cookie: who.cookie, origin: ORIGIN },
+      body: form,
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('imports all or nothing, refusing a pair and date already recorded', async () => {
+    const header = 'fromCurrency,toCurrency,rateDate,rate';
+    expect((await upload(viewer, `${header}\nUSD,XOF,2026-03-01,600\n`)).status).toBe(403);
+    const bad = await upload(
+      editor,
+      `${header}\nUSD,XOF,2026-03-01,600\nEUR,XOF,2026-06-01,656\nGBP,GBP,2026-03-01,1\n`,
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details).toEqual([
+      { row: 4, field: 'toCurrency', message: 'must differ from fromCurrency' },
+    ]);
+    const taken = await upload(editor, `${header}\nUSD,XOF,2026-03-01,600\nEUR,XOF,2026-06-01,656\n`);
+    expect(taken.status).toBe(422);
+    expect(taken.body.error.details).toEqual([
+      { row: 3, field: 'rateDate', message: 'there is already a EUR→XOF rate on 2026-06-01' },
+    ]);
+    const good = await upload(editor, `${header}\nUSD,XOF,2026-03-01,600\nusd,xof,2026-04-01,"605.5"\n`);
+    expect(good).toEqual({ status: 201, body: { imported: 2 } });
+    const rates = (await api(ctx, 'GET', financePath('exchange-rates'), { cookie: viewer.cookie })).body
+      .rates;
+    expect(rates.filter((r: { fromCurrency: string }) => r.fromCurrency === 'USD')).toMatchObject([
+      { rateDate: '2026-04-01', rate: 605.5 },
+      { rateDate: '2026-03-01', rate: 600 },
+    ]);
   });
 });

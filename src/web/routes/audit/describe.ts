@@ -55,6 +55,7 @@ export const DESCRIBED_ACTIONS = [
   'coordination_meeting.delete',
   'exchange_rate.create',
   'exchange_rate.delete',
+  'exchange_rate.import',
   'finance_settings.update',
   'finance.scenario.create',
   'finance.scenario.update',
@@ -145,6 +146,7 @@ export function describeEntry(
     case 'actor_relation.import':
     case 'budget_line.import':
     case 'macro_year.import':
+    case 'exchange_rate.import':
       params.count = number(after(entry, 'count'));
       params.file = text(after(entry, 'fileName'));
       break;

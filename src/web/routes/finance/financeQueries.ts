@@ -4,7 +4,7 @@ import type { FunderListSchema } from '../../../server/modules/finance/funders-s
 import type { rateRoutes } from '../../../server/modules/finance/rates-routes';
 import type { settingsRoutes } from '../../../server/modules/finance/settings-routes';
 import type { BodyOf, ResponseOf } from '../../api/contract';
-import { apiRequest } from '../../api/http';
+import { apiRequest, apiUpload } from '../../api/http';
 import { rememberVersions } from '../../api/versions';
 import { i18next } from '../../i18n';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
@@ -38,6 +38,8 @@ export const financeApi = {
     apiRequest<{ rate: ExchangeRate }>('POST', `${financePath(slug)}/exchange-rates`, input),
   deleteRate: (slug: string, rateId: string) =>
     apiRequest<void>('DELETE', `${financePath(slug)}/exchange-rates/${encodeURIComponent(rateId)}`),
+  importRates: (slug: string, file: File) =>
+    apiUpload<{ imported: number }>(`${financePath(slug)}/exchange-rates/import`, file),
   funders: (slug: string) => apiRequest<FunderList>('GET', `${financePath(slug)}/funders`),
 };
 

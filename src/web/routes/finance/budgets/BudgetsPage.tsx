@@ -1,4 +1,5 @@
 import { Accordion, Button, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -31,6 +32,7 @@ export function BudgetsPage() {
   const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
   const [deleting, setDeleting] = useState<BudgetLine | null>(null);
   const invalidate = useInvalidateFinance(slug);
+  const narrow = useMediaQuery('(max-width: 48em)');
   const settings = useFinanceSettingsQuery(slug);
   const actors = useActorsQuery(slug);
   const funders = useFundersQuery(slug);
@@ -132,6 +134,7 @@ export function BudgetsPage() {
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('budgets.add') : t('budgets.editLine')}
         size="lg"
+        fullScreen={narrow}
       >
         {editing !== null && (
           <BudgetLineForm

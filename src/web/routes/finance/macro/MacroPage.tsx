@@ -1,4 +1,5 @@
 import { Accordion, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -29,6 +30,7 @@ export function MacroPage() {
   const settings = useFinanceSettingsQuery(slug);
   const years = useQuery({ queryKey: financeKeys.macro(slug), queryFn: () => macroApi.list(slug) });
   const invalidate = useInvalidateFinance(slug);
+  const narrow = useMediaQuery('(max-width: 48em)');
   const [editing, setEditing] = useState<MacroYear | 'new' | null>(null);
   const [deleting, setDeleting] = useState<MacroYear | null>(null);
 
@@ -144,6 +146,7 @@ export function MacroPage() {
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('macro.add') : t('macro.edit', { year: editing?.fiscalYear })}
         size="lg"
+        fullScreen={narrow}
       >
         {editing !== null && (
           <MacroYearForm

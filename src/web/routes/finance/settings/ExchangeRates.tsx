@@ -1,4 +1,5 @@
 import {
+  Accordion,
   Alert,
   Button,
   Group,
@@ -14,12 +15,14 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RATES_CSV_COLUMNS } from '../../../../core/finance/rates-csv';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { fieldErrorOf } from '../../../app/errors';
 import { formatDate, formatNumber } from '../../../app/format';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
+import { FinanceImport } from '../FinanceImport';
 import {
   type ExchangeRate,
   financeApi,
@@ -176,6 +179,21 @@ export function ExchangeRates({ reportingCurrency }: { reportingCurrency: string
               </Alert>
             ) : null}
           </form>
+        )}
+        {canWriteFinance && (
+          <Accordion variant="separated">
+            <Accordion.Item value="import">
+              <Accordion.Control>{t('rates.importTitle')}</Accordion.Control>
+              <Accordion.Panel>
+                <FinanceImport
+                  columns={RATES_CSV_COLUMNS}
+                  help={t('rates.importHelp')}
+                  upload={(file) => financeApi.importRates(slug, file)}
+                  onImported={invalidate}
+                />
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
         )}
       </Stack>
       <ConfirmModal

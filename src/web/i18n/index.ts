@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import {
   applyDocumentLanguage,
@@ -11,7 +12,8 @@ import {
 /**
  * Message files, one per language and namespace: `./<lang>.json` is the default namespace
  * (`translation`), `./<namespace>/<lang>.json` any other. Each file is its own chunk, so a reader
- * downloads only the language they use; a new namespace folder needs no change here.
+ * downloads only the language they use and only the namespaces the pages they open need; a new
+ * namespace folder needs no change here.
  */
 const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>([
   './*.json',
@@ -20,32 +22,22 @@ const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>([
   '!./report/*.json',
 ]);
 
-function namespaceAndLanguage(path: string): { namespace: string; language: string } {
-  const parts = path
-    .replace(/^\.\//, '')
-    .replace(/\.json$/, '')
-    .split('/');
-  return parts.length === 1
-    ? { namespace: 'translation', language: parts[0] }
-    : { namespace: parts[0], language: parts[1] };
+function messageFile(language: string, namespace: string) {
+  return messageFiles[namespace === 'translation' ? `./${language}.json` : `./${namespace}/${language}.json`];
 }
 
-const loaded = new Set<string>();
+/**
+ * Namespaces downloaded with the language at start, because sign-in, the shell and the pages reached
+ * from home use them. Every other namespace (a module's own, e.g. `finance`) is fetched the first time
+ * a page asks for it with `useTranslation`, so a new module does not weigh on the first load.
+ */
+const START_NAMESPACES = ['translation', 'layout', 'home', 'profile', 'audit', 'assess', 'plan', 'portfolio'];
 
-/** Downloads every namespace of one language (once) and hands it to i18next. */
-export async function loadLanguage(code: UiLanguage): Promise<void> {
-  if (loaded.has(code)) return;
-  const files = Object.entries(messageFiles).filter(([path]) => namespaceAndLanguage(path).language === code);
-  const bundles = await Promise.all(
-    files.map(async ([path, load]) => ({
-      namespace: namespaceAndLanguage(path).namespace,
-      messages: (await load()).default,
-    })),
-  );
-  for (const { namespace, messages } of bundles)
-    i18next.addResourceBundle(code, namespace, messages, true, true);
-  loaded.add(code);
-}
+const messageBackend = resourcesToBackend(async (language: string, namespace: string) => {
+  const load = messageFile(language, namespace);
+  if (!load) throw new Error(`no messages for ${namespace} in ${language}`);
+  return (await load()).default;
+});
 
 declare global {
   interface Window {
@@ -65,12 +57,13 @@ applyDocumentLanguage(startLanguage);
 /** Resolves once the starting language's messages are in; render the app after it. */
 export const i18nReady: Promise<void> = i18next
   .use(initReactI18next)
+  .use(messageBackend)
   .init({
-    resources: {},
     lng: startLanguage,
+    ns: START_NAMESPACES,
+    defaultNS: 'translation',
     // every language carries every key (see the parity test), so no second language is fetched
     fallbackLng: false,
-    partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // React already escapes
     returnNull: false,
     // a key asked for but absent is recorded, so the browser tests can fail on any untranslated text
@@ -78,7 +71,6 @@ export const i18nReady: Promise<void> = i18next
     missingKeyHandler: (languages, namespace, key) =>
       recordMissingKey(`${languages.join(',')}|${namespace}:${key}`),
   })
-  .then(() => loadLanguage(startLanguage))
   .then(() => undefined);
 
 let latestRequest = 0;
@@ -90,7 +82,8 @@ let latestRequest = 0;
  */
 export async function changeUiLanguage(code: UiLanguage): Promise<void> {
   const request = ++latestRequest;
-  await loadLanguage(code);
+  // every namespace loaded so far, in the new language, before the switch shows anything
+  await i18next.loadLanguages(code);
   if (request !== latestRequest) return;
   saveLanguage(code);
   applyDocumentLanguage(code);

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { listItems } from '../../../core/frameworks/structure.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
-import { actors, assessments, needs, planItems, plans, users } from '../../db/schema/index.ts';
+import { actors, assessments, funders, needs, planItems, plans, users } from '../../db/schema/index.ts';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 
@@ -28,8 +28,8 @@ export function referencedIds(entries: readonly { changes: Changes }[]): string[
 }
 
 /**
- * Names of the records those ids name, from this workspace's actors, plans, plan items, assessments and
- * needs, and the people concerned; ids of records gone since are simply left out.
+ * Names of the records those ids name, from this workspace's actors, plans, plan items, assessments,
+ * needs and funders, and the people concerned; ids of records gone since are simply left out.
  */
 export async function referenceNames(
   db: Db,
@@ -59,6 +59,10 @@ export async function referenceNames(
       .select({ id: needs.id, name: needs.title })
       .from(needs)
       .where(and(eq(needs.workspaceId, workspaceId), inArray(needs.id, ids))),
+    db
+      .select({ id: funders.id, name: funders.name })
+      .from(funders)
+      .where(and(eq(funders.workspaceId, workspaceId), inArray(funders.id, ids))),
     db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)),
   ]);
   return Object.fromEntries(found.flat().map((row) => [row.id, row.name]));

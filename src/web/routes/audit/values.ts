@@ -15,6 +15,8 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   assessment: { status: 'assess:status' },
   need: { status: 'assess:needStatus' },
   consultation: { format: 'assess:format' },
+  funder: { type: 'finance:funderType' },
+  funding_flow: { kind: 'finance:flowKind' },
 };
 const ANY_ENTITY: Record<string, string> = {
   role: 'roles.{{value}}.name',

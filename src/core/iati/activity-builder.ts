@@ -3,60 +3,19 @@
  * `<narrative>`, numeric codes) and legacy 1.0x (text directly in the element, letter codes and
  * named date types), since the same elements carry the same meaning in both.
  */
+import { DATE_FIELDS, namedTransactionType, transactionTypeName, V1_VOCABULARIES } from './codes';
 import type { AttributeSource } from './structure-check';
-import {
-  type IatiActivity,
-  type IatiBudget,
-  type IatiIndicator,
-  type IatiOrganisation,
-  type IatiResult,
-  type IatiSector,
-  type IatiTransaction,
-  type IatiWarning,
-  TRANSACTION_TYPES,
-  type TransactionTypeName,
+import type {
+  IatiActivity,
+  IatiBudget,
+  IatiIndicator,
+  IatiOrganisation,
+  IatiResult,
+  IatiSector,
+  IatiTransaction,
+  IatiWarning,
+  TransactionTypeName,
 } from './types';
-
-const V1_TRANSACTION_CODES: Record<string, TransactionTypeName> = {
-  IF: 'incoming-funds',
-  C: 'commitment',
-  D: 'disbursement',
-  E: 'expenditure',
-  IR: 'interest-payment',
-  LR: 'loan-repayment',
-  R: 'reimbursement',
-  QP: 'purchase-of-equity',
-  QS: 'sale-of-equity',
-  CG: 'credit-guarantee',
-};
-
-/** The transaction type name of a v2 number (1–13) or v1 letter code; null when unknown. */
-export function transactionTypeName(code: string): TransactionTypeName | null {
-  const trimmed = code.trim();
-  if (/^\d+$/.test(trimmed)) return TRANSACTION_TYPES[Number(trimmed) - 1] ?? null;
-  return V1_TRANSACTION_CODES[trimmed.toUpperCase()] ?? null;
-}
-
-function namedTransactionType(name: string | null): TransactionTypeName | null {
-  return name !== null && (TRANSACTION_TYPES as readonly string[]).includes(name)
-    ? (name as TransactionTypeName)
-    : null;
-}
-
-const DATE_FIELDS: Record<string, 'plannedStart' | 'actualStart' | 'plannedEnd' | 'actualEnd'> = {
-  '1': 'plannedStart',
-  'start-planned': 'plannedStart',
-  '2': 'actualStart',
-  'start-actual': 'actualStart',
-  '3': 'plannedEnd',
-  'end-planned': 'plannedEnd',
-  '4': 'actualEnd',
-  'end-actual': 'actualEnd',
-  // drafts before 1.0
-  start: 'plannedStart',
-  completion: 'plannedEnd',
-};
-const V1_VOCABULARIES: Record<string, string> = { DAC: '1', 'DAC-3': '2' };
 
 /** Elements whose text the builder keeps (own text, or the first `<narrative>` inside). */
 const TEXT_ELEMENTS = new Set([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haveSharedData, sharedDataPath } from '../../testing/shared-data';
-import { transactionTypeName } from './activity-builder';
+import { transactionTypeName } from './codes';
 import { IatiFileError, readIatiActivities } from './reader';
 import { readAllFromFile, readAllFromText } from './testing/read-all';
 

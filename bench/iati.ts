@@ -145,7 +145,9 @@ try {
   );
   const imported = runImport(file, scratch);
   const peak = Math.max(summarize.peakMb, imported?.peakMb ?? 0);
-  console.log(`peak RSS   ${peak.toFixed(0)} MB (target ≤ 300)`);
+  console.log(
+    `peak RSS   summarize ${summarize.peakMb.toFixed(0)} MB, import ${imported ? `${imported.peakMb.toFixed(0)} MB` : '—'} (target ≤ 300)`,
+  );
   if (ratio > 3 || peak > 300) process.exitCode = 1;
 } finally {
   if (!args.includes('--keep')) rmSync(scratch, { recursive: true, force: true });

@@ -73,7 +73,9 @@ export class XmlScanner {
   private nextNewline = UNKNOWN;
   private readonly stack: string[] = [];
   private rootSeen = false;
-  private readonly attributeNames: string[] = [];
+  /** Attributes of the tag being handled, as positions in the buffer: names are cut only when asked. */
+  private readonly nameStarts: number[] = [];
+  private readonly nameEnds: number[] = [];
   private readonly valueStarts: number[] = [];
   private readonly valueEnds: number[] = [];
   attributeCount = 0;
@@ -121,7 +123,11 @@ export class XmlScanner {
   }
 
   attributeName(index: number): string {
-    return this.attributeNames[index];
+    const start = this.nameStarts[index];
+    const end = this.nameEnds[index];
+    let hash = 0;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + this.buffer.charCodeAt(i)) | 0;
+    return this.nameAt(start, end, hash);
   }
   attributeValue(index: number): string {
     return this.decoded(this.buffer.slice(this.valueStarts[index], this.valueEnds[index]));
@@ -129,7 +135,11 @@ export class XmlScanner {
   /** Bound, so it can be passed around without a closure per element. */
   readonly attribute = (name: string): string | null => {
     for (let i = 0; i < this.attributeCount; i++)
-      if (this.attributeNames[i] === name) return this.attributeValue(i);
+      if (
+        this.nameEnds[i] - this.nameStarts[i] === name.length &&
+        this.buffer.startsWith(name, this.nameStarts[i])
+      )
+        return this.attributeValue(i);
     return null;
   };
 
@@ -294,14 +304,12 @@ export class XmlScanner {
         return selfClosing ? i + 2 : i + 1;
       }
       const nameStart = i;
-      hash = 0;
-      for (let c = buffer.charCodeAt(i); i < buffer.length && !endsName(c); c = buffer.charCodeAt(++i))
-        hash = (Math.imul(hash, 31) + c) | 0;
+      while (i < buffer.length && !endsName(buffer.charCodeAt(i))) i++;
       if (i >= buffer.length) return -1;
-      const attrName = this.nameAt(nameStart, i, hash);
+      const nameEnd = i;
       while (i < buffer.length && isSpace(buffer.charCodeAt(i))) i++;
       if (i >= buffer.length) return -1;
-      if (buffer.charCodeAt(i) !== 61 || attrName === '') this.fail('xmlBadMarkup', i);
+      if (buffer.charCodeAt(i) !== 61 || nameEnd === nameStart) this.fail('xmlBadMarkup', i);
       i++;
       while (i < buffer.length && isSpace(buffer.charCodeAt(i))) i++;
       if (i >= buffer.length) return -1;
@@ -309,7 +317,8 @@ export class XmlScanner {
       if (quote !== 34 && quote !== 39) this.fail('xmlBadMarkup', i);
       const close = buffer.indexOf(quote === 34 ? '"' : "'", i + 1);
       if (close < 0) return -1;
-      this.attributeNames[count] = attrName;
+      this.nameStarts[count] = nameStart;
+      this.nameEnds[count] = nameEnd;
       this.valueStarts[count] = i + 1;
       this.valueEnds[count] = close;
       count++;

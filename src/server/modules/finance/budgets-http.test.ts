@@ -194,5 +194,26 @@ describe('budget lines', () => {
       },
       { cofog: '03.1', institution: 'National Police', approved: 1_500_000, source: null, version: 1 },
     ]);
+
+    const before = (await api(ctx, 'GET', `${linesPath()}?year=2027`, { cookie: viewer.cookie })).body.total;
+    expect(before).toEqual({
+      currency: 'USD',
+      approved: 0,
+      revised: 0,
+      executed: 0,
+      ratesUsed: [],
+      missingRates: [{ currency: 'XOF', lineCount: 2 }],
+    });
+    const rate = { fromCurrency: 'USD', toCurrency: 'XOF', rateDate: '2026-06-01', rate: 500 };
+    await api(ctx, 'POST', `/api/workspaces/${home.slug}/finance/exchange-rates`, {
+      cookie: editor.cookie,
+      body: rate,
+    });
+    const total = (await api(ctx, 'GET', `${linesPath()}?year=2027`, { cookie: viewer.cookie })).body.total;
+    expect(total).toMatchObject({ currency: 'USD', revised: 3520, executed: 0, missingRates: [] });
+    expect(total.approved).toBeCloseTo(3500.001, 6);
+    expect(total.ratesUsed).toEqual([
+      { fromCurrency: 'XOF', toCurrency: 'USD', rate: 1 / 500, rateDate: '2026-06-01' },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import {
 import {
   BudgetLineParams,
   BudgetLineSchema,
+  BudgetTotalSchema,
   CreateBudgetLineBody,
   FiscalYear,
   UpdateBudgetLineBody,
@@ -49,7 +50,11 @@ export const budgetRoutes = {
     },
     responses: {
       200: jsonContent(
-        z.object({ lines: z.array(BudgetLineSchema), years: z.array(z.number().int()) }),
+        z.object({
+          lines: z.array(BudgetLineSchema),
+          years: z.array(z.number().int()),
+          total: BudgetTotalSchema,
+        }),
         'Budget lines',
       ),
       ...standardErrors,

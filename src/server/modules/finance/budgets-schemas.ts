@@ -95,3 +95,22 @@ export const BudgetLineParams = SlugParam.extend({
 
 export type CreateBudgetLineInput = z.infer<typeof CreateBudgetLineBody>;
 export type UpdateBudgetLineInput = z.infer<typeof UpdateBudgetLineBody>;
+
+export const BudgetTotalSchema = z
+  .object({
+    currency: z.string().openapi({ description: 'The reporting currency' }),
+    approved: z.number(),
+    revised: z.number().openapi({ description: 'A line not revised counts with its approved amount' }),
+    executed: z.number().openapi({ description: 'Lines without an executed amount count as 0' }),
+    ratesUsed: z.array(
+      z.object({ fromCurrency: z.string(), toCurrency: z.string(), rate: z.number(), rateDate: z.string() }),
+    ),
+    missingRates: z
+      .array(z.object({ currency: z.string(), lineCount: z.number().int() }))
+      .openapi({
+        description: 'Currencies no rate converts to the reporting currency: their lines are left out',
+      }),
+  })
+  .openapi('BudgetTotal', {
+    description: 'The listed lines in the reporting currency, each converted at the start of its fiscal year',
+  });

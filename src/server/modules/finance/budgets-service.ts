@@ -3,6 +3,9 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { type BudgetLineValues, parseBudgetCsv } from '../../../core/finance/budget-csv.ts';
 import type { CofogGroup, EconomicClass } from '../../../core/finance/codes.ts';
+import { Converter } from '../../../core/finance/conversion.ts';
+import { RateTable } from '../../../core/finance/currency.ts';
+import { fiscalYearStartDate } from '../../../core/finance/fiscal-year.ts';
 import type { ImportRow } from '../../../core/sector-map/import-cells.ts';
 import type { Db } from '../../db/client.ts';
 import { copyRows } from '../../db/copy.ts';
@@ -14,6 +17,8 @@ import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 import type { CreateBudgetLineInput, UpdateBudgetLineInput } from './budgets-schemas.ts';
 import { unwrapRows } from './csv-upload.ts';
+import { readExchangeRates } from './rates-service.ts';
+import { readFinanceSettings } from './settings-service.ts';
 
 type BudgetLineRow = typeof budgetLines.$inferSelect;
 
@@ -88,7 +93,40 @@ export async function listBudgetLines(db: Db, actor: WorkspaceActor, year?: numb
     .from(budgetLines)
     .where(workspace)
     .orderBy(asc(budgetLines.fiscalYear));
-  return { lines: await present(db, rows), years: years.map((entry) => entry.year) };
+  return {
+    lines: await present(db, rows),
+    years: years.map((entry) => entry.year),
+    total: await totalInReportingCurrency(db, actor.workspace.id, rows),
+  };
+}
+
+/** The lines summed in the reporting currency, each converted at the first day of its fiscal year. */
+async function totalInReportingCurrency(db: Db, workspaceId: string, rows: BudgetLineRow[]) {
+  const [settings, rates] = await Promise.all([
+    readFinanceSettings(db, workspaceId),
+    readExchangeRates(db, workspaceId),
+  ]);
+  const converter = new Converter(new RateTable(rates), settings.reportingCurrency);
+  const total = { approved: 0, revised: 0, executed: 0 };
+  const missing = new Map<string, number>();
+  for (const row of rows) {
+    const date = fiscalYearStartDate(row.fiscalYear, settings.fiscalYearStartMonth);
+    const convert = (amount: number) => converter.convert(amount, row.currency, date);
+    const approved = convert(row.approved);
+    if (approved === null) {
+      missing.set(row.currency, (missing.get(row.currency) ?? 0) + 1);
+      continue;
+    }
+    total.approved += approved;
+    total.revised += row.revised === null ? approved : (convert(row.revised) ?? 0);
+    total.executed += row.executed === null ? 0 : (convert(row.executed) ?? 0);
+  }
+  return {
+    currency: settings.reportingCurrency,
+    ...total,
+    ratesUsed: converter.ratesUsed(),
+    missingRates: [...missing].sort().map(([currency, lineCount]) => ({ currency, lineCount })),
+  };
 }
 
 async function requireFunderInWorkspace(tx: Db, workspaceId: string, funderId: string | null | undefined) {

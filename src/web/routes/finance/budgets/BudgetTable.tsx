@@ -2,7 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { cofogKey, formatMoney } from '../financeQueries';
-import { type BudgetLine, totalsByCurrency } from './budgetsApi';
+import { type BudgetLine, type BudgetTotal, totalsByCurrency } from './budgetsApi';
 
 const amount = (value: number | null, currency: string) =>
   value === null ? '—' : formatMoney(value, currency);
@@ -10,6 +10,8 @@ const amount = (value: number | null, currency: string) =>
 /** The year's budget lines, then one totals row per currency. */
 export function BudgetTable(props: {
   lines: BudgetLine[];
+  /** The lines in the reporting currency, shown when they are not all in it already. */
+  total: BudgetTotal;
   canWrite: boolean;
   onEdit: (line: BudgetLine) => void;
   onDelete: (line: BudgetLine) => void;
@@ -17,6 +19,8 @@ export function BudgetTable(props: {
   const { t } = useTranslation('finance');
   const { t: tRoot } = useTranslation();
   const totals = totalsByCurrency(props.lines);
+  const converted = props.total;
+  const showConverted = totals.some((total) => total.currency !== converted.currency);
   return (
     <Table.ScrollContainer minWidth={960} {...WIDE_TABLE_SCROLL}>
       <Table striped highlightOnHover data-testid="budget-lines">
@@ -114,6 +118,26 @@ export function BudgetTable(props: {
               {props.canWrite && <Table.Td />}
             </Table.Tr>
           ))}
+          {showConverted && (
+            <Table.Tr fw={700} data-testid="budget-total-reporting">
+              <Table.Td style={STICKY_FIRST_CELL}>
+                {t('budgets.totalReporting', { currency: converted.currency })}
+              </Table.Td>
+              <Table.Td />
+              <Table.Td />
+              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                {formatMoney(converted.approved, converted.currency)}
+              </Table.Td>
+              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                {formatMoney(converted.revised, converted.currency)}
+              </Table.Td>
+              <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
+                {formatMoney(converted.executed, converted.currency)}
+              </Table.Td>
+              <Table.Td />
+              {props.canWrite && <Table.Td />}
+            </Table.Tr>
+          )}
         </Table.Tfoot>
       </Table>
     </Table.ScrollContainer>

@@ -20,6 +20,7 @@ import {
 import { BudgetLineForm } from './BudgetLineForm';
 import { BudgetTable } from './BudgetTable';
 import { type BudgetLine, budgetsApi, type NewBudgetLine } from './budgetsApi';
+import { ConversionNote } from './ConversionNote';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -109,11 +110,13 @@ export function BudgetsPage() {
       ) : (
         <BudgetTable
           lines={lines.data.lines}
+          total={lines.data.total}
           canWrite={canWriteFinance}
           onEdit={openEditor}
           onDelete={setDeleting}
         />
       )}
+      {lines.data.lines.length > 0 && <ConversionNote total={lines.data.total} />}
       {canWriteFinance && (
         <Accordion variant="separated">
           <Accordion.Item value="import">

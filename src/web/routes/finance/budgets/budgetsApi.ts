@@ -5,6 +5,7 @@ import { financePath } from '../financeQueries';
 
 export type BudgetLineList = ResponseOf<typeof budgetRoutes.list>;
 export type BudgetLine = BudgetLineList['lines'][number];
+export type BudgetTotal = BudgetLineList['total'];
 export type NewBudgetLine = BodyOf<typeof budgetRoutes.create>;
 export type BudgetLinePatch = BodyOf<typeof budgetRoutes.update>;
 export type ImportResult = ResponseOf<typeof budgetRoutes.import, 201>;

@@ -275,3 +275,33 @@ describe('mechanisms', () => {
     expect((await api(ctx, 'GET', mech, as(viewer))).status).toBe(404);
   });
 });
+
+describe('coverage with a pooled fund', () => {
+  it('counts the pool funder of a pooled-fund mechanism among its members', async () => {
+    const pool = await addFunder('Pool');
+    await addFlow('Pool', null, 10);
+    await addFlow('UK', null, 10);
+    const codeRow = async () =>
+      (await api(ctx, 'GET', `${base()}/coverage`, owner())).body.rows.find(
+        (row: { kind: string }) => row.kind === 'unlinked',
+      );
+    expect((await codeRow()).duplication.key).toBe('coverage.duplication.noMechanism');
+    const fund = await api(ctx, 'POST', `${base()}/mechanisms`, {
+      ...owner(),
+      body: {
+        name: 'Trust fund',
+        kind: 'pooled_fund',
+        poolFunderId: pool,
+        memberFunderIds: [funderIds.UK],
+        purposeCodes: ['15210'],
+      },
+    });
+    expect(fund.status).toBe(201);
+    expect((await codeRow()).duplication).toBeNull();
+    const refused = await api(ctx, 'POST', `${base()}/mechanisms`, {
+      ...owner(),
+      body: { name: 'Committee', kind: 'joint_committee', poolFunderId: pool },
+    });
+    expect(refused.body.error.message).toMatch(/^poolFunderId: /);
+  });
+});

@@ -106,7 +106,11 @@ export async function coverage(options: CoverageOptions) {
     items,
     itemNeeds: links,
     flows,
-    mechanisms,
+    // a pooled fund's own funder record speaks inside the mechanism as much as its contributors do
+    mechanisms: mechanisms.map((m) => ({
+      ...m,
+      memberFunderIds: m.poolFunderId ? [...m.memberFunderIds, m.poolFunderId] : m.memberFunderIds,
+    })),
     planId: plan?.id ?? null,
     gapThreshold: options.gapThreshold,
     visibleFunderIds: scope.all ? undefined : scope.funderIds,

@@ -38,16 +38,10 @@ export function financeInput(finance: ItemFinance, isActivity: boolean): ItemFin
   };
 }
 
-/** Where the finance pages name the purpose codes (whichever of them has the names). */
-const PURPOSE_NAME_NAMESPACES = ['funding', 'finance'];
-
-/** The purpose code with its name when the finance messages name it, else the code alone. */
+/** The purpose code with its name, from the funding messages (fetched with this form). */
 function usePurposeLabel() {
-  const { t, i18n } = useTranslation();
-  return (code: string) => {
-    const key = PURPOSE_NAME_NAMESPACES.map((ns) => `${ns}:purposeCodes.${code}`).find((k) => i18n.exists(k));
-    return key ? `${code} · ${t(key)}` : code;
-  };
+  const { t } = useTranslation('funding');
+  return (code: string) => `${code} · ${t(`purposeCodes.${code}`)}`;
 }
 
 /**

@@ -2,7 +2,16 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { listItems } from '../../../core/frameworks/structure.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
 import type { Db } from '../../db/client.ts';
-import { actors, assessments, funders, needs, planItems, plans, users } from '../../db/schema/index.ts';
+import {
+  actors,
+  assessments,
+  coordinationMechanisms,
+  funders,
+  needs,
+  planItems,
+  plans,
+  users,
+} from '../../db/schema/index.ts';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 
@@ -29,7 +38,8 @@ export function referencedIds(entries: readonly { changes: Changes }[]): string[
 
 /**
  * Names of the records those ids name, from this workspace's actors, plans, plan items, assessments,
- * needs and funders, and the people concerned; ids of records gone since are simply left out.
+ * needs, funders and coordination mechanisms, and the people concerned; ids of records gone since are
+ * simply left out.
  */
 export async function referenceNames(
   db: Db,
@@ -63,6 +73,12 @@ export async function referenceNames(
       .select({ id: funders.id, name: funders.name })
       .from(funders)
       .where(and(eq(funders.workspaceId, workspaceId), inArray(funders.id, ids))),
+    db
+      .select({ id: coordinationMechanisms.id, name: coordinationMechanisms.name })
+      .from(coordinationMechanisms)
+      .where(
+        and(eq(coordinationMechanisms.workspaceId, workspaceId), inArray(coordinationMechanisms.id, ids)),
+      ),
     db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)),
   ]);
   return Object.fromEntries(found.flat().map((row) => [row.id, row.name]));

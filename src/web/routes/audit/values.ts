@@ -17,6 +17,9 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   consultation: { format: 'assess:format' },
   funder: { type: 'finance:funderType' },
   funding_flow: { kind: 'finance:flowKind' },
+  coordination_mechanism: { kind: 'coordination:kinds' },
+  coordination_action: { status: 'coordination:actionStatus' },
+  compact_commitment: { status: 'coordination:commitmentStatus', party: 'coordination:party' },
 };
 const ANY_ENTITY: Record<string, string> = {
   role: 'roles.{{value}}.name',

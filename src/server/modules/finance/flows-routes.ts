@@ -33,7 +33,17 @@ export const flowRouteDefs = {
     request: { params: SlugParam, query: FlowsQuery },
     responses: {
       200: jsonContent(
-        z.object({ currency: z.string(), flows: z.array(FlowSchema), totals: FundingTotalsSchema }),
+        z.object({
+          currency: z.string(),
+          flows: z.array(FlowSchema),
+          totals: FundingTotalsSchema.openapi({
+            description: 'Flows other than contributions into pooled or trust funds',
+          }),
+          intoFunds: FundingTotalsSchema.openapi({
+            description:
+              'Contributions into pooled or trust funds, apart: the funds’ own flows count that money',
+          }),
+        }),
         'Flows',
       ),
       ...standardErrors,

@@ -58,8 +58,10 @@ export async function listFlows({ db, actor, filter }: Options & { filter: FlowF
   const table = await workspaceRates(db, actor.workspace.id);
   const conditions: (SQL | undefined)[] = [];
   if (!scope.all) {
-    if (scope.funderIds.size === 0)
-      return { currency, flows: [], totals: fundingTotals([], table, currency) };
+    if (scope.funderIds.size === 0) {
+      const none = fundingTotals([], table, currency);
+      return { currency, flows: [], totals: none, intoFunds: none };
+    }
     conditions.push(inArray(fundingFlows.funderId, [...scope.funderIds]));
   }
   if (filter.funderId) conditions.push(eq(fundingFlows.funderId, filter.funderId));
@@ -70,14 +72,16 @@ export async function listFlows({ db, actor, filter }: Options & { filter: FlowF
     conditions.push(gte(fundingFlows.flowDate, from), lt(fundingFlows.flowDate, to));
   }
   const rows = await selectFlows(db, actor.workspace.id, and(...conditions));
+  const amounts = (into: boolean) =>
+    rows
+      .filter((row) => (row.flow.toFunderId !== null) === into)
+      .map((row) => row.flow as FlowRow & { kind: FlowKind });
   return {
     currency,
     flows: rows.map((row) => presentFlow(row, table, currency, defaults.fiscalYearStartMonth)),
-    totals: fundingTotals(
-      rows.map((row) => row.flow as FlowRow & { kind: FlowKind }),
-      table,
-      currency,
-    ),
+    // money put into a pooled fund is counted once, when the fund allocates it, not also on the way in
+    totals: fundingTotals(amounts(false), table, currency),
+    intoFunds: fundingTotals(amounts(true), table, currency),
   };
 }
 

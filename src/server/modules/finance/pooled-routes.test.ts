@@ -145,6 +145,12 @@ describe('pooled funds', () => {
     expect(trust.status).toBe(200);
   });
 
+  it('counts pooled money once in the flow totals: contributions in are apart', async () => {
+    const res = await api(ctx, 'GET', `${base()}/flows?currency=USD`, as(home.owner));
+    expect(res.body.totals.byKind).toMatchObject({ commitment: 2200, disbursement: 1500 });
+    expect(res.body.intoFunds.byKind).toMatchObject({ commitment: 3000, disbursement: 3200 });
+  });
+
   it('shows a donor only what their own funders put in', async () => {
     const res = await api(ctx, 'GET', `${base()}/pooled-funds`, as(donor));
     const [fund] = res.body.funds;

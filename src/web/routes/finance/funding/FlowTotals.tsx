@@ -5,8 +5,14 @@ import { formatMoney } from '../financeQueries';
 import { type FundingTotals, formatShare } from './fundingApi';
 import { RatesNote } from './RatesNote';
 
+/** The rates behind both sets of totals, each once. */
+function mergeRates(a: FundingTotals['ratesUsed'], b: FundingTotals['ratesUsed']) {
+  const seen = new Set(a.map((rate) => `${rate.fromCurrency}-${rate.rateDate}`));
+  return [...a, ...b.filter((rate) => !seen.has(`${rate.fromCurrency}-${rate.rateDate}`))];
+}
+
 /** Totals by kind in one currency, each with its ODA part, and the rates they rest on. */
-export function FlowTotals({ totals }: { totals: FundingTotals }) {
+export function FlowTotals({ totals, intoFunds }: { totals: FundingTotals; intoFunds: FundingTotals }) {
   const { t, i18n } = useTranslation('funding');
   const { t: tFinance } = useTranslation('finance');
   return (
@@ -33,7 +39,22 @@ export function FlowTotals({ totals }: { totals: FundingTotals }) {
           );
         })}
       </SimpleGrid>
-      <RatesNote ratesUsed={totals.ratesUsed} missingRates={totals.missingRates} currency={totals.currency} />
+      {FLOW_KINDS.some((kind) => intoFunds.byKind[kind] > 0) && (
+        <Text size="sm" c="dimmed" data-testid="into-funds">
+          {t('totals.intoFunds', {
+            committed: formatMoney(intoFunds.byKind.commitment, totals.currency),
+            paid: formatMoney(
+              intoFunds.byKind.disbursement + intoFunds.byKind.incoming_funds,
+              totals.currency,
+            ),
+          })}
+        </Text>
+      )}
+      <RatesNote
+        ratesUsed={mergeRates(totals.ratesUsed, intoFunds.ratesUsed)}
+        missingRates={[...totals.missingRates, ...intoFunds.missingRates]}
+        currency={totals.currency}
+      />
     </Stack>
   );
 }

@@ -137,7 +137,7 @@ export function FlowsSection(props: {
           w={{ base: '100%', xs: 140 }}
         />
       </Group>
-      <FlowTotals totals={flows.data.totals} />
+      <FlowTotals totals={flows.data.totals} intoFunds={flows.data.intoFunds} />
       {flows.data.flows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {props.canWrite ? t('flows.emptyWriter') : t('flows.emptyReader')}

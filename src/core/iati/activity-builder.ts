@@ -95,8 +95,7 @@ export class ActivityBuilder {
     name: string,
     parent: string,
     depth: number,
-    attrs: AttributeSource & { attribute: Attr },
-    line: number,
+    attrs: AttributeSource & { attribute: Attr; currentLine(): number },
   ): void {
     const attr: Attr = attrs.attribute;
     if (name === 'iati-activity' && depth === 1) {
@@ -182,7 +181,7 @@ export class ActivityBuilder {
           const raw = attr('code') ?? '';
           this.transaction.type = transactionTypeName(raw);
           if (!this.transaction.type && raw)
-            this.warn({ line, key: 'unknownTransactionType', params: { code: raw } });
+            this.warn({ line: attrs.currentLine(), key: 'unknownTransactionType', params: { code: raw } });
         }
         return;
       case 'transaction-date':

@@ -77,8 +77,10 @@ class IatiHandler implements XmlHandler {
   private readonly builder: ActivityBuilder;
   private readonly check: StructureCheck;
 
+  /** Set by the reader once it knows whether the input is bytes or text. */
+  scanner!: XmlScanner;
+
   constructor(
-    private readonly scanner: () => XmlScanner,
     emit: (activity: IatiActivity) => void,
     private readonly warn: (warning: IatiWarning) => void,
     checkSchema: boolean,
@@ -93,10 +95,10 @@ class IatiHandler implements XmlHandler {
   }
 
   open(name: string): void {
-    const scanner = this.scanner();
+    const scanner = this.scanner;
     const depth = this.path.length;
-    const line = scanner.currentLine();
     if (depth === 0) {
+      const line = scanner.currentLine();
       if (name !== 'iati-activities') throw new IatiFileError(line, 'notIati', { root: name });
       this.version = scanner.attribute('version');
       this.rootLegacy = this.unchecked || isLegacy(this.version);
@@ -106,8 +108,8 @@ class IatiHandler implements XmlHandler {
       const own = scanner.attribute('version');
       this.legacy = this.rootLegacy || (own !== null && isLegacy(own));
     }
-    if (!this.legacy) this.check.open(name, line, scanner);
-    this.builder.open(name, this.path[depth - 1] ?? '', depth, scanner, line);
+    if (!this.legacy) this.check.open(name, scanner.currentLine(), scanner);
+    this.builder.open(name, this.path[depth - 1] ?? '', depth, scanner);
     this.path.push(name);
   }
 
@@ -144,7 +146,6 @@ export async function readIatiActivities(
   const finished: IatiActivity[] = [];
   let count = 0;
   const handler = new IatiHandler(
-    () => scanner as XmlScanner,
     (activity) => finished.push(activity),
     handlers.onWarning ?? (() => {}),
     handlers.checkSchema ?? true,
@@ -159,11 +160,17 @@ export async function readIatiActivities(
   try {
     for await (const piece of pieces(source)) {
       // a source is either all bytes or all strings; the first piece decides
-      scanner ??= new XmlScanner(handler, piece.bytes);
+      if (!scanner) {
+        scanner = new XmlScanner(handler, piece.bytes);
+        handler.scanner = scanner;
+      }
       scanner.write(piece.text, !piece.ascii);
       await deliver();
     }
-    scanner ??= new XmlScanner(handler);
+    if (!scanner) {
+      scanner = new XmlScanner(handler);
+      handler.scanner = scanner;
+    }
     scanner.close();
     await deliver();
   } catch (error) {

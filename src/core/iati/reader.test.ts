@@ -190,6 +190,25 @@ describe('reading text in pieces', () => {
     }
   });
 
+  it('skips a UTF-8 byte order mark, as text or as bytes', async () => {
+    const xml =
+      '\ufeff<iati-activities version="2.03"><iati-activity><iati-identifier>B</iati-identifier></iati-activity></iati-activities>';
+    const asText = await readAllFromText(xml, 4);
+    expect(asText.activities[0].identifier).toBe('B');
+    let identifier = '';
+    await readIatiActivities(
+      (async function* () {
+        yield new Uint8Array(Buffer.from(xml, 'utf8'));
+      })(),
+      {
+        onActivity: (activity) => {
+          identifier = activity.identifier;
+        },
+      },
+    );
+    expect(identifier).toBe('B');
+  });
+
   it('awaits each activity before reading on', async () => {
     const xml = `<iati-activities version="2.03">${'<iati-activity><iati-identifier>A</iati-identifier></iati-activity>'.repeat(3)}</iati-activities>`;
     const order: string[] = [];

@@ -168,6 +168,14 @@ export class XmlScanner {
     throw new XmlSyntaxError(key, line, position - this.lastNewline, params);
   }
 
+  private started = false;
+
+  /** A UTF-8 byte order mark: one character as text, three (EF BB BF) as latin1 bytes. */
+  private withoutByteOrderMark(chunk: string): string {
+    if (chunk.charCodeAt(0) === 0xfeff) return chunk.slice(1);
+    return this.latin1Input && chunk.startsWith('\u00ef\u00bb\u00bf') ? chunk.slice(3) : chunk;
+  }
+
   /** `nonAscii`: whether the piece may hold bytes above 0x7f (latin1 input; the reader knows it from the bytes). */
   write(chunk: string, nonAscii = true): void {
     if (this.pos > 0) {
@@ -179,7 +187,8 @@ export class XmlScanner {
       this.pos = 0;
     }
     if (this.nextNewline === -1) this.nextNewline = UNKNOWN;
-    this.buffer += this.buffer === '' && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+    this.buffer += this.started ? chunk : this.withoutByteOrderMark(chunk);
+    this.started = true;
     this.nonAscii = this.latin1Input && ((this.nonAscii && this.buffer.length > chunk.length) || nonAscii);
     this.scan(false);
   }

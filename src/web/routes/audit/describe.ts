@@ -189,6 +189,8 @@ export function describeEntry(
     case 'funding_flow.delete':
       params.amount = number(after(entry, 'amount'));
       params.currency = text(after(entry, 'currency'));
+      // the funder, named even once the flow is deleted
+      params.funder = references[text(after(entry, 'funderId'))] ?? name;
       break;
     case 'member.add':
     case 'invitation.create':

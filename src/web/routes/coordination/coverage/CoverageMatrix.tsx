@@ -13,12 +13,14 @@ export function useReasonText() {
 }
 
 function RowLabel({ row }: { row: CoverageRow }) {
-  const { t } = useTranslation('coordination');
+  const { t, i18n } = useTranslation(['coordination', 'funding']);
+  const purpose = (code: string) =>
+    i18n.exists(`funding:purposeCodes.${code}`) ? `${code} · ${t(`funding:purposeCodes.${code}`)}` : code;
   const reason = useReasonText();
   const label =
     row.kind === 'unlinked'
       ? row.id
-        ? t('coverage.unlinkedCode', { code: row.id })
+        ? t('coverage.unlinkedCode', { code: purpose(row.id) })
         : t('coverage.unlinkedNone')
       : row.label;
   return (

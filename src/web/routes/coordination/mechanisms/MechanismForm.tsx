@@ -36,7 +36,7 @@ export function MechanismForm(props: {
   onSubmit: (input: MechanismInput) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation('coordination');
+  const { t } = useTranslation(['coordination', 'funding']);
   const errorMessage = useErrorText();
   const m = props.mechanism;
   const [name, setName] = useState(m?.name ?? '');
@@ -126,7 +126,10 @@ export function MechanismForm(props: {
         />
         <MultiSelect
           label={t('mechanisms.purposeCodes')}
-          data={PURPOSE_CODE_LIST.map((code) => ({ value: code, label: code }))}
+          data={PURPOSE_CODE_LIST.map((code) => ({
+            value: code,
+            label: `${code} · ${t(`funding:purposeCodes.${code}`)}`,
+          }))}
           value={codes}
           onChange={setCodes}
           searchable

@@ -1,4 +1,4 @@
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,6 +13,9 @@ export function FinanceImport(props: {
   /** The columns the file must have, as the server reads them. */
   columns: readonly string[];
   help: string;
+  /** Rows of an example file (values in column order), offered as a download to start from. */
+  example: readonly (readonly string[])[];
+  exampleName: string;
   upload: (file: File) => Promise<{ imported: number }>;
   onImported: () => Promise<unknown>;
 }) {
@@ -27,6 +30,9 @@ export function FinanceImport(props: {
       notifications.show({ color: 'green', message: t('import.done', { count: result.imported }) });
     },
   });
+  const exampleHref = `data:text/csv;charset=utf-8,${encodeURIComponent(
+    [props.columns, ...props.example].map((row) => row.join(',')).join('\n'),
+  )}`;
   const rowErrors =
     upload.error instanceof ApiError && isRowErrorList(upload.error.details) ? upload.error.details : null;
   return (
@@ -35,6 +41,9 @@ export function FinanceImport(props: {
       <Text size="xs" c="dimmed" dir="ltr" style={{ overflowWrap: 'anywhere' }}>
         <code>{props.columns.join(', ')}</code>
       </Text>
+      <Anchor href={exampleHref} download={props.exampleName} size="sm">
+        {t('import.example')}
+      </Anchor>
       <FileUploadForm
         label={t('import.file')}
         placeholder={t('import.choose')}

@@ -23,6 +23,23 @@ import { type BudgetLine, budgetsApi, type NewBudgetLine } from './budgetsApi';
 import { ConversionNote } from './ConversionNote';
 
 const THIS_YEAR = new Date().getFullYear();
+const BUDGET_EXAMPLE = [
+  [
+    String(THIS_YEAR),
+    'National Police',
+    '03.1',
+    'personnel',
+    'Salaries',
+    'USD',
+    '1200000',
+    '',
+    '',
+    'domestic',
+    'no',
+    'no',
+  ],
+  [String(THIS_YEAR), '', '02.1', 'capital', 'Vehicles', 'USD', '350000', '', '', '', 'no', 'yes'],
+];
 
 /** Security-sector budget lines of one fiscal year: by institution, COFOG function and economic class. */
 export function BudgetsPage() {
@@ -125,6 +142,8 @@ export function BudgetsPage() {
               <FinanceImport
                 columns={BUDGET_CSV_COLUMNS}
                 help={t('budgets.importHelp')}
+                example={BUDGET_EXAMPLE}
+                exampleName="budget-lines-example.csv"
                 upload={(file) => budgetsApi.importFile(slug, file)}
                 onImported={invalidate}
               />

@@ -21,6 +21,11 @@ import {
 import { MacroYearForm } from './MacroYearForm';
 import { type MacroFigures, type MacroYear, macroApi, shareOf } from './macroApi';
 
+const MACRO_EXAMPLE = [
+  ['2025', '15000000000', '2400000000', '2900000000'],
+  ['2026', '15800000000', '2550000000', '3050000000'],
+];
+
 /** GDP, government revenue and expenditure by fiscal year: the context security spending is read against. */
 export function MacroPage() {
   const { t } = useTranslation('finance');
@@ -134,6 +139,8 @@ export function MacroPage() {
               <FinanceImport
                 columns={MACRO_CSV_COLUMNS}
                 help={t('macro.importHelp')}
+                example={MACRO_EXAMPLE}
+                exampleName="macro-example.csv"
                 upload={(file) => macroApi.importFile(slug, file)}
                 onImported={invalidate}
               />

@@ -32,6 +32,10 @@ import {
 } from '../financeQueries';
 
 const FIELDS = ['fromCurrency', 'toCurrency', 'rateDate', 'rate'] as const;
+const RATES_EXAMPLE = [
+  ['EUR', 'USD', '2026-01-01', '1.09'],
+  ['USD', 'XOF', '2026-01-01', '601.5'],
+];
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Rates by currency pair and date: each applies from its date until the next one of the pair. */
@@ -188,6 +192,8 @@ export function ExchangeRates({ reportingCurrency }: { reportingCurrency: string
                 <FinanceImport
                   columns={RATES_CSV_COLUMNS}
                   help={t('rates.importHelp')}
+                  example={RATES_EXAMPLE}
+                  exampleName="exchange-rates-example.csv"
                   upload={(file) => financeApi.importRates(slug, file)}
                   onImported={invalidate}
                 />

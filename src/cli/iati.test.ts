@@ -74,7 +74,9 @@ describe.runIf(haveSharedData(sample('datastore_same_orgs_different_roles.xml'))
       const bad = await runCli(['iati', 'summarize', truncated, '--json'], {});
       expect(bad.code).toBe(1);
       expect(bad.stdout).toBe('');
-      expect(bad.stderr).toMatch(/truncated\.xml: Line 4: the file ends before <iati-activity> is closed/);
+      expect(bad.stderr).toMatch(
+        /truncated\.xml: Line 4, column \d+: the file ends before <iati-activity> is closed/,
+      );
       const missing = await runCli(['iati', 'summarize', join(scratch, 'nowhere.xml'), '--json'], {});
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain('nowhere.xml');

@@ -245,7 +245,7 @@ describe('malformed files', () => {
     const error = await readAllFromText(xml).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IatiFileError);
     expect(error).toMatchObject({ line, key });
-    expect((error as Error).message).toMatch(new RegExp(`^Line ${line}: `));
+    expect((error as Error).message).toMatch(new RegExp(`^Line ${line}(, column \\d+)?: `));
   });
 });
 

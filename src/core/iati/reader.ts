@@ -23,7 +23,8 @@ export class IatiFileError extends Error {
     readonly key: string,
     readonly params: Record<string, string | number>,
   ) {
-    super(`Line ${line}: ${describeFileError(key, params)}`);
+    const column = params.column === undefined ? '' : `, column ${params.column}`;
+    super(`Line ${line}${column}: ${describeFileError(key, params)}`);
     this.name = 'IatiFileError';
   }
 }
@@ -40,7 +41,7 @@ function describeFileError(key: string, params: Record<string, string | number>)
     case 'xmlNoRoot':
       return 'this is not an XML document';
     case 'xmlBadMarkup':
-      return `malformed markup (column ${params.column})`;
+      return 'malformed markup';
     case 'notIati':
       return `the document element is <${params.root}>, not <iati-activities>`;
     default:

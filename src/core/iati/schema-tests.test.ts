@@ -41,7 +41,7 @@ describe.runIf(haveSharedData(root))('IATI schema tests', () => {
           }
         } catch (error) {
           expect(error).toBeInstanceOf(IatiFileError);
-          expect((error as IatiFileError).message).toMatch(/^Line \d+: /);
+          expect((error as IatiFileError).message).toMatch(/^Line \d+(, column \d+)?: /);
         }
       });
   });

@@ -2,6 +2,7 @@ import { aliasedTable, and, desc, eq, type SQL } from 'drizzle-orm';
 import type { FlowKind } from '../../../core/finance/codes.ts';
 import { odaEligibility } from '../../../core/finance/codes.ts';
 import type { RateTable } from '../../../core/finance/currency.ts';
+import { fiscalYearOf, fiscalYearStartDate } from '../../../core/finance/fiscal-year.ts';
 import { convertFlow } from '../../../core/finance/funding-totals.ts';
 import type { Db } from '../../db/client.ts';
 import { actors, funders, fundingFlows, planItems } from '../../db/schema/index.ts';
@@ -39,17 +40,9 @@ export interface FlowListRow {
   recipientName: string | null;
 }
 
-/** The fiscal year a date falls in, named by the calendar year the fiscal year starts in. */
-export function fiscalYearOf(date: string, startMonth: number): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return month >= startMonth ? year : year - 1;
-}
-
 /** First day of a fiscal year and of the next, as YYYY-MM-DD. */
 export function fiscalYearRange(year: number, startMonth: number): [string, string] {
-  const month = String(startMonth).padStart(2, '0');
-  return [`${year}-${month}-01`, `${year + 1}-${month}-01`];
+  return [fiscalYearStartDate(year, startMonth), fiscalYearStartDate(year + 1, startMonth)];
 }
 
 export function presentFlow(

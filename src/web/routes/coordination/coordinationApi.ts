@@ -64,8 +64,8 @@ export const coordinationApi = {
 
 export const coordinationKeys = {
   all: (slug: string) => ['coordination', slug] as const,
-  coverage: (slug: string, currency: string | null) =>
-    ['coordination', slug, 'coverage', currency ?? ''] as const,
+  coverage: (slug: string, currency: string | null, planId: string | null = null) =>
+    ['coordination', slug, 'coverage', currency ?? '', planId ?? ''] as const,
   reminders: (slug: string) => ['coordination', slug, 'reminders'] as const,
   mechanisms: (slug: string) => ['coordination', slug, 'mechanisms'] as const,
   mechanism: (slug: string, mechanismId: string) => ['coordination', slug, 'mechanism', mechanismId] as const,

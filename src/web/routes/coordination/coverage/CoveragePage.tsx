@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageLoader } from '../../../app/status';
+import { usePlansQuery } from '../../plan/planQueries';
 import { coordinationApi, coordinationKeys, formatDay, useCoordinationAccess } from '../coordinationApi';
 import { CoverageLegend, CoverageMatrix } from './CoverageMatrix';
 
@@ -12,9 +13,12 @@ export function CoveragePage() {
   const { slug } = useCoordinationAccess();
   const [currency, setCurrency] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
+  const [planId, setPlanId] = useState<string | null>(null);
+  const plans = usePlansQuery(slug);
   const coverage = useQuery({
-    queryKey: coordinationKeys.coverage(slug, currency),
-    queryFn: () => coordinationApi.coverage(slug, { currency: currency ?? undefined }),
+    queryKey: coordinationKeys.coverage(slug, currency, planId),
+    queryFn: () =>
+      coordinationApi.coverage(slug, { currency: currency ?? undefined, planId: planId ?? undefined }),
     placeholderData: keepPreviousData,
   });
   if (coverage.isPending) return <PageLoader />;
@@ -40,7 +44,18 @@ export function CoveragePage() {
           </Text>
         </Stack>
         <form onSubmit={apply}>
-          <Group gap="xs" align="flex-end">
+          <Group gap="xs" align="flex-end" wrap="wrap">
+            <Select
+              label={t('coverage.plan')}
+              data={(plans.data?.plans ?? [])
+                .filter((plan) => plan.scenarioOf === null)
+                .map((plan) => ({ value: plan.id, label: plan.name }))}
+              value={data.plan?.id ?? null}
+              onChange={(value) => value && setPlanId(value)}
+              allowDeselect={false}
+              w={220}
+              data-testid="coverage-plan"
+            />
             <TextInput
               label={t('coverage.currency')}
               placeholder={data.currency}

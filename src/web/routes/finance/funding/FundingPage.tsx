@@ -2,6 +2,7 @@ import { Divider, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { funderManageRefusal } from '../../../../core/access/funding-policy';
+import { PageLoader } from '../../../app/status';
 import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
 import { useExchangeRatesQuery, useFinancePermissions, useFinanceSettingsQuery } from '../financeQueries';
 import { FlowsSection } from './FlowsSection';
@@ -22,7 +23,9 @@ export function FundingPage() {
   const [currency, setCurrency] = useState<string | null>(null);
   const reporting = settings.data?.reportingCurrency ?? 'USD';
   const chosen = currency ?? reporting;
-  const funders = useFundingFundersQuery(slug, chosen);
+  const funders = useFundingFundersQuery(slug, settings.isPending ? null : chosen);
+  // totals wait for the reporting currency, so they are not fetched twice
+  if (settings.isPending) return <PageLoader />;
   const currencies = [
     ...new Set([
       reporting,

@@ -57,6 +57,8 @@ export function useFundingFundersQuery(slug: string, currency: string | null) {
   return useQuery({
     queryKey: [...fundingKey(slug), 'funders', currency ?? ''],
     queryFn: () => fundingApi.funders(slug, currency),
+    // null: the currency is not known yet (the reporting currency is loading)
+    enabled: currency !== null,
   });
 }
 

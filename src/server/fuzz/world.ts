@@ -69,6 +69,11 @@ export async function buildFuzzWorld() {
   await waitForOptimisation(ids.optimisationId);
   const token = await api(ctx, 'POST', '/api/me/tokens', { cookie, body: { name: 'Fuzz laptop' } });
   ids.tokenId = token.body.token.id;
+  const line = { fiscalYear: 2026, cofog: '03.1', economicClass: 'personnel', currency: 'XOF', approved: 10 };
+  ids.budgetLineId = (await post('/finance/budget-lines', line)).line.id;
+  ids.fiscalYear = '2026';
+  const rate = { fromCurrency: 'EUR', toCurrency: 'XOF', rateDate: '2026-01-01', rate: 655.957 };
+  ids.rateId = (await post('/finance/exchange-rates', rate)).rate.id;
   return { ctx, home, cookie, ids };
 }
 

@@ -244,6 +244,7 @@ async function measure(page: Page, cdp: CDPSession, ids: { assessmentId: string;
       `${WORKSPACE}/plan/${ids.planId}?tab=resources`,
       '[data-testid^="resource-chart-"] canvas',
     ],
+    ['finance: budgets', `${WORKSPACE}/finance/budgets`],
     ['finance: funding', `${WORKSPACE}/finance/funding`],
     ['members', `${WORKSPACE}/members`],
     ['audit log', `${WORKSPACE}/audit`],

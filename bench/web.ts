@@ -244,8 +244,21 @@ async function measure(page: Page, cdp: CDPSession, ids: { assessmentId: string;
       `${WORKSPACE}/plan/${ids.planId}?tab=resources`,
       '[data-testid^="resource-chart-"] canvas',
     ],
+    [
+      'finance: overview (charts)',
+      `${WORKSPACE}/finance/overview`,
+      '[data-testid="security-shares-chart"] canvas',
+    ],
     ['finance: budgets', `${WORKSPACE}/finance/budgets`],
+    [
+      'finance: sustainability (chart)',
+      `${WORKSPACE}/finance/sustainability`,
+      '[data-testid="sustainability-chart"] canvas',
+    ],
     ['finance: funding', `${WORKSPACE}/finance/funding`],
+    ['finance: IATI', `${WORKSPACE}/finance/iati`],
+    ['coordinate: coverage', `${WORKSPACE}/coordinate`],
+    ['coordinate: compacts', `${WORKSPACE}/coordinate/compacts`],
     ['members', `${WORKSPACE}/members`],
     ['audit log', `${WORKSPACE}/audit`],
   ];

@@ -42,7 +42,13 @@ const plan: PlanData = {
   dependencies: [],
   resources: [
     resource({ id: 'fund' }),
-    resource({ id: 'staff', kind: 'institution_staff', currency: null, limitKind: 'concurrent', capacities: [5] }),
+    resource({
+      id: 'staff',
+      kind: 'institution_staff',
+      currency: null,
+      limitKind: 'concurrent',
+      capacities: [5],
+    }),
     resource({ id: 'nocurrency', currency: null }),
   ],
 };

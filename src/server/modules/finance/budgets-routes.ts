@@ -10,6 +10,7 @@ import {
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
+import { importBudgetLines } from './budgets-import.ts';
 import {
   BudgetLineParams,
   BudgetLineSchema,
@@ -18,13 +19,7 @@ import {
   FiscalYear,
   UpdateBudgetLineBody,
 } from './budgets-schemas.ts';
-import {
-  createBudgetLine,
-  deleteBudgetLine,
-  importBudgetLines,
-  listBudgetLines,
-  updateBudgetLine,
-} from './budgets-service.ts';
+import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './budgets-service.ts';
 import {
   FinanceImportForm,
   FinanceImportResult,

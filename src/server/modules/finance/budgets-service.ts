@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
-import { type BudgetLineValues, parseBudgetCsv } from '../../../core/finance/budget-csv.ts';
 import type { CofogGroup, EconomicClass } from '../../../core/finance/codes.ts';
 import { Converter } from '../../../core/finance/conversion.ts';
 import { RateTable } from '../../../core/finance/currency.ts';
 import { fiscalYearStartDate } from '../../../core/finance/fiscal-year.ts';
-import type { ImportRow } from '../../../core/sector-map/import-cells.ts';
 import type { Db } from '../../db/client.ts';
-import { copyRows } from '../../db/copy.ts';
 import { actors, budgetLines, funders } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
@@ -16,7 +13,6 @@ import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 import type { CreateBudgetLineInput, UpdateBudgetLineInput } from './budgets-schemas.ts';
-import { unwrapRows } from './csv-upload.ts';
 import { readExchangeRates } from './rates-service.ts';
 import { readFinanceSettings } from './settings-service.ts';
 
@@ -167,7 +163,7 @@ export async function createBudgetLine(db: Db, actor: WorkspaceActor, input: Cre
         offBudget: input.offBudget ?? false,
       })
       .returning();
-    await audit(tx, actor, 'budget_line.create', created.id, null, audited(created));
+    await auditBudgetLine(tx, actor, 'budget_line.create', created.id, null, audited(created));
     return created;
   });
   return (await present(db, [row]))[0];
@@ -208,7 +204,7 @@ export async function updateBudgetLine(options: {
       })
       .where(eq(budgetLines.id, before.id))
       .returning();
-    await audit(tx, actor, 'budget_line.update', updated.id, audited(before), audited(updated));
+    await auditBudgetLine(tx, actor, 'budget_line.update', updated.id, audited(before), audited(updated));
     return updated;
   });
   return (await present(db, [row]))[0];
@@ -219,81 +215,11 @@ export async function deleteBudgetLine(db: Db, actor: WorkspaceActor, budgetLine
   await db.transaction(async (tx) => {
     const before = await loadLine(tx, actor, budgetLineId);
     await tx.delete(budgetLines).where(eq(budgetLines.id, before.id));
-    await audit(tx, actor, 'budget_line.delete', before.id, audited(before), null);
+    await auditBudgetLine(tx, actor, 'budget_line.delete', before.id, audited(before), null);
   });
 }
 
-const COPY_COLUMNS = [
-  'id',
-  'workspace_id',
-  'fiscal_year',
-  'actor_id',
-  'cofog',
-  'economic_class',
-  'description',
-  'currency',
-  'approved',
-  'revised',
-  'executed',
-  'source_funder_id',
-  'secret',
-  'off_budget',
-] as const;
-
-/** Adds every line of the file in one transaction, or none (422 listing each row's problems). */
-export async function importBudgetLines(options: {
-  db: Db;
-  actor: WorkspaceActor;
-  rows: readonly ImportRow[];
-  fileName: string;
-}) {
-  const { db, actor } = options;
-  authorize(actor, 'finance:write');
-  const imported = await db.transaction(async (tx) => {
-    const workspaceId = actor.workspace.id;
-    const [institutions, sources] = await Promise.all([
-      tx
-        .select({ id: actors.id, name: actors.name, acronym: actors.acronym })
-        .from(actors)
-        .where(eq(actors.workspaceId, workspaceId))
-        .for('share'),
-      tx
-        .select({ id: funders.id, name: funders.name, acronym: funders.acronym })
-        .from(funders)
-        .where(eq(funders.workspaceId, workspaceId))
-        .for('share'),
-    ]);
-    const { lines } = unwrapRows(parseBudgetCsv(options.rows, { institutions, funders: sources }));
-    const count = await copyRows(
-      tx,
-      'budget_lines',
-      COPY_COLUMNS,
-      lines.map((line) => copyRow(workspaceId, line)),
-    );
-    await audit(tx, actor, 'budget_line.import', null, null, { count, fileName: options.fileName });
-    return count;
-  });
-  return { imported };
-}
-
-const copyRow = (workspaceId: string, line: BudgetLineValues) => [
-  randomUUID(),
-  workspaceId,
-  line.fiscalYear,
-  line.actorId,
-  line.cofog,
-  line.economicClass,
-  line.description,
-  line.currency,
-  line.approved,
-  line.revised,
-  line.executed,
-  line.sourceFunderId,
-  line.secret,
-  line.offBudget,
-];
-
-function audit(
+export function auditBudgetLine(
   tx: Db,
   actor: WorkspaceActor,
   action: string,

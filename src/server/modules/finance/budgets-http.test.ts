@@ -215,5 +215,20 @@ describe('budget lines', () => {
     expect(total.ratesUsed).toEqual([
       { fromCurrency: 'XOF', toCurrency: 'USD', rate: 1 / 500, rateDate: '2026-06-01' },
     ]);
+
+    const exported = await ctx.app.request(`${ORIGIN}${linesPath()}/export?year=2027`, {
+      headers: { cookie: viewer.cookie, origin: ORIGIN },
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-disposition')).toContain('budget-lines-2027.csv');
+    const csv = (await exported.text()).replace(/^\uFEFF/, '');
+    expect(csv.split('\n')[0]).toBe(
+      'fiscalYear,institution,cofog,economicClass,description,currency,approved,revised,executed,source,secret,offBudget',
+    );
+    // the file goes back in as it came out
+    expect(await upload(`${linesPath()}/import`, editor, csv, 'again.csv')).toMatchObject({
+      status: 201,
+      body: { imported: 2 },
+    });
   });
 });

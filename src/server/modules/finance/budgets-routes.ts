@@ -4,12 +4,14 @@ import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { workspaceActor } from '../../http/workspace-actor.ts';
+import { CONTENT_TYPES } from '../sector-map/spreadsheet.ts';
 import {
   expectedVersionOf,
   IfMatchHeaders,
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
+import { exportBudgetLines } from './budgets-export.ts';
 import { importBudgetLines } from './budgets-import.ts';
 import {
   BudgetLineParams,
@@ -52,6 +54,29 @@ export const budgetRoutes = {
         }),
         'Budget lines',
       ),
+      ...standardErrors,
+    },
+  }),
+  export: createRoute({
+    method: 'get',
+    path: `${path}/export`,
+    tags,
+    summary: 'Download the budget lines of a year (all years without `year`) in the columns the import reads',
+    request: {
+      params: SlugParam,
+      query: z.object({
+        year: z.coerce.number().pipe(FiscalYear).optional(),
+        format: z.enum(['csv', 'xlsx']).default('csv'),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'The file',
+        content: {
+          [CONTENT_TYPES.csv]: { schema: z.string() },
+          [CONTENT_TYPES.xlsx]: { schema: z.string().openapi({ format: 'binary' }) },
+        },
+      },
       ...standardErrors,
     },
   }),
@@ -102,6 +127,19 @@ export function financeBudgetRoutes({ database }: AppDeps) {
     .openapi(budgetRoutes.list, async (c) => {
       const { year } = c.req.valid('query');
       return c.json(await listBudgetLines(db, workspaceActor(c), year), 200);
+    })
+    .openapi(budgetRoutes.export, async (c) => {
+      const { slug } = c.req.valid('param');
+      const { year, format } = c.req.valid('query');
+      const bytes = await exportBudgetLines({ db, actor: workspaceActor(c), year, format });
+      const name = `${slug}-budget-lines${year === undefined ? '' : `-${year}`}.${format}`;
+      return new Response(bytes as Uint8Array<ArrayBuffer>, {
+        status: 200,
+        headers: {
+          'content-type': CONTENT_TYPES[format],
+          'content-disposition': `attachment; filename="${name}"`,
+        },
+      });
     })
     .openapi(budgetRoutes.import, async (c) => {
       const file = c.req.valid('form').file;

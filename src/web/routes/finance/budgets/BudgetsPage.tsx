@@ -1,4 +1,4 @@
-import { Accordion, Button, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Button, Group, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
@@ -133,7 +133,19 @@ export function BudgetsPage() {
           onDelete={setDeleting}
         />
       )}
-      {lines.data.lines.length > 0 && <ConversionNote total={lines.data.total} />}
+      {lines.data.lines.length > 0 && (
+        <>
+          <ConversionNote total={lines.data.total} />
+          <Group gap="md">
+            <Anchor href={budgetsApi.exportUrl(slug, year, 'csv')} size="sm">
+              {t('budgets.exportCsv', { year })}
+            </Anchor>
+            <Anchor href={budgetsApi.exportUrl(slug, year, 'xlsx')} size="sm">
+              {t('budgets.exportXlsx', { year })}
+            </Anchor>
+          </Group>
+        </>
+      )}
       {canWriteFinance && (
         <Accordion variant="separated">
           <Accordion.Item value="import">

@@ -21,6 +21,8 @@ export const budgetsApi = {
     apiRequest<{ line: BudgetLine }>('PATCH', `${linesPath(slug)}/${encodeURIComponent(id)}`, patch),
   remove: (slug: string, id: string) =>
     apiRequest<void>('DELETE', `${linesPath(slug)}/${encodeURIComponent(id)}`),
+  exportUrl: (slug: string, year: number, format: 'csv' | 'xlsx') =>
+    `${linesPath(slug)}/export${queryString({ year, format })}`,
   importFile: (slug: string, file: File) => apiUpload<ImportResult>(`${linesPath(slug)}/import`, file),
 };
 

@@ -105,11 +105,9 @@ export const BudgetTotalSchema = z
     ratesUsed: z.array(
       z.object({ fromCurrency: z.string(), toCurrency: z.string(), rate: z.number(), rateDate: z.string() }),
     ),
-    missingRates: z
-      .array(z.object({ currency: z.string(), lineCount: z.number().int() }))
-      .openapi({
-        description: 'Currencies no rate converts to the reporting currency: their lines are left out',
-      }),
+    missingRates: z.array(z.object({ currency: z.string(), lineCount: z.number().int() })).openapi({
+      description: 'Currencies no rate converts to the reporting currency: their lines are left out',
+    }),
   })
   .openapi('BudgetTotal', {
     description: 'The listed lines in the reporting currency, each converted at the start of its fiscal year',

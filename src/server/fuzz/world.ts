@@ -1,6 +1,7 @@
 import { findFramework } from '../../core/frameworks/index.ts';
 import { listItems } from '../../core/frameworks/structure.ts';
 import type { Framework } from '../../core/frameworks/types.ts';
+import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
 import { scoredAssessment } from '../testing/assessment-fixtures.ts';
 import { api, createTestContext, newMember, newWorkspace } from '../testing/harness.ts';
@@ -74,6 +75,35 @@ export async function buildFuzzWorld() {
   ids.fiscalYear = '2026';
   const rate = { fromCurrency: 'EUR', toCurrency: 'XOF', rateDate: '2026-01-01', rate: 655.957 };
   ids.rateId = (await post('/finance/exchange-rates', rate)).rate.id;
+  ids.funderId = (await post('/finance/funders', { name: 'Fuzz donor', type: 'bilateral' })).funder.id;
+  const flow = {
+    funderId: ids.funderId,
+    kind: 'commitment',
+    amount: 10,
+    currency: 'EUR',
+    flowDate: '2027-01-01',
+  };
+  ids.flowId = (await post('/finance/flows', flow)).flow.id;
+  ids.financeScenarioId = (
+    await post('/finance/scenarios', { name: 'Fuzz scenario', assumptions: {} })
+  ).scenario.id;
+  ids.mechanismId = (
+    await post('/coordination/mechanisms', { name: 'Fuzz compact', kind: 'compact' })
+  ).mechanism.id;
+  const mechanismPath = `/coordination/mechanisms/${ids.mechanismId}`;
+  ids.meetingId = (
+    await post(`${mechanismPath}/meetings`, { heldOn: '2027-01-10', decisions: ['Fuzz'] })
+  ).meeting.id;
+  ids.actionId = (await post(`${mechanismPath}/actions`, { description: 'Fuzz action' })).action.id;
+  const commitment = { party: 'government', commitment: 'Fuzz commitment', dueDate: '2027-06-30' };
+  ids.commitmentId = (await post(`${mechanismPath}/commitments`, commitment)).commitment.id;
+  const iatiFile = iatiXml([
+    { identifier: 'XI-FUZZ-1', title: 'Fuzz activity', transactions: [['2', 10, '2027-01-01']] },
+  ]);
+  const imported = await uploadIati(ctx, home, home.owner, iatiFile);
+  if (imported.status !== 201) throw new Error(`fuzz world IATI: ${imported.status}`);
+  const iati = await api(ctx, 'GET', `/api/workspaces/${home.slug}/iati/activities`, { cookie });
+  ids.iatiActivityId = iati.body.activities[0].id;
   return { ctx, home, cookie, ids };
 }
 
@@ -107,6 +137,13 @@ export function realBodyId(world: FuzzWorld, field: string): string | undefined 
     itemId: ids.itemId,
     frameworkId: 'ssg-ten-criteria',
     assessmentId: ids.assessmentId,
+    funderId: ids.funderId,
+    toFunderId: ids.funderId,
+    planItemId: ids.planItemId,
+    recipientActorId: ids.actorId,
+    ownerActorId: ids.actorId,
+    ownerFunderId: ids.funderId,
+    meetingId: ids.meetingId,
   };
   return byField[field];
 }

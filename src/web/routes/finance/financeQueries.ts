@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { FunderListSchema } from '../../../server/modules/finance/funders-schemas';
 import type { rateRoutes } from '../../../server/modules/finance/rates-routes';
@@ -7,6 +7,7 @@ import type { BodyOf, ResponseOf } from '../../api/contract';
 import { apiRequest, apiUpload } from '../../api/http';
 import { rememberVersions } from '../../api/versions';
 import { i18next } from '../../i18n';
+import { coordinationKeys } from '../coordination/coordinationApi';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
 
 export type FinanceSettings = ResponseOf<typeof settingsRoutes.get>['settings'];
@@ -74,10 +75,20 @@ export function useFundersQuery(slug: string) {
   return useQuery({ queryKey: financeKeys.funders(slug), queryFn: () => financeApi.funders(slug) });
 }
 
-/** After a finance write: refetch everything of the area (totals elsewhere may depend on it). */
+/**
+ * After a finance write: refetch everything of the area, and the coordination pages, whose coverage
+ * matrix is drawn from the same funders, flows and rates.
+ */
+export function invalidateMoneyViews(client: QueryClient, slug: string) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: financeKeys.all(slug) }),
+    client.invalidateQueries({ queryKey: coordinationKeys.all(slug) }),
+  ]);
+}
+
 export function useInvalidateFinance(slug: string) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: financeKeys.all(slug) });
+  return () => invalidateMoneyViews(client, slug);
 }
 
 /** An amount with its currency code, in the reader's number format ("1 250 000 XOF"). */

@@ -16,6 +16,7 @@ import { formatNumber } from '../../../app/format';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
+import { invalidateMoneyViews } from '../financeQueries';
 import {
   ACTIVITIES_PAGE,
   type IatiActivity,
@@ -49,7 +50,8 @@ export function IatiActivitiesTable(props: {
     mutationFn: ({ id, body }: { id: string; body: IatiMatch }) => iatiApi.match(props.slug, id, body),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: iatiKeys.all(props.slug) });
-      await queryClient.invalidateQueries({ queryKey: ['finance', props.slug] });
+      // the imported flows change the funding, coverage and sustainability pages
+      await invalidateMoneyViews(queryClient, props.slug);
     },
   });
   const total = activities.data?.total ?? 0;

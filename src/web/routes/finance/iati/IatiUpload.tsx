@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/http';
 import { FileUploadForm } from '../../../app/FileUploadForm';
 import { useErrorText } from '../../assess/useErrorText';
+import { invalidateMoneyViews } from '../financeQueries';
 import { IatiWarningList } from './IatiWarningList';
 import { type IatiImportResult, iatiApi, iatiKeys, warningKey } from './iatiApi';
 
@@ -36,7 +37,7 @@ export function IatiUpload(props: {
       setResult(answer);
       await queryClient.invalidateQueries({ queryKey: iatiKeys.all(props.slug) });
       // the imported flows change the funding, coverage and sustainability pages
-      await queryClient.invalidateQueries({ queryKey: ['finance', props.slug] });
+      await invalidateMoneyViews(queryClient, props.slug);
     },
   });
   const fileError =

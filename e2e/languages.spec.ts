@@ -131,6 +131,13 @@ async function pagesToRead(page: Page): Promise<{ name: string; path: string; sc
       name: `plan: ${tab}`,
       path: `${plan}?tab=${tab}`,
     })),
+    ...['overview', 'budgets', 'macro', 'sustainability', 'funding', 'iati', 'settings'].map((tab) => ({
+      name: `finance: ${tab}`,
+      path: `/w/demo/finance/${tab}`,
+    })),
+    { name: 'coordinate: coverage', path: '/w/demo/coordinate' },
+    { name: 'coordinate: mechanisms', path: '/w/demo/coordinate/mechanisms' },
+    { name: 'coordinate: compacts', path: '/w/demo/coordinate/compacts' },
   ];
 }
 

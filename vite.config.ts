@@ -5,10 +5,19 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { mantineStylesWithComponents } from './src/cli/mantine-styles.ts';
+import { START_NAMESPACES } from './src/web/i18n/start-namespaces.ts';
 
 const OUT_DIR = '../../dist/web';
 /** A language's message file, `src/web/i18n/<lang>.json` or `src/web/i18n/<namespace>/<lang>.json`. */
-const MESSAGES = /[\\/]src[\\/]web[\\/]i18n[\\/](?:[^\\/]+[\\/])?([a-z]{2,3})\.json$/;
+const MESSAGES = /[\\/]src[\\/]web[\\/]i18n[\\/](?:([^\\/]+)[\\/])?([a-z]{2,3})\.json$/;
+
+/** The start namespaces of a language share one file; a module's namespace stays a file of its own. */
+function messagesChunk(id: string): string | null {
+  const match = MESSAGES.exec(id);
+  if (!match) return null;
+  const [, namespace = 'translation', language] = match;
+  return START_NAMESPACES.includes(namespace) ? `messages-${language}` : `messages-${namespace}-${language}`;
+}
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|json|svg|txt|map|webmanifest)$/;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -58,11 +67,11 @@ export default defineConfig({
       output: {
         // Fewer, larger files: on a slow link each request costs a round trip and half a kilobyte of
         // headers. What the first page needs (sign-in, shell, home: see router.tsx) is one file, and
-        // each language's messages (all namespaces) another.
+        // each language's start messages another (see src/web/i18n/start-namespaces.ts).
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'] },
-            { name: (id) => `messages-${MESSAGES.exec(id)?.[1]}`, debugName: 'messages', test: MESSAGES },
+            { name: messagesChunk, debugName: 'messages', test: MESSAGES },
           ],
         },
       },

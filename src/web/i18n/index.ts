@@ -8,6 +8,7 @@ import {
   saveLanguage,
   type UiLanguage,
 } from './languages';
+import { START_NAMESPACES } from './start-namespaces';
 
 /**
  * Message files, one per language and namespace: `./<lang>.json` is the default namespace
@@ -25,13 +26,6 @@ const messageFiles = import.meta.glob<{ default: Record<string, unknown> }>([
 function messageFile(language: string, namespace: string) {
   return messageFiles[namespace === 'translation' ? `./${language}.json` : `./${namespace}/${language}.json`];
 }
-
-/**
- * Namespaces downloaded with the language at start, because sign-in, the shell and the pages reached
- * from home use them. Every other namespace (a module's own, e.g. `finance`) is fetched the first time
- * a page asks for it with `useTranslation`, so a new module does not weigh on the first load.
- */
-const START_NAMESPACES = ['translation', 'layout', 'home', 'profile', 'audit', 'assess', 'plan', 'portfolio'];
 
 const messageBackend = resourcesToBackend(async (language: string, namespace: string) => {
   const load = messageFile(language, namespace);

@@ -3,11 +3,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from './auditApi';
 import type { AuditWords } from './useAuditWords';
+import { AUDIT_VALUE_NAMESPACES } from './values';
 
 /** Lists the changed fields by name; expands to show each field's value before → after, readably. */
 export function ChangesCell({ entry, words }: { entry: AuditEntry; words: AuditWords }) {
   const { t } = useTranslation('audit');
   const { t: tRoot } = useTranslation();
+  // the values' own words (statuses, kinds…) live in their modules' messages: fetched without blocking
+  useTranslation(AUDIT_VALUE_NAMESPACES, { useSuspense: false });
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const fields = Object.entries(entry.changes);

@@ -34,6 +34,15 @@ const ANY_ENTITY: Record<string, string> = {
   sourceType: 'assess:source',
 };
 
+/** The message namespaces the value translations above live in, fetched wherever values are shown. */
+export const AUDIT_VALUE_NAMESPACES = [
+  ...new Set(
+    [...Object.values(BY_ENTITY).flatMap((fields) => Object.values(fields)), ...Object.values(ANY_ENTITY)]
+      .filter((base) => base.includes(':'))
+      .map((base) => base.slice(0, base.indexOf(':'))),
+  ),
+];
+
 function codeKey(field: string, entityType: string, value: string): string | null {
   const base = BY_ENTITY[entityType]?.[field] ?? ANY_ENTITY[field];
   if (!base) return null;

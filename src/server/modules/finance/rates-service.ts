@@ -123,15 +123,13 @@ export async function importExchangeRates(options: {
           message: `there is already a ${rate.fromCurrency}→${rate.toCurrency} rate on ${rate.rateDate}`,
         })),
       );
-    await tx
-      .insert(exchangeRates)
-      .values(
-        rates.map(({ row: _row, ...rate }) => ({
-          id: randomUUID(),
-          workspaceId: actor.workspace.id,
-          ...rate,
-        })),
-      );
+    await tx.insert(exchangeRates).values(
+      rates.map(({ row: _row, ...rate }) => ({
+        id: randomUUID(),
+        workspaceId: actor.workspace.id,
+        ...rate,
+      })),
+    );
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
       actorId: actor.user.id,

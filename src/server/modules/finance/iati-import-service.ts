@@ -160,6 +160,19 @@ export async function importIatiActivities(options: {
       const batch = new Map(pending.map((activity) => [activity.identifier, activity]));
       pending = [];
       const kept = await existingActivities(txDb, workspaceId, [...batch.keys()]);
+      // replacing an activity deletes its flows: only someone who may write its funder's flows may do it
+      for (const previous of kept.values()) {
+        const refusal = flowWriteRefusal(acting, {
+          id: previous.funderId ?? '',
+          name: previous.funderName ?? '',
+        });
+        if (refusal)
+          throw new AppError(
+            'forbidden',
+            `${refusal.reason} ("${previous.identifier}" was imported for ${previous.funderName ?? 'no funder'})`,
+            { identifier: previous.identifier },
+          );
+      }
       await deleteActivities(
         txDb,
         workspaceId,

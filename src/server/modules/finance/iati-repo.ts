@@ -58,8 +58,11 @@ export async function existingActivities(db: Db, workspaceId: string, identifier
       matchedPlanItemId: iatiActivities.matchedPlanItemId,
       matchKind: iatiActivities.matchKind,
       matchReviewed: iatiActivities.matchReviewed,
+      funderId: iatiActivities.funderId,
+      funderName: funders.name,
     })
     .from(iatiActivities)
+    .leftJoin(funders, eq(funders.id, iatiActivities.funderId))
     .where(
       and(eq(iatiActivities.workspaceId, workspaceId), inArray(iatiActivities.iatiIdentifier, identifiers)),
     );
@@ -70,6 +73,8 @@ export type KeptActivity = {
   identifier: string;
   matchedPlanItemId: string | null;
   matchKind: string | null;
+  funderId: string | null;
+  funderName: string | null;
   matchReviewed: boolean;
 };
 

@@ -212,6 +212,27 @@ describe('IATI import, matching and export', () => {
     expect((await uploadIati(ctx, home, donor, own)).status).toBe(201);
     const seen = await api(ctx, 'GET', url('/activities'), { cookie: donor.cookie });
     expect(seen.body.total).toBe(4);
+
+    // Another funder's activity cannot be replaced (and its flows deleted) by reusing its identifier.
+    const eu = iatiXml([
+      {
+        identifier: 'XM-EU-7',
+        title: 'EU courts',
+        orgRef: 'XI-EU',
+        orgName: 'European Union',
+        transactions: [['2', 70, '2026-05-01']],
+      },
+    ]);
+    expect((await uploadIati(ctx, home, home.owner, eu)).status).toBe(201);
+    const takeover = iatiXml([
+      { identifier: 'XM-EU-7', title: 'Taken over', transactions: [['2', 1, '2026-05-01']] },
+    ]);
+    const hijack = await uploadIati(ctx, home, donor, takeover);
+    expect(hijack.status).toBe(403);
+    expect(hijack.body.error.message).toMatch(/XM-EU-7/);
+    const all = await api(ctx, 'GET', url('/activities'), { cookie: home.owner.cookie });
+    const euActivity = all.body.activities.find((a: { title: string }) => a.title === 'EU courts');
+    expect(euActivity?.funder?.name).toBe('European Union');
   });
 
   it('exports the programme as IATI 2.03 that imports elsewhere with the same totals', async () => {

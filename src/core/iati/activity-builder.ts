@@ -306,7 +306,7 @@ export class ActivityBuilder {
 
   private closeValue(parent: string, text: string | null): void {
     const value = text === null ? Number.NaN : Number(text);
-    if (Number.isNaN(value)) return; // reported by the structure check as not a decimal
+    if (!Number.isFinite(value)) return; // reported by the structure check as not a decimal
     const money = { value, currency: this.currency, valueDate: this.valueDate };
     if (parent === 'transaction' && this.transaction) this.transaction.value = money;
     else if (this.budget) this.budget.value = money;

@@ -269,6 +269,12 @@ describe('warnings on usable data', () => {
       'badDecimalText',
       { element: 'value', value: 'lots' },
     ],
+    [
+      'a decimal too large to count',
+      `<transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-01"/><value value-date="2020-01-01">1${'0'.repeat(400)}</value></transaction>`,
+      'badDecimalText',
+      { element: 'value', value: `1${'0'.repeat(400)}` },
+    ],
   ])('%s', async (_label, inner, key, params) => {
     const { activities, warnings } = await readAllFromText(
       activityXml(

@@ -248,7 +248,8 @@ export function isValidValue(kind: ValueKind, value: string): boolean {
     case 'dateTime':
       return validMonthDay(DATE_TIME.exec(text));
     case 'decimal':
-      return DECIMAL.test(text);
+      // a valid decimal too large for a double cannot be counted: reported like text that is not a number
+      return DECIMAL.test(text) && Number.isFinite(Number(text));
     case 'integer':
       return /^[+-]?\d+$/.test(text);
     case 'positiveInteger':

@@ -1,6 +1,7 @@
 /**
  * The summary `custodes iati summarize` prints: activity count, activities per sector code, and
- * transaction totals per type name and currency. Built incrementally so a file of any size is
+ * transaction totals of the four main types (commitment, disbursement, expenditure, incoming funds)
+ * per currency code. Built incrementally so a file of any size is
  * summarised while it streams.
  */
 import type { IatiActivity, TransactionTypeName } from './types';
@@ -12,7 +13,7 @@ export interface IatiSummary {
   transactionTotals: Record<string, Record<string, number>>;
 }
 
-/** Always present in the totals, even when a file has none of them. */
+/** The types the totals report, always present even when a file has none of them. */
 const MAIN_TYPES: TransactionTypeName[] = ['commitment', 'disbursement', 'expenditure', 'incoming-funds'];
 
 /** Neumaier summation: millions of amounts add up without the float drift a plain sum shows. */
@@ -44,12 +45,10 @@ export class IatiSummaryBuilder {
     for (const tx of activity.transactions) for (const sector of tx.sectors) codes.add(sector.code);
     for (const code of codes) this.bySector.set(code, (this.bySector.get(code) ?? 0) + 1);
     for (const tx of activity.transactions) {
-      const currency = tx.value.currency || activity.defaultCurrency || 'XXX';
-      let byCurrency = this.totals.get(tx.type);
-      if (!byCurrency) {
-        byCurrency = new Map();
-        this.totals.set(tx.type, byCurrency);
-      }
+      // the summary reports the four flows of aid; loan repayments, equity and the like are left out
+      const byCurrency = this.totals.get(tx.type);
+      if (!byCurrency) continue;
+      const currency = (tx.value.currency || activity.defaultCurrency || 'XXX').toUpperCase();
       let sum = byCurrency.get(currency);
       if (!sum) {
         sum = new CompensatedSum();

@@ -81,6 +81,7 @@ describe('parseBudgetCsv', () => {
     [{ approved: '' }, 'approved', /required/],
     [{ approved: '-5' }, 'approved', /negative/],
     [{ executed: 'lots' }, 'executed', /not a number/],
+    [{ approved: '9'.repeat(25) }, 'approved', /too large/],
     [{ institution: 'Ministry of Magic' }, 'institution', /not the name or acronym/],
     [{ institution: 'FA' }, 'institution', /several records/],
     [{ source: 'World Bank' }, 'source', /funder/],

@@ -68,5 +68,8 @@ export function odaEligibility(code: string | null | undefined): OdaEligibility 
   return code && isPurposeCode(code) ? PURPOSE_CODES[code].oda : 'unknown';
 }
 
+/** The largest amount accepted anywhere (a trillion trillions is no budget): sums stay finite. */
+export const MAX_AMOUNT = 1e18;
+
 /** ISO 4217 alphabetic code: three capital letters. Whether the code is assigned is not checked here. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;

@@ -1,4 +1,5 @@
 import { actorKey, type ImportRow, type RowError, rowNumberOf } from '../sector-map/import-cells.ts';
+import { MAX_AMOUNT } from './codes.ts';
 import { columnKey, parseAmount, parseFiscalYear } from './csv-cells.ts';
 
 /** One data row of a finance file: its spreadsheet row number and its cells by column key. */
@@ -75,6 +76,7 @@ export class FinanceRowReader {
     const value = parseAmount(raw);
     if (value === null) return this.fail(field, `"${raw}" is not a number`);
     if (value < 0) return this.fail(field, 'must not be negative');
+    if (value > MAX_AMOUNT) return this.fail(field, 'is too large');
     return value;
   }
 

@@ -65,6 +65,28 @@ describe('finance settings', () => {
         .version,
     ).toBe(0);
   });
+
+  it('refuses a new reporting currency while macro figures are kept in the old one', async () => {
+    const workspace = other;
+    const url = financePath('settings', workspace);
+    const cookie = workspace.owner.cookie;
+    const macro = await api(ctx, 'PUT', financePath('macro/2025', workspace), {
+      cookie,
+      body: { gdp: 5e12, revenue: 8e11, expenditure: 9e11 },
+    });
+    expect(macro.status).toBe(200);
+    const body = { reportingCurrency: 'EUR', fiscalYearStartMonth: 1 };
+    const refused = await api(ctx, 'PUT', url, { cookie, body });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/^reportingCurrency: .*USD/);
+    expect((await api(ctx, 'GET', url, { cookie })).body.settings.reportingCurrency).toBe('USD');
+    // the fiscal-year start alone may still change
+    const month = await api(ctx, 'PUT', url, {
+      cookie,
+      body: { reportingCurrency: 'USD', fiscalYearStartMonth: 7 },
+    });
+    expect(month.status).toBe(200);
+  });
 });
 
 describe('exchange rates', () => {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
-import { financeSettings } from '../../db/schema/index.ts';
+import { financeSettings, macroYears } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
@@ -61,6 +62,21 @@ export async function putFinanceSettings(options: {
       .where(eq(financeSettings.workspaceId, actor.workspace.id))
       .for('update');
     checkVersion(before?.rowVersion ?? 0, options.expectedVersion);
+    // GDP, revenue and expenditure are stored in the reporting currency: changing it would silently
+    // re-denominate them, so the macro years must go first (they are re-entered or re-imported after).
+    const currentCurrency = before?.reportingCurrency ?? DEFAULT_FINANCE_SETTINGS.reportingCurrency;
+    if (input.reportingCurrency && input.reportingCurrency !== currentCurrency) {
+      const [macro] = await tx
+        .select({ id: macroYears.id })
+        .from(macroYears)
+        .where(eq(macroYears.workspaceId, actor.workspace.id))
+        .limit(1);
+      if (macro)
+        throw new AppError(
+          'conflict',
+          `reportingCurrency: the macro figures are in ${currentCurrency}; delete the macro years before changing the reporting currency`,
+        );
+    }
     const [saved] = before
       ? await tx
           .update(financeSettings)

@@ -9,6 +9,7 @@ import { rememberVersions } from '../../api/versions';
 import { i18next } from '../../i18n';
 import { coordinationKeys } from '../coordination/coordinationApi';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
+import { iatiKeys } from './iati/iatiApi';
 
 export type FinanceSettings = ResponseOf<typeof settingsRoutes.get>['settings'];
 export type FinanceSettingsInput = BodyOf<typeof settingsRoutes.put>;
@@ -76,12 +77,13 @@ export function useFundersQuery(slug: string) {
 }
 
 /**
- * After a finance write: refetch everything of the area, and the coordination pages, whose coverage
- * matrix is drawn from the same funders, flows and rates.
+ * After a finance or plan write: refetch everything of the finance area, the IATI activities, and the
+ * coordination pages, whose coverage matrix is drawn from the same funders, flows, rates and plan items.
  */
 export function invalidateMoneyViews(client: QueryClient, slug: string) {
   return Promise.all([
     client.invalidateQueries({ queryKey: financeKeys.all(slug) }),
+    client.invalidateQueries({ queryKey: iatiKeys.all(slug) }),
     client.invalidateQueries({ queryKey: coordinationKeys.all(slug) }),
   ]);
 }

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { plansApi } from '../../api/plans';
+import { invalidateMoneyViews } from '../finance/financeQueries';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
 
 export const planKeys = {
@@ -22,10 +23,17 @@ export function usePlanDetailQuery(slug: string, planId: string) {
   return useQuery({ queryKey: planKeys.detail(slug, planId), queryFn: () => plansApi.get(slug, planId) });
 }
 
-/** After any change to a plan: refetch everything about plans in the workspace (lists, details, tracking). */
+/**
+ * After any change to a plan: refetch everything about plans in the workspace (lists, details, tracking),
+ * and the finance and coordination views that read its items, costs and recurrent costs.
+ */
 export function useInvalidatePlans(slug: string) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: planKeys.all(slug) });
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: planKeys.all(slug) }),
+      invalidateMoneyViews(client, slug),
+    ]);
 }
 
 /** What the workspace role allows in the Plan area (the server decides; these only choose which controls to show). */

@@ -49,7 +49,6 @@ export function IatiActivitiesTable(props: {
   const match = useMutation({
     mutationFn: ({ id, body }: { id: string; body: IatiMatch }) => iatiApi.match(props.slug, id, body),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: iatiKeys.all(props.slug) });
       // the imported flows change the funding, coverage and sustainability pages
       await invalidateMoneyViews(queryClient, props.slug);
     },

@@ -7,7 +7,7 @@ import { FileUploadForm } from '../../../app/FileUploadForm';
 import { useErrorText } from '../../assess/useErrorText';
 import { invalidateMoneyViews } from '../financeQueries';
 import { IatiWarningList } from './IatiWarningList';
-import { type IatiImportResult, iatiApi, iatiKeys, warningKey } from './iatiApi';
+import { type IatiImportResult, iatiApi, warningKey } from './iatiApi';
 
 interface FileErrorDetails {
   line: number;
@@ -35,7 +35,6 @@ export function IatiUpload(props: {
     onSuccess: async (answer) => {
       setFile(null);
       setResult(answer);
-      await queryClient.invalidateQueries({ queryKey: iatiKeys.all(props.slug) });
       // the imported flows change the funding, coverage and sustainability pages
       await invalidateMoneyViews(queryClient, props.slug);
     },

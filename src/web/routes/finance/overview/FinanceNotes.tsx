@@ -1,11 +1,11 @@
-import { Alert, List, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FinanceWarning, RateUsed } from './analysisApi';
+import { RatesUsed, type RateUsed } from '../RatesUsed';
+import type { FinanceWarning } from './analysisApi';
 
 /** The rates the figures rest on, and the warnings (missing rates, missing data) in the reader's language. */
 export function FinanceNotes(props: { ratesUsed: readonly RateUsed[]; warnings: readonly FinanceWarning[] }) {
-  const { t, i18n } = useTranslation('financeAnalysis');
-  const number = new Intl.NumberFormat(i18n.language || 'en', { maximumSignificantDigits: 6 });
+  const { t } = useTranslation('financeAnalysis');
   return (
     <>
       {props.warnings.length > 0 && (
@@ -17,25 +17,7 @@ export function FinanceNotes(props: { ratesUsed: readonly RateUsed[]; warnings: 
           ))}
         </Alert>
       )}
-      {props.ratesUsed.length > 0 && (
-        <div>
-          <Text size="xs" c="dimmed">
-            {t('rates.used')}
-          </Text>
-          <List size="xs" data-testid="analysis-rates-used">
-            {props.ratesUsed.map((rate) => (
-              <List.Item key={`${rate.fromCurrency}-${rate.rateDate}`} dir="auto">
-                {t('rates.rate', {
-                  from: rate.fromCurrency,
-                  to: rate.toCurrency,
-                  rate: number.format(rate.rate),
-                  date: rate.rateDate,
-                })}
-              </List.Item>
-            ))}
-          </List>
-        </div>
-      )}
+      <RatesUsed rates={props.ratesUsed} testId="analysis-rates-used" />
     </>
   );
 }

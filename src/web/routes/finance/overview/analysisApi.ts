@@ -7,7 +7,6 @@ import { financeKeys, financePath } from '../financeQueries';
 export type FinanceAnalysis = ResponseOf<typeof analysisRouteDefs.analysis>;
 export type AnalysisYear = FinanceAnalysis['years'][number];
 export type FinanceWarning = FinanceAnalysis['warnings'][number];
-export type RateUsed = FinanceAnalysis['ratesUsed'][number];
 
 export const analysisApi = {
   analysis: (slug: string, currency: string | null) =>

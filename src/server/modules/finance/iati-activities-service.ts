@@ -42,11 +42,19 @@ const MATCH_CONDITIONS: Record<MatchFilter, SQL | undefined> = {
 export async function listIatiImports(options: { db: Db; actor: WorkspaceActor }) {
   const { db, actor } = options;
   authorize(actor, 'workspace:read');
+  // a donor sees the files that brought their own funders' activities, without the warnings (which
+  // name other funders' activities)
+  const visible = visibleTo(await fundingActing(db, actor));
+  const inWorkspace = eq(iatiImports.workspaceId, actor.workspace.id);
+  const ownImports = db
+    .select({ id: iatiActivities.importId })
+    .from(iatiActivities)
+    .where(and(eq(iatiActivities.workspaceId, actor.workspace.id), visible));
   const rows = await db
     .select({ row: iatiImports, importedBy: users.name })
     .from(iatiImports)
     .leftJoin(users, eq(users.id, iatiImports.importedBy))
-    .where(eq(iatiImports.workspaceId, actor.workspace.id))
+    .where(visible ? and(inWorkspace, inArray(iatiImports.id, ownImports)) : inWorkspace)
     .orderBy(desc(iatiImports.createdAt))
     .limit(100);
   return {
@@ -56,7 +64,7 @@ export async function listIatiImports(options: { db: Db; actor: WorkspaceActor }
       version: row.version,
       activities: row.activityCount,
       transactions: row.transactionCount,
-      warnings: row.warnings as IatiWarning[],
+      warnings: visible ? [] : (row.warnings as IatiWarning[]),
       importedBy,
       createdAt: row.createdAt.toISOString(),
     })),

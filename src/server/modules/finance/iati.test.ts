@@ -212,6 +212,13 @@ describe('IATI import, matching and export', () => {
     expect((await uploadIati(ctx, home, donor, own)).status).toBe(201);
     const seen = await api(ctx, 'GET', url('/activities'), { cookie: donor.cookie });
     expect(seen.body.total).toBe(4);
+    const files = await api(ctx, 'GET', url('/imports'), { cookie: donor.cookie });
+    const allFiles = await api(ctx, 'GET', url('/imports'), { cookie: home.owner.cookie });
+    expect(files.body.imports.length).toBeGreaterThan(0);
+    expect(files.body.imports.length).toBeLessThan(allFiles.body.imports.length);
+    expect(files.body.imports.every((file: { warnings: unknown[] }) => file.warnings.length === 0)).toBe(
+      true,
+    );
 
     // Another funder's activity cannot be replaced (and its flows deleted) by reusing its identifier.
     const eu = iatiXml([

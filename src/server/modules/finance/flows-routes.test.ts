@@ -222,6 +222,13 @@ describe('funding flows', () => {
       body: { planItemId: plan.b.id },
     });
     expect(matched.status).toBe(200);
+    // choosing the plan item of an imported flow matches its activity by hand, so a re-import keeps it
+    const [activity] = await ctx.db.select().from(iatiActivities).where(eq(iatiActivities.id, activityId));
+    expect(activity).toMatchObject({
+      matchedPlanItemId: plan.b.id,
+      matchKind: 'manual',
+      matchReviewed: true,
+    });
     expect((await api(ctx, 'DELETE', `${base()}/flows/${flow.id}`, as(home.owner))).status).toBe(409);
 
     const plain = (await api(ctx, 'POST', `${base()}/flows`, { ...as(home.owner), body: flowBody() })).body

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, ne, type SQL } from 'drizzle-orm';
 import {
   canReadFunderFlows,
   type FundingActing,
@@ -11,7 +11,7 @@ import { AppError } from '../../../core/errors/app-error.ts';
 import type { FlowKind } from '../../../core/finance/codes.ts';
 import { fundingTotals } from '../../../core/finance/funding-totals.ts';
 import type { Db } from '../../db/client.ts';
-import { fundingFlows, planItems } from '../../db/schema/index.ts';
+import { fundingFlows, iatiActivities, planItems } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
@@ -218,6 +218,8 @@ export async function updateFlow({
       })
       .where(eq(fundingFlows.id, before.id))
       .returning();
+    if (before.iatiActivityId && patch.planItemId !== undefined)
+      await matchImportedActivity(tx, before.iatiActivityId, patch.planItemId, before.id);
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
       actorId: actor.user.id,
@@ -229,6 +231,32 @@ export async function updateFlow({
     });
   });
   return presentOne(db, actor, flowId);
+}
+
+/**
+ * A flow read from IATI goes where its activity is matched: choosing its plan item here is a match by
+ * hand of the whole activity, so its other flows follow and the next import keeps the choice.
+ */
+async function matchImportedActivity(
+  tx: Db,
+  iatiActivityId: string,
+  planItemId: string | null,
+  updatedFlowId: string,
+) {
+  await tx
+    .update(iatiActivities)
+    .set({
+      matchedPlanItemId: planItemId,
+      matchKind: planItemId ? 'manual' : null,
+      matchReviewed: true,
+      updatedAt: new Date(),
+      rowVersion: nextVersion(iatiActivities.rowVersion),
+    })
+    .where(eq(iatiActivities.id, iatiActivityId));
+  await tx
+    .update(fundingFlows)
+    .set({ planItemId, updatedAt: new Date(), rowVersion: nextVersion(fundingFlows.rowVersion) })
+    .where(and(eq(fundingFlows.iatiActivityId, iatiActivityId), ne(fundingFlows.id, updatedFlowId)));
 }
 
 /** The caller may write for the flow's current funder. */

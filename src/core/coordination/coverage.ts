@@ -1,3 +1,4 @@
+import { Converter, type MissingRate, type RateUsed } from '../finance/conversion.ts';
 import type { RateTable } from '../finance/currency.ts';
 
 /**
@@ -92,20 +93,15 @@ export interface CoverageRow {
   duplication: Reason | null;
 }
 
-export interface RateUsed {
-  currency: string;
-  rate: number;
-  rateDate: string | null;
-}
-
 export interface CoverageMatrix {
   currency: string;
   gapThreshold: number;
   funders: Array<{ id: string; name: string }>;
   rows: CoverageRow[];
+  /** The rates behind the amounts the reader sees. */
   ratesUsed: RateUsed[];
-  /** Flows left out because no rate links their currency to the chosen one. */
-  unconverted: Array<{ flowId: string; currency: string }>;
+  /** The reader's flows left out because no rate links their currency to the chosen one. */
+  missingRates: MissingRate[];
   /** Funders left out of the columns because the reader may not see their amounts. */
   hiddenFunderCount: number;
 }
@@ -117,29 +113,21 @@ interface Counted {
 
 const COUNTED_KINDS = new Set(['commitment', 'disbursement']);
 
+/**
+ * Every counted flow in the chosen currency. The rates used and the flows left out are reported for the
+ * funders the reader may see (their amounts are the only ones shown); the others are converted apart.
+ */
 function convertFlows(input: CoverageInput) {
   const counted: Counted[] = [];
-  const unconverted: Array<{ flowId: string; currency: string; funderId: string }> = [];
-  const rates = new Map<string, RateUsed>();
+  const shown = new Converter(input.rates, input.currency);
+  const hidden = new Converter(input.rates, input.currency);
   for (const flow of input.flows) {
     if (!COUNTED_KINDS.has(flow.kind) || flow.toFunderId) continue;
-    const converted = input.rates.convert(flow.amount, flow.currency, input.currency, flow.flowDate);
-    if (!converted) {
-      unconverted.push({ flowId: flow.id, currency: flow.currency, funderId: flow.funderId });
-      continue;
-    }
-    counted.push({ flow, value: converted.amount });
-    if (flow.currency !== input.currency)
-      rates.set(`${flow.currency}|${converted.rateDate}`, {
-        currency: flow.currency,
-        rate: converted.rate,
-        rateDate: converted.rateDate,
-      });
+    const converter = !input.visibleFunderIds || input.visibleFunderIds.has(flow.funderId) ? shown : hidden;
+    const value = converter.convert(flow.amount, flow.currency, flow.flowDate);
+    if (value !== null) counted.push({ flow, value });
   }
-  const ratesUsed = [...rates.values()].sort(
-    (a, b) => a.currency.localeCompare(b.currency) || (a.rateDate ?? '').localeCompare(b.rateDate ?? ''),
-  );
-  return { counted, unconverted, ratesUsed };
+  return { counted, ratesUsed: shown.ratesUsed(), missingRates: shown.missingRates() };
 }
 
 class ItemTree {
@@ -238,7 +226,7 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
   const gapThreshold = input.gapThreshold ?? DEFAULT_GAP_THRESHOLD;
   const funderIds = input.funders.map((funder) => funder.id);
   const tree = new ItemTree(input.items);
-  const { counted, unconverted, ratesUsed } = convertFlows(input);
+  const { counted, ratesUsed, missingRates } = convertFlows(input);
   const rows: CoverageRow[] = [];
 
   const needItems = new Map<string, Set<string>>();
@@ -334,9 +322,7 @@ export function coverageMatrix(input: CoverageInput): CoverageMatrix {
     funders: shownFunders.map(({ id, name }) => ({ id, name })),
     rows: input.visibleFunderIds ? rows.map((row) => withVisibleCells(row, visible)) : rows,
     ratesUsed,
-    unconverted: unconverted
-      .filter((flow) => visible(flow.funderId))
-      .map(({ flowId, currency }) => ({ flowId, currency })),
+    missingRates,
     hiddenFunderCount: input.funders.length - shownFunders.length,
   };
 }

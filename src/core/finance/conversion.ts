@@ -1,6 +1,9 @@
 import type { RateTable } from './currency.ts';
 
-/** A rate that was applied, to be shown beside the totals it produced. */
+/** Money is kept to the cent once converted, so sums of many amounts stay readable and stable. */
+export const roundMoney = (value: number) => Math.round(value * 100) / 100;
+
+/** A rate that was applied (1 fromCurrency = rate toCurrency, in force from rateDate), shown beside the totals it produced. */
 export interface RateUsed {
   fromCurrency: string;
   toCurrency: string;
@@ -8,30 +11,42 @@ export interface RateUsed {
   rateDate: string;
 }
 
-/** A currency that could not be converted because no rate links it to the target. */
+/** Amounts in a currency no rate links to the target: left out of the totals, never guessed. */
 export interface MissingRate {
   currency: string;
   toCurrency: string;
+  /** How many amounts (flows, budget lines, figures) were left out. */
+  count: number;
+  /** Their sum in their own currency. */
+  amount: number;
 }
 
 /**
- * Converts many amounts to one currency and remembers which rates were used and which currencies had
- * none, so every total can be shown with the rates behind it.
+ * Converts many amounts to one currency and remembers which rates were used and what no rate could
+ * convert, so every total can be shown with the rates behind it.
  */
 export class Converter {
   private readonly used = new Map<string, RateUsed>();
-  private readonly missing = new Set<string>();
+  private readonly missing = new Map<string, MissingRate>();
 
   constructor(
     private readonly rates: RateTable,
     readonly targetCurrency: string,
   ) {}
 
-  /** The amount in the target currency, or null (and the currency noted as missing) without a rate. */
+  /** The amount in the target currency, or null (and the amount noted as missing) without a rate. */
   convert(amount: number, currency: string, date: string): number | null {
     const found = this.rates.convert(amount, currency, this.targetCurrency, date);
     if (!found) {
-      this.missing.add(currency);
+      const entry = this.missing.get(currency) ?? {
+        currency,
+        toCurrency: this.targetCurrency,
+        count: 0,
+        amount: 0,
+      };
+      entry.count += 1;
+      entry.amount = roundMoney(entry.amount + amount);
+      this.missing.set(currency, entry);
       return null;
     }
     if (found.rateDate !== null) {
@@ -54,6 +69,8 @@ export class Converter {
   }
 
   missingRates(): MissingRate[] {
-    return [...this.missing].sort().map((currency) => ({ currency, toCurrency: this.targetCurrency }));
+    return [...this.missing.values()]
+      .sort((a, b) => a.currency.localeCompare(b.currency))
+      .map((entry) => ({ ...entry }));
   }
 }

@@ -51,6 +51,6 @@ describe('Converter', () => {
       { fromCurrency: 'EUR', toCurrency: 'USD', rate: 1.1, rateDate: '2026-01-01' },
       { fromCurrency: 'EUR', toCurrency: 'USD', rate: 1.2, rateDate: '2026-07-01' },
     ]);
-    expect(converter.missingRates()).toEqual([{ currency: 'XOF', toCurrency: 'USD' }]);
+    expect(converter.missingRates()).toEqual([{ currency: 'XOF', toCurrency: 'USD', count: 1, amount: 10 }]);
   });
 });

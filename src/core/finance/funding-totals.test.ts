@@ -57,7 +57,7 @@ describe('fundingTotals', () => {
       'USD',
     );
     expect(totals.ratesUsed).toEqual([
-      { fromCurrency: 'EUR', toCurrency: 'USD', rate: 1.1, rateDate: '2026-01-01', flowCount: 2 },
+      { fromCurrency: 'EUR', toCurrency: 'USD', rate: 1.1, rateDate: '2026-01-01' },
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('fundingTotals', () => {
       'USD',
     );
     expect(totals.byKind.commitment).toBe(100);
-    expect(totals.missingRates).toEqual([{ currency: 'XOF', flowCount: 2, amount: 5100 }]);
+    expect(totals.missingRates).toEqual([{ currency: 'XOF', toCurrency: 'USD', count: 2, amount: 5100 }]);
     // EUR → GBP would need a cross rate through USD: not derived
     expect(fundingTotals([flow({ currency: 'EUR' })], rates, 'GBP').missingRates).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
 import { FLOW_KINDS, type FlowKind, odaEligibility } from './codes.ts';
+import { Converter, type MissingRate, type RateUsed, roundMoney } from './conversion.ts';
 import type { RateTable } from './currency.ts';
 
 /** A flow as the totals need it: its own amount and currency, its date and purpose code. */
@@ -13,23 +14,6 @@ export interface FlowAmount {
 
 export type OdaStatus = 'yes' | 'partly' | 'unknown';
 export const ODA_STATUSES: readonly OdaStatus[] = ['yes', 'partly', 'unknown'];
-
-/** A rate that was applied to at least one flow, so the reader can see what the totals rest on. */
-export interface RateUsed {
-  fromCurrency: string;
-  toCurrency: string;
-  rate: number;
-  rateDate: string;
-  flowCount: number;
-}
-
-/** Flows in a currency no rate links to the chosen one: left out of the totals, never guessed. */
-export interface MissingRate {
-  currency: string;
-  flowCount: number;
-  /** Their sum in their own currency. */
-  amount: number;
-}
 
 export interface FundingTotals {
   currency: string;
@@ -46,9 +30,6 @@ const zeroOda = () =>
     FlowKind,
     Record<OdaStatus, number>
   >;
-
-/** Money is kept to the cent once converted, so sums of many flows stay readable and stable. */
-export const roundMoney = (value: number) => Math.round(value * 100) / 100;
 
 /** One flow converted to `currency` with the rate of its date, or null when no rate links the two. */
 export function convertFlow(
@@ -68,41 +49,25 @@ export function fundingTotals(
 ): FundingTotals {
   const byKind = zeroByKind();
   const odaByKind = zeroOda();
-  const used = new Map<string, RateUsed>();
-  const missing = new Map<string, MissingRate>();
+  const converter = new Converter(table, currency);
   for (const flow of flows) {
-    const converted = convertFlow(table, flow, currency);
-    if (!converted) {
-      const entry = missing.get(flow.currency) ?? { currency: flow.currency, flowCount: 0, amount: 0 };
-      entry.flowCount += 1;
-      entry.amount = roundMoney(entry.amount + flow.amount);
-      missing.set(flow.currency, entry);
-      continue;
-    }
-    byKind[flow.kind] += converted.amount;
-    odaByKind[flow.kind][odaEligibility(flow.purposeCode)] += converted.amount;
-    if (converted.rateDate !== null) {
-      const key = `${flow.currency}|${converted.rateDate}`;
-      const entry = used.get(key) ?? {
-        fromCurrency: flow.currency,
-        toCurrency: currency,
-        rate: converted.rate,
-        rateDate: converted.rateDate,
-        flowCount: 0,
-      };
-      entry.flowCount += 1;
-      used.set(key, entry);
-    }
+    const converted = converter.convert(flow.amount, flow.currency, flow.flowDate);
+    if (converted === null) continue;
+    const amount = roundMoney(converted);
+    byKind[flow.kind] += amount;
+    odaByKind[flow.kind][odaEligibility(flow.purposeCode)] += amount;
   }
   for (const kind of FLOW_KINDS) {
     byKind[kind] = roundMoney(byKind[kind]);
     for (const status of ODA_STATUSES) odaByKind[kind][status] = roundMoney(odaByKind[kind][status]);
   }
-  const ratesUsed = [...used.values()].sort(
-    (a, b) => a.fromCurrency.localeCompare(b.fromCurrency) || a.rateDate.localeCompare(b.rateDate),
-  );
-  const missingRates = [...missing.values()].sort((a, b) => a.currency.localeCompare(b.currency));
-  return { currency, byKind, odaByKind, ratesUsed, missingRates };
+  return {
+    currency,
+    byKind,
+    odaByKind,
+    ratesUsed: converter.ratesUsed(),
+    missingRates: converter.missingRates(),
+  };
 }
 
 /**

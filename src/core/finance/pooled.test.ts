@@ -95,7 +95,7 @@ describe('summarisePooledFund', () => {
   it('leaves out and reports flows no rate converts', () => {
     const result = summary([flow({ currency: 'XOF', amount: 1000 }), flow({ amount: 10 })]);
     expect(result.contributedCommitted).toBe(10);
-    expect(result.missingRates).toEqual([{ currency: 'XOF', flowCount: 1, amount: 1000 }]);
+    expect(result.missingRates).toEqual([{ currency: 'XOF', toCurrency: 'USD', count: 1, amount: 1000 }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { FlowKind } from './codes.ts';
+import { Converter, type MissingRate, roundMoney } from './conversion.ts';
 import type { RateTable } from './currency.ts';
-import { convertFlow, type MissingRate, roundMoney } from './funding-totals.ts';
 
 /**
  * Pooled and trust funds: what donors put in (flows naming the fund in `toFunderId`), what the fund gives
@@ -81,23 +81,18 @@ export function summarisePooledFund(options: {
   const { fundId, table, currency } = options;
   const contributions = new Map<string, Contribution>();
   const allocations = new Map<string | null, Allocation>();
-  const missing = new Map<string, MissingRate>();
+  const converter = new Converter(table, currency);
   for (const flow of options.flows) {
     const incoming = flow.toFunderId === fundId && flow.funderId !== fundId;
     const outgoing = flow.funderId === fundId && flow.toFunderId === null;
     if (!incoming && !outgoing) continue;
-    const converted = convertFlow(table, flow, currency);
-    if (!converted) {
-      const entry = missing.get(flow.currency) ?? { currency: flow.currency, flowCount: 0, amount: 0 };
-      entry.flowCount += 1;
-      entry.amount = roundMoney(entry.amount + flow.amount);
-      missing.set(flow.currency, entry);
-      continue;
-    }
+    const value = converter.convert(flow.amount, flow.currency, flow.flowDate);
+    if (value === null) continue;
+    const amount = roundMoney(value);
     if (incoming) {
       const entry = contributions.get(flow.funderId) ?? { funderId: flow.funderId, committed: 0, paid: 0 };
-      if (flow.kind === 'commitment') entry.committed += converted.amount;
-      else if (PAID_IN.includes(flow.kind)) entry.paid += converted.amount;
+      if (flow.kind === 'commitment') entry.committed += amount;
+      else if (PAID_IN.includes(flow.kind)) entry.paid += amount;
       contributions.set(flow.funderId, entry);
     } else {
       const entry = allocations.get(flow.planItemId) ?? {
@@ -106,9 +101,9 @@ export function summarisePooledFund(options: {
         disbursed: 0,
         spent: 0,
       };
-      if (flow.kind === 'commitment') entry.committed += converted.amount;
-      else if (flow.kind === 'disbursement') entry.disbursed += converted.amount;
-      else if (flow.kind === 'expenditure') entry.spent += converted.amount;
+      if (flow.kind === 'commitment') entry.committed += amount;
+      else if (flow.kind === 'disbursement') entry.disbursed += amount;
+      else if (flow.kind === 'expenditure') entry.spent += amount;
       allocations.set(flow.planItemId, entry);
     }
   }
@@ -138,7 +133,7 @@ export function summarisePooledFund(options: {
     balance: roundMoney(contributedPaid - allocatedDisbursed),
     unallocated: roundMoney(contributedPaid - allocatedCommitted),
     programmeShares: programmeShares(allocationList, options.planOfItem, options.planCosts),
-    missingRates: [...missing.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
+    missingRates: converter.missingRates(),
   };
 }
 

@@ -65,7 +65,9 @@ describe('right-financing analysis', () => {
     expect(converter.ratesUsed()).toEqual([
       { fromCurrency: 'EUR', toCurrency: 'USD', rate: 1.25, rateDate: '2023-12-31' },
     ]);
-    expect(converter.missingRates()).toEqual([{ currency: 'XOF', toCurrency: 'USD' }]);
+    expect(converter.missingRates()).toEqual([
+      expect.objectContaining({ currency: 'XOF', toCurrency: 'USD' }),
+    ]);
   });
 
   it('gives shares of GDP and expenditure, composition and the personnel-to-capital ratio', () => {

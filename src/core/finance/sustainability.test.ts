@@ -286,6 +286,8 @@ describe('recurrent costs of the reform', () => {
       [2026, 60],
       [2027, 120 + 125],
     ]);
-    expect(converter.missingRates()).toEqual([{ currency: 'XOF', toCurrency: 'USD' }]);
+    expect(converter.missingRates()).toEqual([
+      expect.objectContaining({ currency: 'XOF', toCurrency: 'USD' }),
+    ]);
   });
 });

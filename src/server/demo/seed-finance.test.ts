@@ -111,7 +111,7 @@ describe('the Kasora demo coordination', () => {
       (row: { kind: string; duplication: unknown }) => row.kind === 'area' && row.duplication,
     );
     expect(duplicated.map((row: { label: string }) => row.label)).toContain('6 Justice and corrections');
-    expect(coverage.unconverted).toEqual([]);
+    expect(coverage.missingRates).toEqual([]);
   });
 
   it('has a joint committee with meetings and actions, a pooled fund board, and a compact with overdue commitments', async () => {

@@ -98,7 +98,9 @@ describe('coverage matrix', () => {
     expect(area.committed).toBeCloseTo(1600);
     expect(area.duplication.key).toBe('coverage.duplication.noMechanism');
     expect(funded.body.rows.find((row: { id: string }) => row.id === need.id).gap).toBeNull();
-    expect(funded.body.ratesUsed).toEqual([{ currency: 'EUR', rate: 1.1, rateDate: '2027-01-01' }]);
+    expect(funded.body.ratesUsed).toEqual([
+      { fromCurrency: 'EUR', toCurrency: 'USD', rate: 1.1, rateDate: '2027-01-01' },
+    ]);
 
     const board = await api(ctx, 'POST', `${base()}/mechanisms`, {
       ...owner(),

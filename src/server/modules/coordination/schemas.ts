@@ -7,6 +7,7 @@ import {
 } from '../../../core/coordination/compacts.ts';
 import { CURRENCY_CODE } from '../../../core/finance/codes.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { MissingRateSchema, RateUsedSchema } from '../finance/conversion-schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
 
 const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
@@ -253,8 +254,10 @@ export const CoverageSchema = z
         duplication: ReasonSchema.nullable(),
       }),
     ),
-    ratesUsed: z.array(z.object({ currency: z.string(), rate: z.number(), rateDate: z.string().nullable() })),
-    unconverted: z.array(z.object({ flowId: z.string(), currency: z.string() })),
+    ratesUsed: z.array(RateUsedSchema),
+    missingRates: z.array(MissingRateSchema).openapi({
+      description: 'Flows of the funders this reader may see that no rate converts: left out of the cells',
+    }),
     hiddenFunderCount: z.number().int().openapi({
       description: 'Funders whose amounts this reader may not see (a donor sees the funders they speak for)',
     }),

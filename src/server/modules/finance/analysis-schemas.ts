@@ -1,14 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { COFOG_GROUPS, ECONOMIC_CLASSES } from '../../../core/finance/codes.ts';
+import { RateUsedSchema } from './conversion-schemas.ts';
 import { CurrencyCode } from './flows-schemas.ts';
 
 const nullableNumber = z.number().nullable();
-
-export const RateUsedSchema = z
-  .object({ fromCurrency: z.string(), toCurrency: z.string(), rate: z.number(), rateDate: z.string() })
-  .openapi('FinanceRateUsed', {
-    description: '1 fromCurrency = rate toCurrency, the rate in force from rateDate',
-  });
 
 /** A warning as a message key with parameters, rendered in the reader's language. */
 export const FinanceWarningSchema = z

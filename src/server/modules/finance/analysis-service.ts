@@ -90,7 +90,10 @@ async function loadFinance(db: Db, workspaceId: string, currency: string | undef
 }
 
 const missingRateWarnings = (converter: Converter): Warning[] =>
-  converter.missingRates().map((missing) => ({ key: 'missingRate', params: { ...missing } }));
+  converter.missingRates().map(({ currency, toCurrency }) => ({
+    key: 'missingRate',
+    params: { currency, toCurrency },
+  }));
 
 /** The right-financing analysis per fiscal year, in `currency` (default: the reporting currency). */
 export async function getFinanceAnalysis({ db, actor, currency }: Options) {

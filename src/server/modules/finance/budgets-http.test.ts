@@ -202,7 +202,7 @@ describe('budget lines', () => {
       revised: 0,
       executed: 0,
       ratesUsed: [],
-      missingRates: [{ currency: 'XOF', lineCount: 2 }],
+      missingRates: [{ currency: 'XOF', toCurrency: 'USD', count: 2, amount: 1_750_000.5 }],
     });
     const rate = { fromCurrency: 'USD', toCurrency: 'XOF', rateDate: '2026-06-01', rate: 500 };
     await api(ctx, 'POST', `/api/workspaces/${home.slug}/finance/exchange-rates`, {

@@ -4,6 +4,7 @@ import { COFOG_GROUPS, ECONOMIC_CLASSES } from '../../../core/finance/codes.ts';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../../../core/finance/csv-cells.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
+import { MissingRateSchema, RateUsedSchema } from './conversion-schemas.ts';
 import { CurrencyCode } from './settings-routes.ts';
 
 export const CofogSchema = z.enum(COFOG_GROUPS).openapi('CofogGroup', {
@@ -102,11 +103,10 @@ export const BudgetTotalSchema = z
     approved: z.number(),
     revised: z.number().openapi({ description: 'A line not revised counts with its approved amount' }),
     executed: z.number().openapi({ description: 'Lines without an executed amount count as 0' }),
-    ratesUsed: z.array(
-      z.object({ fromCurrency: z.string(), toCurrency: z.string(), rate: z.number(), rateDate: z.string() }),
-    ),
-    missingRates: z.array(z.object({ currency: z.string(), lineCount: z.number().int() })).openapi({
-      description: 'Currencies no rate converts to the reporting currency: their lines are left out',
+    ratesUsed: z.array(RateUsedSchema),
+    missingRates: z.array(MissingRateSchema).openapi({
+      description:
+        'Lines no rate converts to the reporting currency (counted by line, summed by approved amount): left out',
     }),
   })
   .openapi('BudgetTotal', {

@@ -104,15 +104,12 @@ async function totalInReportingCurrency(db: Db, workspaceId: string, rows: Budge
   ]);
   const converter = new Converter(new RateTable(rates), settings.reportingCurrency);
   const total = { approved: 0, revised: 0, executed: 0 };
-  const missing = new Map<string, number>();
   for (const row of rows) {
     const date = fiscalYearStartDate(row.fiscalYear, settings.fiscalYearStartMonth);
     const convert = (amount: number) => converter.convert(amount, row.currency, date);
     const approved = convert(row.approved);
-    if (approved === null) {
-      missing.set(row.currency, (missing.get(row.currency) ?? 0) + 1);
-      continue;
-    }
+    // a line whose approved amount has no rate is left out whole (counted once, by its approved amount)
+    if (approved === null) continue;
     total.approved += approved;
     total.revised += row.revised === null ? approved : (convert(row.revised) ?? 0);
     total.executed += row.executed === null ? 0 : (convert(row.executed) ?? 0);
@@ -121,7 +118,7 @@ async function totalInReportingCurrency(db: Db, workspaceId: string, rows: Budge
     currency: settings.reportingCurrency,
     ...total,
     ratesUsed: converter.ratesUsed(),
-    missingRates: [...missing].sort().map(([currency, lineCount]) => ({ currency, lineCount })),
+    missingRates: converter.missingRates(),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CURRENCY_CODE, FLOW_KINDS } from '../../../core/finance/codes.ts';
 import { queryInteger, SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
+import { MissingRateSchema, RateUsedSchema } from './conversion-schemas.ts';
 
 const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
 export const FlowParams = SlugParam.extend({ flowId: idParam('flowId') });
@@ -29,21 +30,6 @@ export const FlowsQuery = CurrencyQuery.extend({
     .openapi({ description: 'Fiscal year, named by the year it starts in' }),
   planItemId: z.string().min(1).optional(),
 });
-
-export const RateUsedSchema = z
-  .object({
-    fromCurrency: z.string(),
-    toCurrency: z.string(),
-    rate: z.number(),
-    rateDate: z.string(),
-    flowCount: z.number().int(),
-  })
-  .openapi('RateUsed');
-export const MissingRateSchema = z
-  .object({ currency: z.string(), flowCount: z.number().int(), amount: z.number() })
-  .openapi('MissingRate', {
-    description: 'Flows no rate converts to the chosen currency: left out of the totals',
-  });
 
 const byKind = z.object(
   Object.fromEntries(FLOW_KINDS.map((kind) => [kind, z.number()])) as Record<

@@ -4,7 +4,8 @@ import { createRouter } from '../../http/router.ts';
 import { jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { workspaceActor } from '../../http/workspace-actor.ts';
-import { CurrencyQuery, MissingRateSchema } from './flows-schemas.ts';
+import { MissingRateSchema } from './conversion-schemas.ts';
+import { CurrencyQuery } from './flows-schemas.ts';
 import { listPooledFunds } from './pooled-service.ts';
 
 const PooledFundSchema = z

@@ -55,8 +55,8 @@ const coverage: Coverage = {
       duplication: { key: 'coverage.duplication.noMechanism', params: { funders: 2 } },
     },
   ],
-  ratesUsed: [{ currency: 'EUR', rate: 1.1, rateDate: '2027-01-01' }],
-  unconverted: [],
+  ratesUsed: [{ fromCurrency: 'EUR', toCurrency: 'USD', rate: 1.1, rateDate: '2027-01-01' }],
+  missingRates: [],
   hiddenFunderCount: 0,
 };
 

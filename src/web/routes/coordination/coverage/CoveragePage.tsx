@@ -3,13 +3,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageLoader } from '../../../app/status';
+import { RatesUsed } from '../../finance/RatesUsed';
 import { usePlansQuery } from '../../plan/planQueries';
-import { coordinationApi, coordinationKeys, formatDay, useCoordinationAccess } from '../coordinationApi';
+import { coordinationApi, coordinationKeys, useCoordinationAccess } from '../coordinationApi';
 import { CoverageLegend, CoverageMatrix } from './CoverageMatrix';
 
 /** Who funds which priority need and reform area, in one currency, with gaps and possible duplications. */
 export function CoveragePage() {
-  const { t, i18n } = useTranslation('coordination');
+  const { t } = useTranslation('coordination');
   const { slug } = useCoordinationAccess();
   const [currency, setCurrency] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
@@ -80,32 +81,17 @@ export function CoveragePage() {
         <CoverageMatrix coverage={data} />
       )}
       <CoverageLegend coverage={data} />
-      {data.ratesUsed.length > 0 && (
-        <Text size="xs" c="dimmed" data-testid="coverage-rates">
-          {t('coverage.ratesUsed', {
-            rates: data.ratesUsed
-              .map((rate) =>
-                t('coverage.rate', {
-                  from: rate.currency,
-                  rate: rate.rate.toLocaleString(i18n.language, { maximumSignificantDigits: 6 }),
-                  to: data.currency,
-                  date: rate.rateDate ? formatDay(rate.rateDate, i18n.language) : '',
-                }),
-              )
-              .join(' · '),
-          })}
-        </Text>
-      )}
+      <RatesUsed rates={data.ratesUsed} testId="coverage-rates" />
       {data.hiddenFunderCount > 0 && (
         <Text size="xs" c="dimmed">
           {t('coverage.hiddenFunders', { count: data.hiddenFunderCount })}
         </Text>
       )}
-      {data.unconverted.length > 0 && (
+      {data.missingRates.length > 0 && (
         <Alert color="yellow">
           {t('coverage.unconverted', {
-            count: data.unconverted.length,
-            currencies: [...new Set(data.unconverted.map((flow) => flow.currency))].join(', '),
+            count: data.missingRates.reduce((sum, missing) => sum + missing.count, 0),
+            currencies: data.missingRates.map((missing) => missing.currency).join(', '),
             currency: data.currency,
           })}
         </Alert>

@@ -118,6 +118,17 @@ describe('funders', () => {
     expect((await api(ctx, 'GET', `${path()}?currency=usd`, as(viewer))).status).toBe(400);
 
     expect((await api(ctx, 'DELETE', `${path()}/${id}`, as(donor))).status).toBe(403);
+    // a coordination mechanism naming it as a member keeps it
+    const mechanism = await api(ctx, 'POST', `/api/workspaces/${home.slug}/coordination/mechanisms`, {
+      ...as(admin),
+      body: { name: 'Justice donors group', kind: 'joint_committee', memberFunderIds: [id] },
+    });
+    expect(mechanism.status).toBe(201);
+    const kept = await api(ctx, 'DELETE', `${path()}/${id}`, as(admin));
+    expect(kept.status).toBe(409);
+    expect(kept.body.error.message).toMatch(/Justice donors group/);
+    const mechanismPath = `/api/workspaces/${home.slug}/coordination/mechanisms/${mechanism.body.mechanism.id}`;
+    expect((await api(ctx, 'DELETE', mechanismPath, as(admin))).status).toBe(204);
     expect((await api(ctx, 'DELETE', `${path()}/${id}`, as(admin))).status).toBe(204);
     expect((await api(ctx, 'DELETE', `${path()}/${id}`, as(admin))).status).toBe(404);
   });

@@ -5,7 +5,14 @@ import { enforce } from '../../../core/access/policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { FunderType } from '../../../core/finance/codes.ts';
 import type { Db } from '../../db/client.ts';
-import { budgetLines, funderMembers, funders, fundingFlows, memberships } from '../../db/schema/index.ts';
+import {
+  budgetLines,
+  coordinationMechanisms,
+  funderMembers,
+  funders,
+  fundingFlows,
+  memberships,
+} from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
@@ -172,6 +179,26 @@ export async function deleteFunder({ db, actor, funderId }: Options & { funderId
         'conflict',
         `"${funder.name}" still has ${flows} funding flow(s) and is the source of ${lines} budget line(s): delete or move them first`,
         { flows, budgetLines: lines },
+      );
+    // mechanisms list their members by id: a deleted member would leave them naming nobody
+    const [mechanism] = await tx
+      .select({ name: coordinationMechanisms.name })
+      .from(coordinationMechanisms)
+      .where(
+        and(
+          eq(coordinationMechanisms.workspaceId, actor.workspace.id),
+          or(
+            sql`${coordinationMechanisms.memberFunderIds} @> ${JSON.stringify([funder.id])}::jsonb`,
+            eq(coordinationMechanisms.poolFunderId, funder.id),
+          ),
+        ),
+      )
+      .limit(1);
+    if (mechanism)
+      throw new AppError(
+        'conflict',
+        `"${funder.name}" is a member of the coordination mechanism "${mechanism.name}": remove it there first`,
+        { mechanism: mechanism.name },
       );
     await tx.delete(funders).where(eq(funders.id, funder.id));
     await appendAudit(tx, {

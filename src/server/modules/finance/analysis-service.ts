@@ -172,7 +172,14 @@ async function loadPlanFinance(db: Db, workspaceId: string, plan: PlanRow) {
             flowDate: fundingFlows.flowDate,
           })
           .from(fundingFlows)
-          .where(and(eq(fundingFlows.workspaceId, workspaceId), inArray(fundingFlows.planItemId, itemIds)));
+          .where(
+            and(
+              eq(fundingFlows.workspaceId, workspaceId),
+              inArray(fundingFlows.planItemId, itemIds),
+              // money paid into a pooled fund reaches the plan through the fund's own allocations
+              isNull(fundingFlows.toFunderId),
+            ),
+          );
   return {
     data: contents.data,
     items,

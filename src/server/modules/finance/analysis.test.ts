@@ -126,6 +126,8 @@ beforeAll(async () => {
     flow({ amount: 2 }),
     flow({ kind: 'commitment', amount: 5, flowDate: '2028-03-01' }),
     flow({ kind: 'commitment', amount: 99, flowDate: '2028-03-01', planItemId: null }), // not the plan's
+    // paid into a fund for the same activity: counted when the fund allocates it, not twice
+    flow({ amount: 50, toFunderId: await funder(home, 'Justice trust fund') }),
   ]);
 });
 

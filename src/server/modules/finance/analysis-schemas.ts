@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { COFOG_GROUPS, ECONOMIC_CLASSES } from '../../../core/finance/codes.ts';
+import { CurrencyCode } from './common-schemas.ts';
 import { RateUsedSchema } from './conversion-schemas.ts';
-import { CurrencyCode } from './flows-schemas.ts';
 
 const nullableNumber = z.number().nullable();
 

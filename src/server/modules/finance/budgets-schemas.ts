@@ -4,8 +4,8 @@ import { COFOG_GROUPS, ECONOMIC_CLASSES } from '../../../core/finance/codes.ts';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../../../core/finance/csv-cells.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
+import { CurrencyCode } from './common-schemas.ts';
 import { MissingRateSchema, RateUsedSchema } from './conversion-schemas.ts';
-import { CurrencyCode } from './settings-routes.ts';
 
 export const CofogSchema = z.enum(COFOG_GROUPS).openapi('CofogGroup', {
   description: 'COFOG group of division 02 (defence) or 03 (public order and safety)',

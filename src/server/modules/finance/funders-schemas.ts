@@ -2,8 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { FUNDER_TYPES } from '../../../core/finance/codes.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
+import { CurrencyCode } from './common-schemas.ts';
 import { MissingRateSchema, RateUsedSchema } from './conversion-schemas.ts';
-import { CurrencyCode } from './flows-schemas.ts';
 
 const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
 export const FunderParams = SlugParam.extend({ funderId: idParam('funderId') });

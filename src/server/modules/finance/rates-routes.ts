@@ -11,6 +11,7 @@ import {
 } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { workspaceActor } from '../../http/workspace-actor.ts';
+import { CurrencyCode } from './common-schemas.ts';
 import {
   FinanceImportForm,
   FinanceImportResult,
@@ -25,7 +26,6 @@ import {
   importExchangeRates,
   listExchangeRates,
 } from './rates-service.ts';
-import { CurrencyCode } from './settings-routes.ts';
 
 const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).openapi({ example: '2026-01-01' });
 

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CURRENCY_CODE } from '../../../core/finance/codes.ts';
 import { createRouter } from '../../http/router.ts';
 import { jsonBody, jsonContent, SlugParam, standardErrors, Timestamp } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
@@ -10,12 +9,8 @@ import {
   preconditionError,
   setVersionTag,
 } from '../shared/row-version.ts';
+import { CurrencyCode } from './common-schemas.ts';
 import { getFinanceSettings, putFinanceSettings } from './settings-service.ts';
-
-export const CurrencyCode = z
-  .string()
-  .regex(CURRENCY_CODE, 'must be an ISO 4217 code of three capital letters, e.g. USD')
-  .openapi({ example: 'USD' });
 
 const FinanceSettingsSchema = z
   .object({

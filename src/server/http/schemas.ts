@@ -72,6 +72,12 @@ export const SlugParam = z.object({
 
 export const Timestamp = z.string().openapi({ format: 'date-time', example: '2026-11-23T10:00:00.000Z' });
 
+/**
+ * A calendar date as YYYY-MM-DD. z.iso.date also refuses days that do not exist (2027-02-30), which a
+ * date column would reject with a 500.
+ */
+export const IsoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+
 export const RoleSchema = z.enum(ROLES).openapi('Role');
 
 /** The largest value a PostgreSQL `integer` column holds: no integer input may exceed it. */

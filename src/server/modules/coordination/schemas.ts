@@ -6,7 +6,7 @@ import {
   MECHANISM_KINDS,
 } from '../../../core/coordination/compacts.ts';
 import { CURRENCY_CODE } from '../../../core/finance/codes.ts';
-import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { IsoDate as isoDate, SlugParam, Timestamp } from '../../http/schemas.ts';
 import { MissingRateSchema, RateUsedSchema } from '../finance/conversion-schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
 
@@ -18,8 +18,6 @@ export const CommitmentParams = SlugParam.extend({ commitmentId: idParam('commit
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => text(max).min(1, 'is required');
-// z.iso.date also refuses days that do not exist (2027-02-30), which the date column would reject.
-const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 const id = z.string().min(1).max(100);
 const ids = z.array(id).max(500);
 const purposeCode = z.string().regex(/^\d{5}$/, 'must be a 5-digit DAC purpose code');

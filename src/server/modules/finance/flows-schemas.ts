@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { FLOW_KINDS } from '../../../core/finance/codes.ts';
-import { queryInteger, SlugParam, Timestamp } from '../../http/schemas.ts';
+import { IsoDate as isoDate, queryInteger, SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
 import { CurrencyCode } from './common-schemas.ts';
 import { MissingRateSchema, RateUsedSchema } from './conversion-schemas.ts';
@@ -8,8 +8,6 @@ import { MissingRateSchema, RateUsedSchema } from './conversion-schemas.ts';
 const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
 export const FlowParams = SlugParam.extend({ flowId: idParam('flowId') });
 
-// z.iso.date also refuses days that do not exist (2027-02-30), which the date column would reject with a 500.
-const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 const PurposeCodeField = z.string().regex(/^\d{5}$/, 'must be a DAC 5-digit purpose code, e.g. 15210');
 const OdaStatusSchema = z.enum(['yes', 'partly', 'unknown']).openapi('OdaStatus', {
   description:

@@ -18,7 +18,7 @@ import {
   RISK_STATUSES,
 } from '../../../core/planning/portfolio.ts';
 import type { PlanDependencyData, PlanItemData, PlanResourceData } from '../../../core/planning/types.ts';
-import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { IsoDate as isoDate, SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
 
 const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
@@ -32,8 +32,6 @@ export const CompareParams = PlanParams.extend({ otherPlanId: idParam('otherPlan
 
 const text = (max: number) => z.string().trim().max(max);
 const month = z.string().regex(MONTH_PATTERN, 'must be a month as YYYY-MM');
-// z.iso.date also refuses days that do not exist (2027-02-30), which the date column would reject with a 500.
-const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 const offset = z.number().int().min(0).max(600);
 
 export const PlanSchema = z

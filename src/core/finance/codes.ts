@@ -25,6 +25,8 @@ export type EconomicClass = (typeof ECONOMIC_CLASSES)[number];
 
 export const FUNDER_TYPES = ['bilateral', 'multilateral', 'trust_fund', 'pooled_fund'] as const;
 export type FunderType = (typeof FUNDER_TYPES)[number];
+/** Funder types that are funds: others pay into them, and they allocate onward. */
+export const FUND_TYPES: readonly FunderType[] = ['pooled_fund', 'trust_fund'];
 
 export const FLOW_KINDS = ['commitment', 'disbursement', 'expenditure', 'incoming_funds'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { funderManageRefusal, linkableToFunder } from '../../../core/access/funding-policy.ts';
 import { enforce } from '../../../core/access/policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
-import type { FunderType } from '../../../core/finance/codes.ts';
+import { FUND_TYPES } from '../../../core/finance/codes.ts';
 import type { Db } from '../../db/client.ts';
 import {
   budgetLines,
@@ -74,8 +74,6 @@ async function checkUnique(
 }
 
 const blank = (value: string | null | undefined) => (value === '' ? null : value);
-
-const FUND_TYPES: readonly FunderType[] = ['pooled_fund', 'trust_fund'];
 
 /** A fund that others contributed to stays a fund: its contributions would otherwise point at a donor. */
 async function checkNoContributions(db: Db, funder: FunderRow) {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { canReadFunderFlows, fundingReadScope } from '../../../core/access/funding-policy.ts';
-import type { FlowKind, FunderType } from '../../../core/finance/codes.ts';
+import { type FlowKind, FUND_TYPES, type FunderType } from '../../../core/finance/codes.ts';
 import type { RateTable } from '../../../core/finance/currency.ts';
 import { activityBudgetCost, type PlanCost, summarisePooledFund } from '../../../core/finance/pooled.ts';
 import type { Db } from '../../db/client.ts';
@@ -14,8 +14,6 @@ import {
 } from '../../db/schema/index.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { financeDefaults, fundingActing, workspaceRates } from './funders-repo.ts';
-
-const FUND_TYPES: FunderType[] = ['pooled_fund', 'trust_fund'];
 
 /**
  * The activity cost of each plan, read live from its budget resources (the same numbers as the plan), in

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { BUDGET_DESCRIPTION_MAX } from '../../../core/finance/budget-csv.ts';
-import { COFOG_GROUPS, ECONOMIC_CLASSES } from '../../../core/finance/codes.ts';
+import { COFOG_GROUPS, ECONOMIC_CLASSES, MAX_AMOUNT } from '../../../core/finance/codes.ts';
 import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '../../../core/finance/csv-cells.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
@@ -18,7 +18,6 @@ export const FiscalYear = z
   .max(FISCAL_YEAR_MAX, `must be ${FISCAL_YEAR_MAX} or earlier`)
   .openapi({ description: 'Named by the calendar year it starts in', example: 2026 });
 
-const MAX_AMOUNT = 1e18;
 export const Amount = z
   .number()
   .min(0, 'must not be negative')

@@ -99,5 +99,14 @@ export function formatMoney(value: number, currency: string): string {
   return `${number}\u00a0${currency}`;
 }
 
+/** A fraction as a percentage in the reader's format (at most `digits` decimals); "—" when unknown. */
+export function formatShare(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat(i18next.language || 'en', {
+    style: 'percent',
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 /** Message key of a COFOG group's name: `finance:cofog.02_1` (keys cannot contain dots). */
 export const cofogKey = (code: string) => `cofog.${code.replace('.', '_')}`;

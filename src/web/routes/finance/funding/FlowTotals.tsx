@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FLOW_KINDS } from '../../../../core/finance/codes';
-import { formatMoney } from '../financeQueries';
-import { type FundingTotals, formatShare } from './fundingApi';
+import { formatMoney, formatShare } from '../financeQueries';
+import type { FundingTotals } from './fundingApi';
 import { RatesNote } from './RatesNote';
 
 /** The rates behind both sets of totals, each once. */
@@ -13,7 +13,7 @@ function mergeRates(a: FundingTotals['ratesUsed'], b: FundingTotals['ratesUsed']
 
 /** Totals by kind in one currency, each with its ODA part, and the rates they rest on. */
 export function FlowTotals({ totals, intoFunds }: { totals: FundingTotals; intoFunds: FundingTotals }) {
-  const { t, i18n } = useTranslation('funding');
+  const { t } = useTranslation('funding');
   const { t: tFinance } = useTranslation('finance');
   return (
     <Stack gap="xs" data-testid="flow-totals">
@@ -30,8 +30,8 @@ export function FlowTotals({ totals, intoFunds }: { totals: FundingTotals; intoF
               {total > 0 && (
                 <Text size="xs" c="dimmed">
                   {t('totals.odaSplit', {
-                    yes: formatShare(oda.yes / total, i18n.language),
-                    partly: formatShare(oda.partly / total, i18n.language),
+                    yes: formatShare(oda.yes / total, 0),
+                    partly: formatShare(oda.partly / total, 0),
                   })}
                 </Text>
               )}

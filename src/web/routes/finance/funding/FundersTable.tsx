@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
-import { formatMoney } from '../financeQueries';
-import { type Funder, formatShare } from './fundingApi';
+import { formatMoney, formatShare } from '../financeQueries';
+import type { Funder } from './fundingApi';
 
 /** Funders with their kind, the institution they are on the map, their totals and how much of it is ODA. */
 export function FundersTable(props: {
@@ -13,7 +13,7 @@ export function FundersTable(props: {
   onMembers: (funder: Funder) => void;
   onDelete: (funder: Funder) => void;
 }) {
-  const { t, i18n } = useTranslation('funding');
+  const { t } = useTranslation('funding');
   const { t: tFinance } = useTranslation('finance');
   const { t: tRoot } = useTranslation();
   return (
@@ -54,11 +54,11 @@ export function FundersTable(props: {
                   <Table.Td ta="end">
                     {funder.totals.odaShare ? (
                       <Stack gap={0} align="flex-end">
-                        <Text size="sm">{formatShare(funder.totals.odaShare.yes, i18n.language)}</Text>
+                        <Text size="sm">{formatShare(funder.totals.odaShare.yes, 0)}</Text>
                         {funder.totals.odaShare.partly > 0 && (
                           <Text size="xs" c="dimmed">
                             {t('funders.partlyOda', {
-                              share: formatShare(funder.totals.odaShare.partly, i18n.language),
+                              share: formatShare(funder.totals.odaShare.partly, 0),
                             })}
                           </Text>
                         )}

@@ -2,8 +2,8 @@ import { Alert, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
-import { formatMoney } from '../financeQueries';
-import { formatShare, type PooledFund, usePooledQuery } from './fundingApi';
+import { formatMoney, formatShare } from '../financeQueries';
+import { type PooledFund, usePooledQuery } from './fundingApi';
 import { RatesNote } from './RatesNote';
 
 /** Pooled and trust funds: what came in from whom, what went out to which activity, what is left, what it covers. */
@@ -30,7 +30,7 @@ export function PooledFundsSection(props: { slug: string; currency: string | nul
 }
 
 function PooledFundCard({ fund, currency }: { fund: PooledFund; currency: string }) {
-  const { t, i18n } = useTranslation('funding');
+  const { t } = useTranslation('funding');
   const { t: tFinance } = useTranslation('finance');
   const money = (value: number) => formatMoney(value, currency);
   return (
@@ -59,7 +59,7 @@ function PooledFundCard({ fund, currency }: { fund: PooledFund; currency: string
               ? t('pooled.shareUnknown', { plan: share.planName, allocated: money(share.allocated) })
               : t('pooled.share', {
                   plan: share.planName,
-                  share: formatShare(share.share, i18n.language),
+                  share: formatShare(share.share, 0),
                   allocated: money(share.allocated),
                   cost: money(share.cost),
                 })}

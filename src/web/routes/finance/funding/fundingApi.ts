@@ -75,10 +75,3 @@ export function usePooledQuery(slug: string, currency: string | null) {
     queryFn: () => fundingApi.pooled(slug, currency),
   });
 }
-
-/** A fraction as a whole percentage in the reader's format. */
-export function formatShare(value: number, language: string): string {
-  return new Intl.NumberFormat(language || 'en', { style: 'percent', maximumFractionDigits: 0 }).format(
-    value,
-  );
-}

@@ -1,7 +1,8 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
-import { type AnalysisYear, formatShare } from './analysisApi';
+import { formatShare } from '../financeQueries';
+import type { AnalysisYear } from './analysisApi';
 import { credibilityColor } from './overviewCharts';
 
 /** Executed ÷ approved per institution and year, coloured by how far execution strays from the budget. */

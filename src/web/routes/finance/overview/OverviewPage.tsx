@@ -7,8 +7,14 @@ import { RouterAnchor } from '../../../app/RouterLinks';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { STICKY_FIRST_CELL, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { Chart } from '../../assess/charts/Chart';
-import { cofogKey, formatMoney, useFinancePermissions, useFinanceSettingsQuery } from '../financeQueries';
-import { type AnalysisYear, analysisApi, analysisKeys, fiscalYearLabel, formatShare } from './analysisApi';
+import {
+  cofogKey,
+  formatMoney,
+  formatShare,
+  useFinancePermissions,
+  useFinanceSettingsQuery,
+} from '../financeQueries';
+import { type AnalysisYear, analysisApi, analysisKeys, fiscalYearLabel } from './analysisApi';
 import { CredibilityTable } from './CredibilityTable';
 import { CurrencyPicker } from './CurrencyPicker';
 import { FinanceNotes } from './FinanceNotes';

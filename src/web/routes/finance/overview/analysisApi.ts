@@ -1,7 +1,6 @@
 import type { analysisRouteDefs } from '../../../../server/modules/finance/analysis-routes';
 import type { ResponseOf } from '../../../api/contract';
 import { apiRequest, queryString } from '../../../api/http';
-import { i18next } from '../../../i18n';
 import { financeKeys, financePath } from '../financeQueries';
 
 export type FinanceAnalysis = ResponseOf<typeof analysisRouteDefs.analysis>;
@@ -21,13 +20,4 @@ export const analysisKeys = {
 /** A fiscal year as people name it: "2027" when it is the calendar year, else "2027/28". */
 export function fiscalYearLabel(year: number, startMonth: number): string {
   return startMonth === 1 ? String(year) : `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
-}
-
-/** A fraction as a percentage in the reader's format; "—" when unknown. */
-export function formatShare(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(i18next.language || 'en', {
-    style: 'percent',
-    maximumFractionDigits: digits,
-  }).format(value);
 }

@@ -4,6 +4,11 @@ function locale(): string {
   return i18next.language || 'en';
 }
 
+/** Today as YYYY-MM-DD (the UTC date), the default of date fields. */
+export function todayIsoDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsultationFormat, ParticipantGroup } from '../../../../core/consultation/participants';
 import type { Assessment, Consultation, ConsultationInput, LinkedItem } from '../../../api/assessmentTypes';
 import { fieldErrorOf } from '../../../app/errors';
+import { todayIsoDate } from '../../../app/format';
 import { useAssessLabels } from '../useAssessLabels';
 import { useErrorText } from '../useErrorText';
 import { LinkedItemsField } from './LinkedItemsField';
@@ -33,14 +34,12 @@ interface ConsultationFormProps {
   onCancel: () => void;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export function ConsultationForm(props: ConsultationFormProps) {
   const { slug, initial, assessments, submitLabel, busy, error } = props;
   const { t } = useTranslation('assess');
   const labels = useAssessLabels();
   const errorMessage = useErrorText();
-  const [heldOn, setHeldOn] = useState(initial?.heldOn ?? today());
+  const [heldOn, setHeldOn] = useState(initial?.heldOn ?? todayIsoDate());
   const [place, setPlace] = useState(initial?.place ?? '');
   const [format, setFormat] = useState<string | null>(initial?.format ?? 'workshop');
   const [participants, setParticipants] = useState<ParticipantGroup[]>(initial?.participants ?? []);

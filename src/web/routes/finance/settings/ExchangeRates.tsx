@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { RATES_CSV_COLUMNS } from '../../../../core/finance/rates-csv';
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { fieldErrorOf } from '../../../app/errors';
-import { formatDate, formatNumber } from '../../../app/format';
+import { formatDate, formatNumber, todayIsoDate } from '../../../app/format';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
 import { useErrorText } from '../../assess/useErrorText';
@@ -36,7 +36,6 @@ const RATES_EXAMPLE = [
   ['EUR', 'USD', '2026-01-01', '1.09'],
   ['USD', 'XOF', '2026-01-01', '601.5'],
 ];
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Rates by currency pair and date: each applies from its date until the next one of the pair. */
 export function ExchangeRates({ reportingCurrency }: { reportingCurrency: string }) {
@@ -48,7 +47,7 @@ export function ExchangeRates({ reportingCurrency }: { reportingCurrency: string
   const invalidate = useInvalidateFinance(slug);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState(reportingCurrency);
-  const [rateDate, setRateDate] = useState(today());
+  const [rateDate, setRateDate] = useState(todayIsoDate());
   const [rate, setRate] = useState<string | number>('');
   const [deleting, setDeleting] = useState<ExchangeRate | null>(null);
 

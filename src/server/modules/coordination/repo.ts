@@ -6,9 +6,9 @@ import {
   coordinationActions,
   coordinationMechanisms,
   coordinationMeetings,
-  funders,
   planItems,
 } from '../../db/schema/index.ts';
+import { funderInBody, fundersInBody } from '../finance/funders-repo.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 
 export type MechanismRow = typeof coordinationMechanisms.$inferSelect;
@@ -35,23 +35,14 @@ async function requireIn(
 }
 
 /** Funders named in a body must be this workspace's; share-locked until the write commits. */
-export function requireFunders(
+export async function requireFunders(
   tx: Db,
   workspaceId: string,
   field: string,
   ids: readonly string[] | string | null | undefined,
 ) {
-  return requireIn(
-    field,
-    ids,
-    (wanted) =>
-      tx
-        .select({ id: funders.id })
-        .from(funders)
-        .where(and(eq(funders.workspaceId, workspaceId), inArray(funders.id, wanted)))
-        .for('share'),
-    'no funder with this id in this workspace',
-  );
+  if (typeof ids === 'string') await funderInBody(tx, workspaceId, ids, field);
+  else await fundersInBody(tx, workspaceId, ids ?? [], (index) => `${field}.${index}`);
 }
 
 /** Plan items of any plan of this workspace (a mechanism may cover items of several plans). */

@@ -13,6 +13,7 @@ import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 import type { CreateBudgetLineInput, UpdateBudgetLineInput } from './budgets-schemas.ts';
+import { funderInBody } from './funders-repo.ts';
 import { readExchangeRates } from './rates-service.ts';
 import { readFinanceSettings } from './settings-service.ts';
 
@@ -123,17 +124,7 @@ async function totalInReportingCurrency(db: Db, workspaceId: string, rows: Budge
 }
 
 async function requireFunderInWorkspace(tx: Db, workspaceId: string, funderId: string | null | undefined) {
-  if (!funderId) return;
-  const [found] = await tx
-    .select({ id: funders.id })
-    .from(funders)
-    .where(and(eq(funders.id, funderId), eq(funders.workspaceId, workspaceId)))
-    .for('share');
-  if (!found)
-    throw new AppError('bad_request', 'sourceFunderId: no funder with this id in this workspace', {
-      field: 'sourceFunderId',
-      id: funderId,
-    });
+  if (funderId) await funderInBody(tx, workspaceId, funderId, 'sourceFunderId');
 }
 
 export async function createBudgetLine(db: Db, actor: WorkspaceActor, input: CreateBudgetLineInput) {

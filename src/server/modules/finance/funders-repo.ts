@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { FundingActing } from '../../../core/access/funding-policy.ts';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { RateTable } from '../../../core/finance/currency.ts';
@@ -43,6 +43,32 @@ export async function funderInBody(db: Db, workspaceId: string, funderId: string
       id: funderId,
     });
   return row;
+}
+
+/**
+ * Funders named in a list of a request body: 400 naming the first entry (`fieldOf(index)`) that is not
+ * one of this workspace's. Share-locked like funderInBody.
+ */
+export async function fundersInBody(
+  db: Db,
+  workspaceId: string,
+  funderIds: readonly string[],
+  fieldOf: (index: number) => string,
+) {
+  if (funderIds.length === 0) return;
+  const found = await db
+    .select({ id: funders.id })
+    .from(funders)
+    .where(and(eq(funders.workspaceId, workspaceId), inArray(funders.id, [...new Set(funderIds)])))
+    .for('share');
+  const known = new Set(found.map((row) => row.id));
+  const index = funderIds.findIndex((id) => !known.has(id));
+  if (index < 0) return;
+  const field = fieldOf(index);
+  throw new AppError('bad_request', `${field}: no funder with this id in this workspace`, {
+    field,
+    id: funderIds[index],
+  });
 }
 
 /** The workspace's exchange rates, ready to convert. */

@@ -162,7 +162,12 @@ export function hierarchyOrder<T extends { id: string; parentId: string | null; 
 
 /** The whole plan: presented rows plus the plain model the engine and analyses use. */
 export async function loadPlanContents(db: Db, plan: PlanRow) {
-  const itemRows = await db.select().from(planItems).where(eq(planItems.planId, plan.id));
+  // a stable order: the optimiser and the critical path read activities in this order
+  const itemRows = await db
+    .select()
+    .from(planItems)
+    .where(eq(planItems.planId, plan.id))
+    .orderBy(asc(planItems.code));
   const itemIds = itemRows.map((row) => row.id);
   const [needRows, demandRows, dependencyRows, resourceRows] = await Promise.all([
     itemIds.length === 0

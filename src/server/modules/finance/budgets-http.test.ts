@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, funders } from '../../db/schema/index.ts';
 import {
@@ -138,7 +139,12 @@ describe('budget lines', () => {
     expect((await api(ctx, 'DELETE', url, { cookie: editor.cookie })).status).toBe(204);
     expect((await api(ctx, 'DELETE', url, { cookie: editor.cookie })).status).toBe(404);
 
-    const actions = (await ctx.db.select().from(auditLog)).filter((e) => e.entityType === 'budget_line');
+    // the PostgreSQL run shares one database across test files: this workspace's entries only
+    const actions = await ctx.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, home.id), eq(auditLog.entityType, 'budget_line')))
+      .orderBy(asc(auditLog.id));
     expect(actions.map((e) => e.action)).toEqual([
       'budget_line.create',
       'budget_line.create',

@@ -1,17 +1,9 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
+import { timestamps, workspaceRef } from './columns.ts';
 import { funders } from './finance.ts';
 import { actors } from './sector-map.ts';
-import { workspaces } from './workspaces.ts';
 
-const workspaceRef = () =>
-  text('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 const mechanismRef = () =>
   text('mechanism_id')
     .notNull()

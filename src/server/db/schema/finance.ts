@@ -13,18 +13,10 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
+import { timestamps, workspaceRef } from './columns.ts';
 import { planItems, plans } from './plans.ts';
 import { actors } from './sector-map.ts';
 import { workspaces } from './workspaces.ts';
-
-const workspaceRef = () =>
-  text('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 /** How a workspace counts money: the currency totals are shown in, and the month its fiscal year starts. */
 export const financeSettings = pgTable('finance_settings', {

@@ -1,13 +1,8 @@
 import { date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { assessments } from './assessments.ts';
 import { users } from './auth.ts';
+import { workspaceRef } from './columns.ts';
 import { actors } from './sector-map.ts';
-import { workspaces } from './workspaces.ts';
-
-const workspaceRef = () =>
-  text('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 /**
  * What the reform plan must address: drawn from an assessment's gaps (or entered by hand),

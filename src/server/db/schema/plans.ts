@@ -14,22 +14,14 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
+import { timestamps, workspaceRef } from './columns.ts';
 import { needs } from './needs.ts';
 import { actors } from './sector-map.ts';
-import { workspaces } from './workspaces.ts';
 
-const workspaceRef = () =>
-  text('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' });
 const planRef = () =>
   text('plan_id')
     .notNull()
     .references(() => plans.id, { onDelete: 'cascade' });
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 /**
  * A reform plan over a horizon of months from `startMonth`. A scenario is a full copy of another plan

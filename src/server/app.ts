@@ -32,6 +32,7 @@ import { IATI_IMPORT_PATH_PATTERN } from './modules/finance/iati-routes.ts';
 import { financeRoutes } from './modules/finance/routes.ts';
 import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
+import { monitoringRoutes } from './modules/monitoring/routes.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
 import { overviewRoutes } from './modules/overview/routes.ts';
@@ -146,6 +147,7 @@ export function createApp(options: AppOptions) {
   app.route('/', financeRoutes(options));
   app.route('/', overviewRoutes(options));
   app.route('/', coordinationRoutes(options));
+  app.route('/', monitoringRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'personalApiToken', {
     type: 'http',

@@ -24,6 +24,10 @@ export const PERMISSIONS = [
   'finance:write',
   'funding:write',
   'coordination:write',
+  'monitoring:configure',
+  'data-values:write',
+  'dashboard:write',
+  'monitoring:decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +60,14 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   // Donors record their own funding only (the finance policy checks which funders they speak for).
   'funding:write': ['owner', 'admin', 'donor'],
   'coordination:write': ['owner', 'admin'],
+  // The secretariat's M&E unit sets up org units, data elements, indicators, results and targets.
+  'monitoring:configure': ['owner', 'admin'],
+  // Ministry focal points report their figures.
+  'data-values:write': ['owner', 'admin', 'editor'],
+  // Anyone who analyses may save charts; viewers and oversight bodies only read them.
+  'dashboard:write': ['owner', 'admin', 'editor', 'donor', 'assessor'],
+  // Deciding what to do about an off-track indicator, and opening a re-planning scenario, is the secretariat's.
+  'monitoring:decide': ['owner', 'admin'],
 };
 
 export function isRole(value: string): value is Role {

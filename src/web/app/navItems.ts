@@ -7,6 +7,7 @@ export type NavKey =
   | 'plan'
   | 'finance'
   | 'coordinate'
+  | 'monitor'
   | 'members'
   | 'audit'
   | 'oversight-notes'
@@ -19,6 +20,7 @@ export type NavTarget =
   | '/w/$slug/plan'
   | '/w/$slug/finance'
   | '/w/$slug/coordinate'
+  | '/w/$slug/monitor'
   | '/w/$slug/members'
   | '/w/$slug/audit'
   | '/w/$slug/oversight-notes'
@@ -39,6 +41,7 @@ export const CYCLE_NAV: NavItem[] = [
   { key: 'plan', to: '/w/$slug/plan', permission: 'workspace:read' },
   { key: 'finance', to: '/w/$slug/finance', permission: 'workspace:read' },
   { key: 'coordinate', to: '/w/$slug/coordinate', permission: 'workspace:read' },
+  { key: 'monitor', to: '/w/$slug/monitor', permission: 'workspace:read' },
 ];
 
 export const ADMIN_NAV: NavItem[] = [

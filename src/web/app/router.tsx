@@ -14,6 +14,7 @@ import { assessRouteTree } from '../routes/assess/assessRoutes';
 import { SignInPage } from '../routes/auth/SignInPage';
 import { coordinationRouteTree } from '../routes/coordination/coordinationRoutes';
 import { financeRouteTree } from '../routes/finance/financeRoutes';
+import { monitoringRouteTree } from '../routes/monitoring/monitoringRoutes';
 import { planRouteTree } from '../routes/plan/planRoutes';
 import { OverviewPage } from '../routes/workspaces/OverviewPage';
 import { WorkspaceLayout } from '../routes/workspaces/WorkspaceLayout';
@@ -186,6 +187,7 @@ const routeTree = rootRoute.addChildren([
       planRouteTree(workspaceRoute),
       financeRouteTree(workspaceRoute),
       coordinationRouteTree(workspaceRoute),
+      monitoringRouteTree(workspaceRoute),
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),
       workspacePage('oversight-notes', OversightNotesPage),

@@ -1,0 +1,11 @@
+import { createRouter } from '../../http/router.ts';
+import type { AppDeps } from '../../http/types.ts';
+
+/**
+ * Monitoring and evaluation under `/api/workspaces/{slug}/monitoring/…`: org units, categories, data
+ * elements and data sets; results and indicators with baselines and targets; data values in and out;
+ * analytics and dashboards; review flags. Each part adds its router here, one line each.
+ */
+export function monitoringRoutes(deps: AppDeps) {
+  return createRouter();
+}

@@ -1,0 +1,4 @@
+// SCAFFOLD: replaced by the helper who owns this folder.
+export function AnalyticsPage() {
+  return null;
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { CofogGroup, EconomicClass, FlowKind } from '../../../core/finance/codes.ts';
 import { Converter } from '../../../core/finance/conversion.ts';
 import { fiscalYearStartDate } from '../../../core/finance/fiscal-year.ts';
@@ -13,16 +13,8 @@ import { reformCostsByFiscalYear } from '../../../core/finance/reform-costs.ts';
 import { type BudgetLineInput, rightFinancing } from '../../../core/finance/right-financing.ts';
 import { sustainability } from '../../../core/finance/sustainability.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  actors,
-  budgetLines,
-  funders,
-  fundingFlows,
-  macroYears,
-  planItems,
-  plans,
-} from '../../db/schema/index.ts';
-import { findPlan, loadPlanContents, type PlanRow } from '../plans/repo.ts';
+import { actors, budgetLines, funders, fundingFlows, macroYears, planItems } from '../../db/schema/index.ts';
+import { findPlan, loadPlanContents, type PlanRow, referencePlan } from '../plans/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { financeDefaults, workspaceRates } from './funders-repo.ts';
 
@@ -121,20 +113,14 @@ export async function getFinanceAnalysis({ db, actor, currency }: Options) {
   };
 }
 
-/** The plan a sustainability view counts: the one asked for, else the latest approved, else the latest. */
+/** The plan a sustainability view counts: the one asked for, else the reference plan. */
 async function planFor(
   db: Db,
   workspaceId: string,
   planId: string | null | undefined,
 ): Promise<PlanRow | null> {
   if (planId) return findPlan(db, workspaceId, planId);
-  const [row] = await db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.workspaceId, workspaceId), isNull(plans.scenarioOf)))
-    .orderBy(desc(sql`${plans.status} = 'approved'`), desc(plans.updatedAt))
-    .limit(1);
-  return row ?? null;
+  return referencePlan(db, workspaceId);
 }
 
 /** The plan's model with each item's recurrent-cost fields, and the flows to its activities. */

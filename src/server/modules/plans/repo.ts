@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type {
   ActivityStatus,
@@ -33,6 +33,20 @@ export async function findPlan(db: Db, workspaceId: string, planId: string): Pro
     .where(and(eq(plans.id, planId), eq(plans.workspaceId, workspaceId)));
   if (!row) throw new AppError('not_found', `no plan "${planId}" in this workspace`);
   return row;
+}
+
+/**
+ * The plan the other modules measure against (finance's sustainability, monitoring's status date): the
+ * latest approved plan that is not a scenario, else the latest plan that is not a scenario.
+ */
+export async function referencePlan(db: Db, workspaceId: string): Promise<PlanRow | null> {
+  const [row] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.workspaceId, workspaceId), isNull(plans.scenarioOf)))
+    .orderBy(desc(sql`${plans.status} = 'approved'`), desc(plans.updatedAt))
+    .limit(1);
+  return row ?? null;
 }
 
 /**

@@ -1,0 +1,134 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { financeSettings, monitoringAnalytics, monitoringAnalyticsRuns } from '../../db/schema/index.ts';
+import { createTestContext, newWorkspace, type TestContext } from '../../testing/harness.ts';
+import { insertDataElement, insertOrgUnits, insertValues } from './analytics-fixtures.ts';
+import {
+  analyticsState,
+  refreshAnalytics,
+  scheduleAnalyticsRefresh,
+  waitForAnalytics,
+} from './analytics-refresh.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx.close());
+
+async function analyticsOf(workspaceId: string) {
+  const rows = await ctx.db
+    .select()
+    .from(monitoringAnalytics)
+    .where(eq(monitoringAnalytics.workspaceId, workspaceId));
+  return (de: string, ou: string, period: string, coc = 'default') =>
+    rows.find(
+      (r) =>
+        r.dataElementId === de && r.orgUnitId === ou && r.period === period && r.categoryOptionCombo === coc,
+    )?.value;
+}
+
+describe('refreshAnalytics', () => {
+  it('aggregates sum, last and average up the org-unit tree and into coarser periods', async () => {
+    const ws = await newWorkspace(ctx);
+    const ou = await insertOrgUnits(ctx.db, ws.id, [
+      { code: 'N' },
+      { code: 'R1', parent: 'N' },
+      { code: 'R2', parent: 'N' },
+      { code: 'D1', parent: 'R1' },
+    ]);
+    const [N, R1, R2, D1] = ['N', 'R1', 'R2', 'D1'].map((c) => ou.get(c) as string);
+    const S = await insertDataElement(ctx.db, ws.id, 'S', 'sum');
+    const L = await insertDataElement(ctx.db, ws.id, 'L', 'last');
+    const A = await insertDataElement(ctx.db, ws.id, 'A', 'average');
+    await insertValues(ctx.db, ws.id, [
+      { de: S, ou: D1, period: '202601', value: 1 },
+      { de: S, ou: D1, period: '202602', value: 2 },
+      { de: S, ou: D1, period: '202604', value: 4 },
+      { de: S, ou: R2, period: '202601', value: 10 },
+      // 2026W1 starts on 29 December 2025; its Thursday is 1 January 2026.
+      { de: S, ou: R2, period: '2026W1', value: 100 },
+      { de: L, ou: D1, period: '202601', value: 5 },
+      { de: L, ou: D1, period: '202603', value: 7 },
+      { de: L, ou: R2, period: '202602', value: 3 },
+      { de: A, ou: D1, period: '202601', value: 4 },
+      { de: A, ou: D1, period: '202602', value: 6 },
+      { de: A, ou: R2, period: '202601', value: 10 },
+    ]);
+    const figures = await refreshAnalytics({ db: ctx.db, workspaceId: ws.id });
+    expect(figures.valueCount).toBe(11);
+    expect(figures.rowCount).toBeGreaterThan(11);
+    const at = await analyticsOf(ws.id);
+    expect(at(S, D1, '2026Q1')).toBe(3);
+    expect(at(S, R1, '2026S1')).toBe(7);
+    expect(at(S, N, '202601')).toBe(111);
+    expect(at(S, N, '2026Q1')).toBe(113);
+    expect(at(S, N, '2026')).toBe(117);
+    expect(at(S, R2, '2026W1')).toBe(100);
+    expect(at(S, R2, '2025')).toBeUndefined();
+    expect(at(L, D1, '2026Q1')).toBe(7);
+    expect(at(L, N, '2026Q1')).toBe(10);
+    expect(at(L, N, '202601')).toBe(5);
+    expect(at(A, D1, '2026Q1')).toBe(5);
+    expect(at(A, N, '2026Q1')).toBe(15);
+    expect(at(A, N, '2026')).toBe(15);
+    const [run] = await ctx.db
+      .select()
+      .from(monitoringAnalyticsRuns)
+      .where(eq(monitoringAnalyticsRuns.workspaceId, ws.id));
+    expect(run?.rowCount).toBe(figures.rowCount);
+  });
+
+  it('adds the fiscal year of the finance settings and keeps combos apart', async () => {
+    const ws = await newWorkspace(ctx);
+    await ctx.db.insert(financeSettings).values({ workspaceId: ws.id, fiscalYearStartMonth: 7 });
+    const ou = await insertOrgUnits(ctx.db, ws.id, [{ code: 'N' }]);
+    const N = ou.get('N') as string;
+    const S = await insertDataElement(ctx.db, ws.id, 'S', 'sum');
+    await insertValues(ctx.db, ws.id, [
+      { de: S, ou: N, period: '202606', value: 1, coc: 'F' },
+      { de: S, ou: N, period: '202607', value: 2, coc: 'F' },
+      { de: S, ou: N, period: '202612', value: 4, coc: 'M' },
+      { de: S, ou: N, period: '2026Q3', value: 8, coc: 'M' },
+    ]);
+    await refreshAnalytics({ db: ctx.db, workspaceId: ws.id });
+    const at = await analyticsOf(ws.id);
+    expect(at(S, N, '2025July', 'F')).toBe(1);
+    expect(at(S, N, '2026July', 'F')).toBe(2);
+    expect(at(S, N, '2026July', 'M')).toBe(12);
+    expect(at(S, N, '2026Q3', 'M')).toBe(8);
+    expect(at(S, N, '2026S2', 'M')).toBe(12);
+  });
+
+  it('refreshes only the named elements, and reports stale until a scheduled refresh ran', async () => {
+    const ws = await newWorkspace(ctx);
+    const ou = await insertOrgUnits(ctx.db, ws.id, [{ code: 'N' }]);
+    const N = ou.get('N') as string;
+    const S = await insertDataElement(ctx.db, ws.id, 'S', 'sum');
+    const T = await insertDataElement(ctx.db, ws.id, 'T', 'sum');
+    expect(await analyticsState(ctx.db, ws.id)).toEqual({ refreshedAt: null, stale: false });
+    await insertValues(ctx.db, ws.id, [
+      { de: S, ou: N, period: '202601', value: 1 },
+      { de: T, ou: N, period: '202601', value: 2 },
+    ]);
+    expect((await analyticsState(ctx.db, ws.id)).stale).toBe(true);
+    await refreshAnalytics({ db: ctx.db, workspaceId: ws.id, dataElementIds: [S] });
+    let at = await analyticsOf(ws.id);
+    expect(at(S, N, '2026')).toBe(1);
+    expect(at(T, N, '2026')).toBeUndefined();
+    scheduleAnalyticsRefresh(ctx.db, ws.id, [T]);
+    expect((await analyticsState(ctx.db, ws.id)).stale).toBe(true);
+    await waitForAnalytics(ws.id);
+    const state = await analyticsState(ctx.db, ws.id);
+    expect(state.stale).toBe(false);
+    expect(state.refreshedAt).toBeInstanceOf(Date);
+    at = await analyticsOf(ws.id);
+    expect(at(T, N, '2026')).toBe(2);
+    expect(at(S, N, '2026')).toBe(1);
+    const rows = await ctx.db
+      .select()
+      .from(monitoringAnalytics)
+      .where(and(eq(monitoringAnalytics.workspaceId, ws.id), eq(monitoringAnalytics.dataElementId, S)));
+    expect(rows.map((r) => r.period).sort()).toEqual(['2026', '202601', '2026Q1', '2026S1']);
+  });
+});

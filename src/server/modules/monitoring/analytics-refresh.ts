@@ -1,0 +1,307 @@
+import { and, eq, like, sql } from 'drizzle-orm';
+import { isPeriodType, type PeriodType, periodOfDate } from '../../../core/indicators/periods.ts';
+import type { Db } from '../../db/client.ts';
+import {
+  financeSettings,
+  monitoringAnalyticsRuns,
+  monitoringDataSets,
+  monitoringDataValues,
+  monitoringIndicators,
+} from '../../db/schema/index.ts';
+
+/**
+ * The analytics table, as DHIS2's: every data value counted in its org unit and each ancestor, in its own
+ * period and each coarser period containing it, aggregated by its element's rule. Built with one set-based
+ * SQL statement; dashboards and indicator values read it, never the raw values.
+ */
+
+interface TargetType {
+  type: PeriodType;
+  /** Months in one period, and the month (1–12) a period of this type may start in. */
+  span: number;
+  firstMonth: number;
+  /** What follows the year in a fiscal-year id (`July` in `2026July`). */
+  suffix: string;
+}
+
+const STANDARD_TARGETS: TargetType[] = [
+  { type: 'monthly', span: 1, firstMonth: 1, suffix: '' },
+  { type: 'quarterly', span: 3, firstMonth: 1, suffix: '' },
+  { type: 'six_monthly', span: 6, firstMonth: 1, suffix: '' },
+  { type: 'yearly', span: 12, firstMonth: 1, suffix: '' },
+];
+
+const FISCAL_MONTH_TYPES = [
+  'financial_feb',
+  'financial_mar',
+  'financial_april',
+  'financial_may',
+  'financial_jun',
+  'financial_july',
+  'financial_aug',
+  'financial_sep',
+  'financial_oct',
+  'financial_nov',
+  'financial_dec',
+] as const satisfies readonly PeriodType[];
+
+function fiscalTarget(type: PeriodType): TargetType {
+  const firstMonth = FISCAL_MONTH_TYPES.indexOf(type as (typeof FISCAL_MONTH_TYPES)[number]) + 2;
+  const suffix = periodOfDate(type, `2000-${String(firstMonth).padStart(2, '0')}-01`).id.slice(4);
+  return { type, span: 12, firstMonth, suffix };
+}
+
+/** The standard types, plus the workspace's fiscal year and any fiscal type a data set or indicator uses. */
+async function targetTypes(db: Db, workspaceId: string): Promise<TargetType[]> {
+  const fiscal = new Set<PeriodType>();
+  const [settings] = await db
+    .select({ month: financeSettings.fiscalYearStartMonth })
+    .from(financeSettings)
+    .where(eq(financeSettings.workspaceId, workspaceId));
+  if (settings && settings.month > 1) fiscal.add(FISCAL_MONTH_TYPES[settings.month - 2] as PeriodType);
+  const sets = await db
+    .select({ type: monitoringDataSets.periodType })
+    .from(monitoringDataSets)
+    .where(
+      and(
+        eq(monitoringDataSets.workspaceId, workspaceId),
+        like(monitoringDataSets.periodType, 'financial_%'),
+      ),
+    );
+  const indicators = await db
+    .select({ type: monitoringIndicators.frequency })
+    .from(monitoringIndicators)
+    .where(
+      and(
+        eq(monitoringIndicators.workspaceId, workspaceId),
+        like(monitoringIndicators.frequency, 'financial_%'),
+      ),
+    );
+  for (const { type } of [...sets, ...indicators]) if (isPeriodType(type)) fiscal.add(type);
+  return [...STANDARD_TARGETS, ...[...fiscal].sort().map(fiscalTarget)];
+}
+
+const OWN_TYPE = sql.raw(`case
+  when dv.period ~ '^[0-9]{4}$' then 'yearly'
+  when dv.period ~ '^[0-9]{4}S[12]$' then 'six_monthly'
+  when dv.period ~ '^[0-9]{4}Q[1-4]$' then 'quarterly'
+  when dv.period ~ '^[0-9]{6}$' then 'monthly'
+  when dv.period ~ '^[0-9]{4}W[0-9]{1,2}$' then 'weekly'
+  else 'financial_' || lower(substr(dv.period, 5)) end`);
+
+function rebuildStatement(workspaceId: string, targets: TargetType[], elementIds: string[] | undefined) {
+  const targetRows = sql.join(
+    targets.map((t) => sql`(${t.type}::text, ${t.span}::int, ${t.firstMonth}::int, ${t.suffix}::text)`),
+    sql`, `,
+  );
+  const elementFilter = elementIds
+    ? sql`and dv.data_element_id in (${sql.join(
+        elementIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
+  return sql`
+with targets(period_type, span, first_month, suffix) as (values ${targetRows}),
+v as (
+  select dv.data_element_id as de, dv.org_unit_id as ou, dv.category_option_combo as coc, dv.period,
+    dv.period_start as ps, dv.period_end as pe, dv.value, e.aggregation as agg, ${OWN_TYPE} as own_type
+  from monitoring_data_values dv
+  join monitoring_data_elements e on e.id = dv.data_element_id and e.workspace_id = dv.workspace_id
+  where dv.workspace_id = ${workspaceId} ${elementFilter}
+),
+coarser as (
+  select v.*, t.period_type, t.span, t.suffix,
+    ((((extract(year from a.anchor)::int * 12 + extract(month from a.anchor)::int - 1) - (t.first_month - 1))
+      / t.span) * t.span + (t.first_month - 1)) as si
+  from v
+  cross join lateral (select case when v.own_type = 'weekly' then v.ps + 3 else v.ps end as anchor) a
+  join targets t on t.period_type <> v.own_type
+),
+bounded as (
+  select c.*, make_date(c.si / 12, c.si % 12 + 1, 1) as outer_start from coarser c
+),
+mapped as (
+  select de, ou, coc, ps, pe, value, agg, own_type as t_type, period as t_period from v
+  union all
+  select de, ou, coc, ps, pe, value, agg, period_type,
+    case period_type
+      when 'monthly' then to_char(outer_start, 'YYYYMM')
+      when 'quarterly' then to_char(outer_start, 'YYYY') || 'Q' || ((si % 12) / 3 + 1)
+      when 'six_monthly' then to_char(outer_start, 'YYYY') || 'S' || ((si % 12) / 6 + 1)
+      when 'yearly' then to_char(outer_start, 'YYYY')
+      else to_char(outer_start, 'YYYY') || suffix
+    end
+  from bounded
+  where own_type = 'weekly' or pe <= (outer_start + make_interval(months => span))::date - 1
+),
+entered as (
+  select de, coc, ou, t_type, t_period, sum(value) as value from mapped where agg = 'sum'
+    group by de, coc, ou, t_type, t_period
+  union all
+  select de, coc, ou, t_type, t_period, avg(value) from mapped where agg = 'average'
+    group by de, coc, ou, t_type, t_period
+  union all
+  select de, coc, ou, t_type, t_period, (array_agg(value order by ps desc, pe desc))[1] from mapped
+    where agg = 'last' group by de, coc, ou, t_type, t_period
+),
+ancestors as (
+  select u.id as ou, unnest(string_to_array(trim(both '/' from u.path), '/')) as ancestor
+  from monitoring_org_units u where u.workspace_id = ${workspaceId}
+)
+insert into monitoring_analytics
+  (workspace_id, data_element_id, category_option_combo, org_unit_id, period_type, period, value)
+select ${workspaceId}, en.de, en.coc, an.ancestor, en.t_type, en.t_period, sum(en.value)
+from entered en join ancestors an on an.ou = en.ou
+group by en.de, en.coc, an.ancestor, en.t_type, en.t_period`;
+}
+
+function affectedRows(result: unknown): number {
+  const value = result as { affectedRows?: number; rowCount?: number | null };
+  return Number(value.affectedRows ?? value.rowCount ?? 0);
+}
+
+export interface RefreshFigures {
+  rowCount: number;
+  valueCount: number;
+  durationMs: number;
+}
+
+/**
+ * Rebuilds the analytics rows of the given data elements (else all) in one transaction, then records
+ * the run: its time is the "data as of" every dashboard shows.
+ */
+export async function refreshAnalytics({
+  db,
+  workspaceId,
+  dataElementIds,
+}: {
+  db: Db;
+  workspaceId: string;
+  dataElementIds?: string[];
+}): Promise<RefreshFigures> {
+  const started = performance.now();
+  const ids = dataElementIds ? [...new Set(dataElementIds)] : undefined;
+  const refreshedAt = new Date();
+  const targets = await targetTypes(db, workspaceId);
+  const figures = await db.transaction(async (tx) => {
+    if (ids && ids.length === 0) return { rowCount: 0, valueCount: 0 };
+    const scope = ids
+      ? sql`and data_element_id in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : sql``;
+    await tx.execute(sql`delete from monitoring_analytics where workspace_id = ${workspaceId} ${scope}`);
+    const inserted = await tx.execute(rebuildStatement(workspaceId, targets, ids));
+    const counted = await tx.execute(
+      sql`select count(*)::int as n from monitoring_data_values where workspace_id = ${workspaceId} ${scope}`,
+    );
+    const valueCount = Number((counted.rows as { n: number }[])[0]?.n ?? 0);
+    return { rowCount: affectedRows(inserted), valueCount };
+  });
+  const durationMs = Math.round(performance.now() - started);
+  const run = { refreshedAt, valueCount: figures.valueCount, rowCount: figures.rowCount, durationMs };
+  await db
+    .insert(monitoringAnalyticsRuns)
+    .values({ workspaceId, ...run })
+    .onConflictDoUpdate({ target: monitoringAnalyticsRuns.workspaceId, set: run });
+  return { ...figures, durationMs };
+}
+
+// ---- Background refreshes: coalesced per workspace, never two at once for one workspace. ----
+
+interface WorkspaceQueue {
+  /** Elements waiting for a refresh; 'all' for the whole workspace. */
+  pending: Set<string> | 'all' | null;
+  running: Promise<void> | null;
+}
+const queues = new Map<string, WorkspaceQueue>();
+
+function mergePending(queue: WorkspaceQueue, ids: string[] | undefined): void {
+  if (!ids || queue.pending === 'all') queue.pending = 'all';
+  else queue.pending = new Set([...(queue.pending ?? []), ...ids]);
+}
+
+async function drain(db: Db, workspaceId: string, queue: WorkspaceQueue): Promise<void> {
+  // Let the caller's transaction finish and close writes arriving together into one refresh.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  while (queue.pending) {
+    const pending = queue.pending;
+    queue.pending = null;
+    try {
+      await refreshAnalytics({
+        db,
+        workspaceId,
+        dataElementIds: pending === 'all' ? undefined : [...pending],
+      });
+    } catch (error) {
+      console.error(`analytics refresh of workspace ${workspaceId} failed:`, error);
+    }
+  }
+}
+
+/** Refreshes in the background after the caller's writes; the workspace shows as stale meanwhile. */
+export function scheduleAnalyticsRefresh(db: Db, workspaceId: string, dataElementIds?: string[]): void {
+  let queue = queues.get(workspaceId);
+  if (!queue) {
+    queue = { pending: null, running: null };
+    queues.set(workspaceId, queue);
+  }
+  mergePending(queue, dataElementIds);
+  if (queue.running) return;
+  const current = queue;
+  current.running = drain(db, workspaceId, current).finally(() => {
+    current.running = null;
+    if (queues.get(workspaceId) === current && !current.pending) queues.delete(workspaceId);
+  });
+}
+
+/** Resolves when no refresh of the workspace is pending or running (for tests and the CLI). */
+export async function waitForAnalytics(workspaceId: string): Promise<void> {
+  for (let queue = queues.get(workspaceId); queue?.running; queue = queues.get(workspaceId)) {
+    await queue.running;
+  }
+}
+
+/** True while a background refresh of the workspace is waiting or running. */
+export function analyticsPending(workspaceId: string): boolean {
+  return queues.has(workspaceId);
+}
+
+export interface AnalyticsState {
+  refreshedAt: Date | null;
+  stale: boolean;
+}
+
+/**
+ * When the analytics table was last rebuilt and whether data changed since: a refresh is pending, or a
+ * value was written after the last run (or values exist and it never ran).
+ */
+export async function analyticsState(db: Db, workspaceId: string): Promise<AnalyticsState> {
+  const [run] = await db
+    .select({ refreshedAt: monitoringAnalyticsRuns.refreshedAt })
+    .from(monitoringAnalyticsRuns)
+    .where(eq(monitoringAnalyticsRuns.workspaceId, workspaceId));
+  const refreshedAt = run?.refreshedAt ?? null;
+  if (analyticsPending(workspaceId)) return { refreshedAt, stale: true };
+  const [newer] = await db
+    .select({ one: sql<number>`1` })
+    .from(monitoringDataValues)
+    .where(
+      and(
+        eq(monitoringDataValues.workspaceId, workspaceId),
+        refreshedAt ? sql`${monitoringDataValues.updatedAt} > ${refreshedAt.toISOString()}` : undefined,
+      ),
+    )
+    .limit(1);
+  return { refreshedAt, stale: newer !== undefined };
+}
+
+/** The cheap variant for dashboards: only what this process knows (pending refresh, never refreshed). */
+export async function analyticsStateQuick(db: Db, workspaceId: string): Promise<AnalyticsState> {
+  const [run] = await db
+    .select({ refreshedAt: monitoringAnalyticsRuns.refreshedAt })
+    .from(monitoringAnalyticsRuns)
+    .where(eq(monitoringAnalyticsRuns.workspaceId, workspaceId));
+  return { refreshedAt: run?.refreshedAt ?? null, stale: analyticsPending(workspaceId) };
+}

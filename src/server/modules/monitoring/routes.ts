@@ -1,5 +1,6 @@
 import { createRouter } from '../../http/router.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { flagsRoutes } from './flags-routes.ts';
 
 /**
  * Monitoring and evaluation under `/api/workspaces/{slug}/monitoring/…`: org units, categories, data
@@ -7,5 +8,5 @@ import type { AppDeps } from '../../http/types.ts';
  * analytics and dashboards; review flags. Each part adds its router here, one line each.
  */
 export function monitoringRoutes(deps: AppDeps) {
-  return createRouter();
+  return createRouter().route('/', flagsRoutes(deps));
 }

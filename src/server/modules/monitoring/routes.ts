@@ -1,6 +1,7 @@
 import { createRouter } from '../../http/router.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { flagsRoutes } from './flags-routes.ts';
+import { metadataRoutes } from './metadata-routes.ts';
 
 /**
  * Monitoring and evaluation under `/api/workspaces/{slug}/monitoring/…`: org units, categories, data
@@ -8,5 +9,5 @@ import { flagsRoutes } from './flags-routes.ts';
  * analytics and dashboards; review flags. Each part adds its router here, one line each.
  */
 export function monitoringRoutes(deps: AppDeps) {
-  return createRouter().route('/', flagsRoutes(deps));
+  return createRouter().route('/', flagsRoutes(deps)).route('/', metadataRoutes(deps));
 }

@@ -31,6 +31,12 @@ import {
   users,
   workspaces,
 } from '../../db/schema/index.ts';
+import {
+  monitoringIndicators,
+  monitoringOrgUnits,
+  monitoringResults,
+  monitoringTargets,
+} from '../../db/schema/monitoring.ts';
 
 /** What a log entry names: the entity's name (in every language it has one in) and whether it still exists. */
 export interface EntityLabel {
@@ -186,6 +192,41 @@ const LOOKUPS: Record<string, Lookup> = {
         .from(compactCommitments)
         .where(and(eq(compactCommitments.workspaceId, ws), inArray(compactCommitments.id, ids)))
     ).map((row) => ({ id: row.id, name: clip(row.name) })),
+  monitoring_result: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: monitoringResults.id, code: monitoringResults.code, title: monitoringResults.title })
+        .from(monitoringResults)
+        .where(and(eq(monitoringResults.workspaceId, ws), inArray(monitoringResults.id, ids)))
+    ).map((row) => ({ id: row.id, name: clip(codeAndName(row.code, row.title)) })),
+  monitoring_indicator: (db, ws, ids) =>
+    db
+      .select({
+        id: monitoringIndicators.id,
+        name: monitoringIndicators.name,
+        nameTranslations: monitoringIndicators.nameTranslations,
+      })
+      .from(monitoringIndicators)
+      .where(and(eq(monitoringIndicators.workspaceId, ws), inArray(monitoringIndicators.id, ids))),
+  // a baseline or target is named by its indicator's code, period, org unit and disaggregation
+  monitoring_target: async (db, ws, ids) =>
+    (
+      await db
+        .select({
+          id: monitoringTargets.id,
+          indicator: monitoringIndicators.code,
+          period: monitoringTargets.period,
+          unit: monitoringOrgUnits.code,
+          disaggregation: monitoringTargets.disaggregation,
+        })
+        .from(monitoringTargets)
+        .innerJoin(monitoringIndicators, eq(monitoringIndicators.id, monitoringTargets.indicatorId))
+        .innerJoin(monitoringOrgUnits, eq(monitoringOrgUnits.id, monitoringTargets.orgUnitId))
+        .where(and(eq(monitoringTargets.workspaceId, ws), inArray(monitoringTargets.id, ids)))
+    ).map((row) => ({
+      id: row.id,
+      name: [row.indicator, row.period, row.unit, row.disaggregation].filter(Boolean).join(' · '),
+    })),
   member: (db, ws, ids) =>
     db
       .select({ id: memberships.id, name: users.name })
@@ -275,6 +316,7 @@ export function nameFromChanges(entityType: string, changes: Changes): string | 
     return value && clip(value);
   }
   if (entityType === 'coordination_meeting') return text('heldOn');
+  if (entityType === 'monitoring_target') return text('period');
   if (entityType === 'budget_line' || entityType === 'macro_year') {
     const year = latest(changes, 'fiscalYear');
     const label = [year, text('cofog'), text('description')].filter((part) => part != null).join(' ');

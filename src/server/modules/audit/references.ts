@@ -12,6 +12,7 @@ import {
   plans,
   users,
 } from '../../db/schema/index.ts';
+import { monitoringIndicators, monitoringOrgUnits, monitoringResults } from '../../db/schema/monitoring.ts';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 
@@ -79,6 +80,19 @@ export async function referenceNames(
       .where(
         and(eq(coordinationMechanisms.workspaceId, workspaceId), inArray(coordinationMechanisms.id, ids)),
       ),
+    db
+      .select({ id: monitoringIndicators.id, name: monitoringIndicators.name })
+      .from(monitoringIndicators)
+      .where(and(eq(monitoringIndicators.workspaceId, workspaceId), inArray(monitoringIndicators.id, ids))),
+    db
+      .select({ id: monitoringResults.id, code: monitoringResults.code, title: monitoringResults.title })
+      .from(monitoringResults)
+      .where(and(eq(monitoringResults.workspaceId, workspaceId), inArray(monitoringResults.id, ids)))
+      .then((rows) => rows.map((row) => ({ id: row.id, name: `${row.code} ${row.title}` }))),
+    db
+      .select({ id: monitoringOrgUnits.id, name: monitoringOrgUnits.name })
+      .from(monitoringOrgUnits)
+      .where(and(eq(monitoringOrgUnits.workspaceId, workspaceId), inArray(monitoringOrgUnits.id, ids))),
     db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)),
   ]);
   return Object.fromEntries(found.flat().map((row) => [row.id, row.name]));

@@ -46,6 +46,30 @@ describe('describeEntry', () => {
     expect(describeEntry(unset, 'x').key).toBe('sentence.assessment.baseline_unset');
   });
 
+  it('tells a baseline from a target and names the indicator even once the target is gone', () => {
+    const removed = entry(
+      'monitoring_target.delete',
+      {
+        kind: { before: 'baseline', after: null },
+        period: { before: '2026', after: null },
+        value: { before: 12, after: null },
+        indicatorId: { before: 'i1', after: null },
+      },
+      'monitoring_target',
+    );
+    expect(describeEntry(removed, '2026', { i1: 'Women in the police' })).toEqual({
+      key: 'sentence.monitoring_target.delete_baseline',
+      params: { name: '2026', period: '2026', value: 12, indicator: 'Women in the police' },
+      codes: {},
+    });
+    const set = entry(
+      'monitoring_target.create',
+      { kind: { before: null, after: 'target' } },
+      'monitoring_target',
+    );
+    expect(describeEntry(set, 'x').key).toBe('sentence.monitoring_target.create');
+  });
+
   it('falls back to a neutral sentence naming an action it does not know', () => {
     expect(describeEntry(entry('finance.disburse', {}, 'disbursement'), 'x')).toEqual({
       key: 'sentence.unknown',

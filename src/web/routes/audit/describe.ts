@@ -79,6 +79,15 @@ export const DESCRIBED_ACTIONS = [
   'member.add',
   'member.remove',
   'member.role_change',
+  'monitoring_indicator.create',
+  'monitoring_indicator.update',
+  'monitoring_indicator.delete',
+  'monitoring_result.create',
+  'monitoring_result.update',
+  'monitoring_result.delete',
+  'monitoring_target.create',
+  'monitoring_target.update',
+  'monitoring_target.delete',
   'need.create',
   'need.update',
   'need.delete',
@@ -191,6 +200,14 @@ export function describeEntry(
       params.currency = text(after(entry, 'currency'));
       // the funder, named even once the flow is deleted
       params.funder = references[text(after(entry, 'funderId'))] ?? name;
+      break;
+    case 'monitoring_target.create':
+    case 'monitoring_target.delete':
+      // baselines and targets read differently; the indicator is named even once the target is gone
+      if (after(entry, 'kind') === 'baseline') key = `${key}_baseline`;
+      params.period = text(after(entry, 'period'));
+      params.value = number(after(entry, 'value'));
+      params.indicator = references[text(after(entry, 'indicatorId'))] ?? name;
       break;
     case 'member.add':
     case 'invitation.create':

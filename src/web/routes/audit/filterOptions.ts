@@ -32,6 +32,9 @@ export const WORKSPACE_ENTITY_TYPES = [
   'coordination_meeting',
   'coordination_action',
   'compact_commitment',
+  'monitoring_result',
+  'monitoring_indicator',
+  'monitoring_target',
   'audit_chain',
 ] as const;
 

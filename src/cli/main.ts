@@ -5,6 +5,7 @@ import { reportFailure } from './context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerFrameworkCommands } from './framework-commands.ts';
 import { registerIatiCommands } from './iati-commands.ts';
+import { registerIndicatorsCommands } from './indicators-commands.ts';
 import { registerScheduleCommands } from './schedule-commands.ts';
 import { registerWorkspaceCommands } from './workspace-commands.ts';
 
@@ -37,5 +38,6 @@ registerAuditCommands(program);
 registerFrameworkCommands(program);
 registerScheduleCommands(program);
 registerIatiCommands(program);
+registerIndicatorsCommands(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

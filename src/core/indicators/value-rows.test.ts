@@ -126,6 +126,7 @@ describe('parseDataValueSets', () => {
       ],
     });
     expect(result.errors).toEqual([]);
+    expect(result.lines).toEqual([1, 2, 3]);
     expect(result.rows).toEqual([
       {
         dataElement: 'DE1',
@@ -210,6 +211,10 @@ describe('parseDataValueSets', () => {
       value: '0.1',
       comment: 'c',
     });
-    expect(parseDataValueSets(JSON.parse(JSON.stringify(document)))).toEqual({ rows: values, errors: [] });
+    expect(parseDataValueSets(JSON.parse(JSON.stringify(document)))).toEqual({
+      rows: values,
+      lines: [1, 2],
+      errors: [],
+    });
   });
 });

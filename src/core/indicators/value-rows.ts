@@ -231,10 +231,15 @@ function dataValueSetEntry(
  * `categoryOptionCombo` apply to values that omit them; `dataSet` and `attributeOptionCombo` are ignored and
  * values marked `deleted` are skipped. Errors name the 1-based position of the value in `dataValues` as line.
  */
-export function parseDataValueSets(json: unknown): { rows: ValueRow[]; errors: ValueRowError[] } {
+export function parseDataValueSets(json: unknown): {
+  rows: ValueRow[];
+  /** The 1-based position in `dataValues` of each row (deleted values leave gaps). */
+  lines: number[];
+  errors: ValueRowError[];
+} {
   if (!isRecord(json) || !Array.isArray(json.dataValues)) {
     const message = 'dataValues: expected an object with a dataValues array';
-    return { rows: [], errors: [{ line: 0, field: 'dataValues', message }] };
+    return { rows: [], lines: [], errors: [{ line: 0, field: 'dataValues', message }] };
   }
   const defaults: EntryDefaults = {
     period: textOf(json.period) ?? '',
@@ -242,15 +247,19 @@ export function parseDataValueSets(json: unknown): { rows: ValueRow[]; errors: V
     categoryOptionCombo: textOf(json.categoryOptionCombo) ?? '',
   };
   const rows: ValueRow[] = [];
+  const lines: number[] = [];
   const errors: ValueRowError[] = [];
   const entries: unknown[] = json.dataValues;
   for (let index = 0; index < entries.length; index++) {
     const result = dataValueSetEntry(entries[index], defaults, index + 1);
     if (result === null) continue;
     if ('message' in result) errors.push(result);
-    else rows.push(result);
+    else {
+      rows.push(result);
+      lines.push(index + 1);
+    }
   }
-  return { rows, errors };
+  return { rows, lines, errors };
 }
 
 /** A dataValueSets document for DHIS2 (values as text, as DHIS2 writes them). */

@@ -1,0 +1,246 @@
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse';
+import { z } from 'zod';
+import {
+  type CompiledIndicator,
+  compileIndicator,
+  IndicatorComputeError,
+} from '../core/indicators/compute.ts';
+import {
+  AGGREGATIONS,
+  type Aggregation,
+  type DataElementRule,
+  type DataValue,
+  type IndicatorFormula,
+  type OrgUnitNode,
+} from '../core/indicators/types.ts';
+import {
+  createValueRowMapper,
+  parseDataValueSets,
+  type ValueRow,
+  type ValueRowMapper,
+} from '../core/indicators/value-rows.ts';
+
+/**
+ * The inputs of `custodes indicators compute`: the metadata file (org units, data elements, indicators) and
+ * the values file (DHIS2 dataValueSets JSON or CSV, streamed). Every problem is an InputError whose message
+ * names the file and the line or field.
+ */
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface Metadata {
+  orgUnits: OrgUnitNode[];
+  dataElements: DataElementRule[];
+  indicators: IndicatorFormula[];
+}
+
+const id = z.union([z.string().trim().min(1), z.number()]).transform(String);
+const metadataSchema = z.object({
+  orgUnits: z.array(z.object({ id, name: z.string().optional(), parent: id.nullish() })),
+  dataElements: z.array(
+    z.object({ id, aggregation: z.string(), categories: z.array(z.unknown()).optional() }),
+  ),
+  indicators: z.array(
+    z.object({
+      code: id,
+      numerator: z.string(),
+      denominator: z.string().default('1'),
+      factor: z.union([z.number(), z.string().trim().min(1).transform(Number)]).default(1),
+    }),
+  ),
+});
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
+    .join('');
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`${file}: ${fileProblem(error)}`);
+  }
+}
+
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+export async function readMetadata(
+  file: string,
+): Promise<{ metadata: Metadata; compiled: CompiledIndicator[] }> {
+  const parsed = metadataSchema.safeParse(parseJson(file, await readText(file)));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+    throw new InputError(`${file}: ${issuePath(issue.path) || 'metadata'}: ${issue.message}`);
+  }
+  const { orgUnits, dataElements, indicators } = parsed.data;
+  const rules: DataElementRule[] = dataElements.map((element) => {
+    if (!(AGGREGATIONS as readonly string[]).includes(element.aggregation))
+      throw new InputError(
+        `${file}: data element ${element.id}: unknown aggregation "${element.aggregation}" (expected ${AGGREGATIONS.join(', ')})`,
+      );
+    return { id: element.id, aggregation: element.aggregation as Aggregation };
+  });
+  const known = new Set<string>();
+  for (const rule of rules) {
+    if (known.has(rule.id)) throw new InputError(`${file}: data element ${rule.id}: listed twice`);
+    known.add(rule.id);
+  }
+  const formulas: IndicatorFormula[] = indicators.map((indicator) => ({ ...indicator }));
+  const compiled = formulas.map((formula) => {
+    if (!Number.isFinite(formula.factor))
+      throw new InputError(`${file}: indicator ${formula.code}: factor: not a number`);
+    try {
+      return compileIndicator(formula, known);
+    } catch (error) {
+      if (error instanceof IndicatorComputeError) throw new InputError(`${file}: ${error.message}`);
+      throw error;
+    }
+  });
+  const metadata = {
+    orgUnits: orgUnits.map((unit) => ({ id: unit.id, parent: unit.parent ?? null })),
+    dataElements: rules,
+    indicators: formulas,
+  };
+  return { metadata, compiled };
+}
+
+/** Checks a value's data element and org unit against the metadata. */
+function checkKnown(row: DataValue, metadata: { elements: Set<string>; units: Set<string> }): string | null {
+  if (!metadata.elements.has(row.dataElement)) return `dataElement: unknown data element ${row.dataElement}`;
+  if (!metadata.units.has(row.orgUnit)) return `orgUnit: unknown org unit ${row.orgUnit}`;
+  return null;
+}
+
+function toDataValue(row: ValueRow): DataValue {
+  return {
+    dataElement: row.dataElement,
+    period: row.period,
+    orgUnit: row.orgUnit,
+    categoryOptionCombo: row.categoryOptionCombo,
+    value: row.value,
+  };
+}
+
+async function looksLikeJson(file: string): Promise<boolean> {
+  if (/\.json$/i.test(file)) return true;
+  if (/\.csv$/i.test(file)) return false;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+      return buffer
+        .subarray(0, bytesRead)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .startsWith('{');
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new InputError(`${file}: ${fileProblem(error)}`);
+  }
+}
+
+function guessDelimiter(header: string): string {
+  const counts = [',', ';', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+async function firstLine(file: string): Promise<string> {
+  const handle = await open(file, 'r').catch((error) => {
+    throw new InputError(`${file}: ${fileProblem(error)}`);
+  });
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0] ?? '';
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readCsvValues(
+  file: string,
+  known: { elements: Set<string>; units: Set<string> },
+): Promise<DataValue[]> {
+  const name = file;
+  const delimiter = guessDelimiter(await firstLine(file));
+  const source = createReadStream(file);
+  const parser = source.pipe(
+    parse({ bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, info: true }),
+  );
+  source.on('error', (error) => parser.destroy(error));
+  const values: DataValue[] = [];
+  let map: ValueRowMapper | null = null;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (!map) {
+        const mapper = createValueRowMapper(record);
+        if (!mapper.ok) throw new InputError(`${name}: line ${info.lines}: ${mapper.error.message}`);
+        map = mapper.map;
+        continue;
+      }
+      const result = map(record, info.lines);
+      if (!result.ok) throw new InputError(`${name}: line ${info.lines}: ${result.error.message}`);
+      const row = result.row;
+      if (result.disaggregation.length > 0)
+        row.categoryOptionCombo = result.disaggregation.map((cell) => cell.value).join('_');
+      const problem = checkKnown(row, known);
+      if (problem) throw new InputError(`${name}: line ${info.lines}: ${problem}`);
+      values.push(toDataValue(row));
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES')
+      throw new InputError(`${name}: ${fileProblem(error)}`);
+    const lines = (error as { lines?: number }).lines;
+    throw new InputError(`${name}: ${lines ? `line ${lines}: ` : ''}${(error as Error).message}`);
+  }
+  if (!map) throw new InputError(`${name}: the file is empty`);
+  return values;
+}
+
+/** The values of a dataValueSets JSON or CSV file, checked against the metadata. */
+export async function readValues(file: string, metadata: Metadata): Promise<DataValue[]> {
+  const known = {
+    elements: new Set(metadata.dataElements.map((element) => element.id)),
+    units: new Set(metadata.orgUnits.map((unit) => unit.id)),
+  };
+  if (!(await looksLikeJson(file))) return readCsvValues(file, known);
+  const { rows, lines, errors } = parseDataValueSets(parseJson(file, await readText(file)));
+  const first = errors[0];
+  if (first)
+    throw new InputError(`${file}: ${first.line ? `dataValues #${first.line}: ` : ''}${first.message}`);
+  return rows.map((row, index) => {
+    const problem = checkKnown(row, known);
+    if (problem) throw new InputError(`${file}: dataValues #${lines[index]}: ${problem}`);
+    return toDataValue(row);
+  });
+}

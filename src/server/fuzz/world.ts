@@ -2,6 +2,7 @@ import { findFramework } from '../../core/frameworks/index.ts';
 import { listItems } from '../../core/frameworks/structure.ts';
 import type { Framework } from '../../core/frameworks/types.ts';
 import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
+import { seedReviewFlag } from '../modules/monitoring/flags-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
 import { scoredAssessment } from '../testing/assessment-fixtures.ts';
 import { api, createTestContext, newMember, newWorkspace } from '../testing/harness.ts';
@@ -104,6 +105,7 @@ export async function buildFuzzWorld() {
   if (imported.status !== 201) throw new Error(`fuzz world IATI: ${imported.status}`);
   const iati = await api(ctx, 'GET', `/api/workspaces/${home.slug}/iati/activities`, { cookie });
   ids.iatiActivityId = iati.body.activities[0].id;
+  ids.flagId = await seedReviewFlag(ctx.db, home.id);
   return { ctx, home, cookie, ids };
 }
 

@@ -131,6 +131,8 @@ export const VALID_BODIES: Record<string, unknown> = {
   // the IATI import takes a multipart file; writers are checked before the body is read
   'POST /api/workspaces/{slug}/iati/imports': { file: 'not read' },
   'PATCH /api/workspaces/{slug}/iati/activities/{iatiActivityId}': { planItemId: null, reviewed: true },
+  'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/decision': { decision: 'drop', reason: 'Intrusion' },
+  'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/scenario': { note: 'Intrusion' },
   // well formed; whether it matches the chain is the route's answer, not the walk's concern
   'POST /api/workspaces/{slug}/audit/checkpoints/verify': {
     kind: 'custodes.audit-checkpoint',
@@ -209,6 +211,7 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'funderId', home: 'funder' },
   { param: 'flowId', home: 'flow' },
   { param: 'financeScenarioId', home: 'financeScenario' },
+  { param: 'flagId', home: 'flag' },
 ];
 
 export function paramRule(path: string, param: string): ParamRule {

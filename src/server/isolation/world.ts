@@ -2,6 +2,7 @@ import { findFramework } from '../../core/frameworks/index.ts';
 import { listItems } from '../../core/frameworks/structure.ts';
 import type { Framework } from '../../core/frameworks/types.ts';
 import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
+import { seedReviewFlag } from '../modules/monitoring/flags-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
 import {
   type ApiResponse,
@@ -53,6 +54,7 @@ export interface HomeIds {
   funder: string;
   flow: string;
   financeScenario: string;
+  flag: string;
 }
 
 /** The outsider's own records that can be the parent in a nested path. */
@@ -260,6 +262,7 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     funder: funder.funder.id,
     flow: flow.flow.id,
     financeScenario: financeScenario.scenario.id,
+    flag: await seedReviewFlag(ctx.db, home.id),
   };
 }
 

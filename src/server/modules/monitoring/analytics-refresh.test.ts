@@ -1,5 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAggregator } from '../../../core/indicators/aggregate.ts';
+import { type Period, parsePeriod } from '../../../core/indicators/periods.ts';
+import type { Aggregation } from '../../../core/indicators/types.ts';
 import { financeSettings, monitoringAnalytics, monitoringAnalyticsRuns } from '../../db/schema/index.ts';
 import { createTestContext, newWorkspace, type TestContext } from '../../testing/harness.ts';
 import { insertDataElement, insertOrgUnits, insertValues } from './analytics-fixtures.ts';
@@ -130,5 +133,108 @@ describe('refreshAnalytics', () => {
       .from(monitoringAnalytics)
       .where(and(eq(monitoringAnalytics.workspaceId, ws.id), eq(monitoringAnalytics.dataElementId, S)));
     expect(rows.map((r) => r.period).sort()).toEqual(['2026', '202601', '2026Q1', '2026S1']);
+  });
+
+  it('equals the core aggregation engine on a random dataset', async () => {
+    let seed = 20_261_206;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const ws = await newWorkspace(ctx);
+    const codes = ['N', 'A', 'B', 'A1', 'A2', 'B1'];
+    const parents: Record<string, string | undefined> = { A: 'N', B: 'N', A1: 'A', A2: 'A', B1: 'B' };
+    const ou = await insertOrgUnits(
+      ctx.db,
+      ws.id,
+      codes.map((code) => ({ code, parent: parents[code] })),
+    );
+    const rules: Aggregation[] = ['sum', 'last', 'average'];
+    const elements = await Promise.all(
+      rules.map(async (rule) => ({ id: await insertDataElement(ctx.db, ws.id, `E_${rule}`, rule), rule })),
+    );
+    const periods = [
+      '202511',
+      '202512',
+      '202601',
+      '202602',
+      '202603',
+      '202607',
+      '2026Q1',
+      '2026Q2',
+      '2025W52',
+      '2026W1',
+      '2026W14',
+    ];
+    const seen = new Set<string>();
+    const values = [];
+    for (let i = 0; i < 120; i++) {
+      const value = {
+        de: pick(elements).id,
+        ou: ou.get(pick(codes)) as string,
+        period: pick(periods),
+        coc: pick(['F', 'M']),
+        value: Math.round(random() * 100),
+      };
+      const key = `${value.de}|${value.ou}|${value.period}|${value.coc}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      values.push(value);
+    }
+    await insertValues(ctx.db, ws.id, values);
+    await refreshAnalytics({ db: ctx.db, workspaceId: ws.id });
+    const engine = createAggregator({
+      orgUnits: codes.map((code) => ({
+        id: ou.get(code) as string,
+        parent: parents[code] ? (ou.get(parents[code] as string) as string) : null,
+      })),
+      dataElements: elements.map((e) => ({ id: e.id, aggregation: e.rule })),
+      values: values.map((v) => ({
+        dataElement: v.de,
+        orgUnit: v.ou,
+        period: v.period,
+        categoryOptionCombo: v.coc,
+        value: v.value,
+      })),
+    });
+    const rows = await ctx.db
+      .select()
+      .from(monitoringAnalytics)
+      .where(eq(monitoringAnalytics.workspaceId, ws.id));
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) {
+      const expected = engine.value(
+        { dataElement: row.dataElementId, categoryOptionCombo: row.categoryOptionCombo },
+        parsePeriod(row.period) as Period,
+        row.orgUnitId,
+      );
+      expect([row.dataElementId, row.orgUnitId, row.period, row.categoryOptionCombo, row.value]).toEqual([
+        row.dataElementId,
+        row.orgUnitId,
+        row.period,
+        row.categoryOptionCombo,
+        expect.closeTo(expected as number, 9),
+      ]);
+    }
+    // And nothing the engine finds is missing from the table.
+    const stored = new Set(
+      rows.map((r) => `${r.dataElementId}|${r.orgUnitId}|${r.period}|${r.categoryOptionCombo}`),
+    );
+    for (const element of elements) {
+      for (const code of codes) {
+        for (const text of ['2025', '2026', '2026Q1', '2026S1', '202601', '2025Q4']) {
+          for (const coc of ['F', 'M']) {
+            const unit = ou.get(code) as string;
+            const expected = engine.value(
+              { dataElement: element.id, categoryOptionCombo: coc },
+              parsePeriod(text) as Period,
+              unit,
+            );
+            expect(stored.has(`${element.id}|${unit}|${text}|${coc}`)).toBe(expected !== null);
+          }
+        }
+      }
+    }
   });
 });

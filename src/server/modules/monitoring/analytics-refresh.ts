@@ -141,7 +141,7 @@ entered as (
   select de, coc, ou, t_type, t_period, avg(value) from mapped where agg = 'average'
     group by de, coc, ou, t_type, t_period
   union all
-  select de, coc, ou, t_type, t_period, (array_agg(value order by ps desc, pe desc))[1] from mapped
+  select de, coc, ou, t_type, t_period, (array_agg(value order by ps desc, pe asc))[1] from mapped
     where agg = 'last' group by de, coc, ou, t_type, t_period
 ),
 ancestors as (
@@ -164,6 +164,8 @@ export interface RefreshFigures {
   rowCount: number;
   valueCount: number;
   durationMs: number;
+  /** When the rebuild started: data written after it is not in the table. */
+  refreshedAt: Date;
 }
 
 /**
@@ -196,7 +198,7 @@ export async function refreshAnalytics({
     const counted = await tx.execute(
       sql`select count(*)::int as n from monitoring_data_values where workspace_id = ${workspaceId} ${scope}`,
     );
-    const valueCount = Number((counted.rows as { n: number }[])[0]?.n ?? 0);
+    const valueCount = Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
     return { rowCount: affectedRows(inserted), valueCount };
   });
   const durationMs = Math.round(performance.now() - started);
@@ -205,7 +207,7 @@ export async function refreshAnalytics({
     .insert(monitoringAnalyticsRuns)
     .values({ workspaceId, ...run })
     .onConflictDoUpdate({ target: monitoringAnalyticsRuns.workspaceId, set: run });
-  return { ...figures, durationMs };
+  return { ...figures, durationMs, refreshedAt };
 }
 
 // ---- Background refreshes: coalesced per workspace, never two at once for one workspace. ----

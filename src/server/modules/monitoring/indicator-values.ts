@@ -48,7 +48,7 @@ export function parseDisaggregation(text: string | undefined): ComboFilter | nul
   return { category: category.trim(), option: option.trim() };
 }
 
-interface Formula {
+export interface Formula {
   id: string;
   code: string;
   factor: number;
@@ -82,13 +82,24 @@ export async function loadFormulas(db: Db, workspaceId: string, indicatorIds?: s
       ),
     )
     .orderBy(monitoringIndicators.code);
-  return rows.map((row) => ({
+  return rows.map(toFormula);
+}
+
+/** An indicator row's expressions, parsed (an expression that no longer parses counts as missing). */
+export function toFormula(row: {
+  id: string;
+  code: string;
+  numerator: string;
+  denominator: string;
+  factor: number;
+}): Formula {
+  return {
     id: row.id,
     code: row.code,
     factor: row.factor,
     numerator: safeParse(row.numerator),
     denominator: safeParse(row.denominator),
-  }));
+  };
 }
 
 /** Analytics cells keyed `element|orgUnit|period`, each with its combos' values. */
@@ -158,7 +169,7 @@ export function elementValue(
   return total;
 }
 
-function operandElements(meta: MonitoringMetadata, formulas: Formula[]): Map<string, MetaDataElement> {
+export function operandElements(meta: MonitoringMetadata, formulas: Formula[]): Map<string, MetaDataElement> {
   const elements = new Map<string, MetaDataElement>();
   for (const formula of formulas) {
     for (const parsed of [formula.numerator, formula.denominator]) {

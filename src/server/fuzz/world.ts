@@ -105,6 +105,13 @@ export async function buildFuzzWorld() {
   if (imported.status !== 201) throw new Error(`fuzz world IATI: ${imported.status}`);
   const iati = await api(ctx, 'GET', `/api/workspaces/${home.slug}/iati/activities`, { cookie });
   ids.iatiActivityId = iati.body.activities[0].id;
+  ids.orgUnitId = (await post('/monitoring/org-units', { code: 'FUZZ', name: 'Fuzz region' })).orgUnit.id;
+  const sex = { code: 'SEX', name: 'Sex', options: [{ code: 'F', name: 'Female' }] };
+  ids.categoryId = (await post('/monitoring/categories', sex)).category.id;
+  const element = { code: 'FUZZ_DE', name: 'Fuzz count', categoryIds: [ids.categoryId] };
+  ids.dataElementId = (await post('/monitoring/data-elements', element)).dataElement.id;
+  const form = { code: 'FUZZ_DS', name: 'Fuzz form', periodType: 'monthly', orgUnitIds: [ids.orgUnitId] };
+  ids.dataSetId = (await post('/monitoring/data-sets', form)).dataSet.id;
   ids.flagId = await seedReviewFlag(ctx.db, home.id);
   return { ctx, home, cookie, ids };
 }

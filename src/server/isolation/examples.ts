@@ -133,6 +133,24 @@ export const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/workspaces/{slug}/iati/activities/{iatiActivityId}': { planItemId: null, reviewed: true },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/decision': { decision: 'drop', reason: 'Intrusion' },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/scenario': { note: 'Intrusion' },
+  'POST /api/workspaces/{slug}/monitoring/org-units': { code: 'INTRUDER', name: 'Intrusion' },
+  'PATCH /api/workspaces/{slug}/monitoring/org-units/{orgUnitId}': { name: 'Taken over' },
+  // the org unit import takes a multipart file; writers are checked before the body is read
+  'POST /api/workspaces/{slug}/monitoring/org-units/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/monitoring/categories': {
+    code: 'INTRUDER',
+    name: 'Intrusion',
+    options: [{ code: 'A', name: 'A' }],
+  },
+  'PATCH /api/workspaces/{slug}/monitoring/categories/{categoryId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/monitoring/data-elements': { code: 'INTRUDER', name: 'Intrusion' },
+  'PATCH /api/workspaces/{slug}/monitoring/data-elements/{dataElementId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/monitoring/data-sets': {
+    code: 'INTRUDER',
+    name: 'Intrusion',
+    periodType: 'monthly',
+  },
+  'PATCH /api/workspaces/{slug}/monitoring/data-sets/{dataSetId}': { name: 'Taken over' },
   // well formed; whether it matches the chain is the route's answer, not the walk's concern
   'POST /api/workspaces/{slug}/audit/checkpoints/verify': {
     kind: 'custodes.audit-checkpoint',
@@ -211,6 +229,10 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'funderId', home: 'funder' },
   { param: 'flowId', home: 'flow' },
   { param: 'financeScenarioId', home: 'financeScenario' },
+  { param: 'orgUnitId', home: 'orgUnit' },
+  { param: 'categoryId', home: 'category' },
+  { param: 'dataElementId', home: 'dataElement' },
+  { param: 'dataSetId', home: 'dataSet' },
   { param: 'flagId', home: 'flag' },
 ];
 

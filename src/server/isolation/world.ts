@@ -54,6 +54,10 @@ export interface HomeIds {
   funder: string;
   flow: string;
   financeScenario: string;
+  orgUnit: string;
+  category: string;
+  dataElement: string;
+  dataSet: string;
   flag: string;
 }
 
@@ -229,6 +233,20 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     api(ctx, 'GET', `/api/workspaces/${home.slug}/iati/activities`, { cookie: owner }),
     'IATI',
   );
+  const orgUnit = await post('/monitoring/org-units', { code: 'HOME', name: 'Home region' });
+  const category = await post('/monitoring/categories', {
+    code: 'SEX',
+    name: 'Sex',
+    options: [{ code: 'F', name: 'Female' }],
+  });
+  const dataElement = await post('/monitoring/data-elements', { code: 'HOME_DE', name: 'Home count' });
+  const dataSet = await post('/monitoring/data-sets', {
+    code: 'HOME_DS',
+    name: 'Home form',
+    periodType: 'monthly',
+    dataElementIds: [dataElement.dataElement.id],
+    orgUnitIds: [orgUnit.orgUnit.id],
+  });
   return {
     iatiActivity: iati.activities[0].id,
     member: member.memberId,
@@ -262,6 +280,10 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     funder: funder.funder.id,
     flow: flow.flow.id,
     financeScenario: financeScenario.scenario.id,
+    orgUnit: orgUnit.orgUnit.id,
+    category: category.category.id,
+    dataElement: dataElement.dataElement.id,
+    dataSet: dataSet.dataSet.id,
     flag: await seedReviewFlag(ctx.db, home.id),
   };
 }

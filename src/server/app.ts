@@ -32,6 +32,7 @@ import { IATI_IMPORT_PATH_PATTERN } from './modules/finance/iati-routes.ts';
 import { financeRoutes } from './modules/finance/routes.ts';
 import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
+import { DATA_VALUES_IMPORT_PATTERN } from './modules/monitoring/data-values-routes.ts';
 import { monitoringRoutes } from './modules/monitoring/routes.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
@@ -52,6 +53,7 @@ const UPLOAD_PATHS = [
   FRAMEWORK_IMPORT_PATTERN,
   FINANCE_IMPORT_PATTERN,
   IATI_IMPORT_PATH_PATTERN,
+  DATA_VALUES_IMPORT_PATTERN,
 ];
 const isUpload = (c: Context) =>
   c.req.method === 'POST' && UPLOAD_PATHS.some((pattern) => pattern.test(c.req.path));

@@ -131,6 +131,17 @@ export const VALID_BODIES: Record<string, unknown> = {
   // the IATI import takes a multipart file; writers are checked before the body is read
   'POST /api/workspaces/{slug}/iati/imports': { file: 'not read' },
   'PATCH /api/workspaces/{slug}/iati/activities/{iatiActivityId}': { planItemId: null, reviewed: true },
+  'PUT /api/workspaces/{slug}/monitoring/data-entry': {
+    dataSetId: 'x',
+    orgUnitId: 'y',
+    period: '2026Q1',
+    values: [{ dataElementId: 'z', categoryOptionCombo: 'default', value: 1 }],
+  },
+  // the data value import takes a multipart file; writers are checked before the body is read
+  'POST /api/workspaces/{slug}/monitoring/data-values/import': { file: 'not read' },
+  'POST /api/workspaces/{slug}/monitoring/data-values/dataValueSets': {
+    dataValues: [{ dataElement: 'x', period: '2026', orgUnit: 'y', value: '1' }],
+  },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/decision': { decision: 'drop', reason: 'Intrusion' },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/scenario': { note: 'Intrusion' },
   'POST /api/workspaces/{slug}/monitoring/org-units': { code: 'INTRUDER', name: 'Intrusion' },

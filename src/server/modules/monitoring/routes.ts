@@ -1,5 +1,6 @@
 import { createRouter } from '../../http/router.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { dataValueRouter } from './data-values-routes.ts';
 import { flagsRoutes } from './flags-routes.ts';
 import { metadataRoutes } from './metadata-routes.ts';
 
@@ -9,5 +10,8 @@ import { metadataRoutes } from './metadata-routes.ts';
  * analytics and dashboards; review flags. Each part adds its router here, one line each.
  */
 export function monitoringRoutes(deps: AppDeps) {
-  return createRouter().route('/', flagsRoutes(deps)).route('/', metadataRoutes(deps));
+  return createRouter()
+    .route('/', flagsRoutes(deps))
+    .route('/', metadataRoutes(deps))
+    .route('/', dataValueRouter(deps));
 }

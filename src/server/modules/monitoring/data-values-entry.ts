@@ -225,7 +225,7 @@ export async function saveDataEntry({
       workspaceId,
       actorId: actor.user.id,
       action: 'monitoring_data_values.enter',
-      entityType: 'monitoring_data_set',
+      entityType: 'monitoring_data_values',
       entityId: context.dataSet.id,
       after: {
         dataSet: context.dataSet.code,

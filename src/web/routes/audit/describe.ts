@@ -88,6 +88,8 @@ export const DESCRIBED_ACTIONS = [
   'monitoring_target.create',
   'monitoring_target.update',
   'monitoring_target.delete',
+  'monitoring_data_values.import',
+  'monitoring_data_values.enter',
   'need.create',
   'need.update',
   'need.delete',
@@ -158,6 +160,17 @@ export function describeEntry(
     case 'exchange_rate.import':
       params.count = number(after(entry, 'count'));
       params.file = text(after(entry, 'fileName'));
+      break;
+    case 'monitoring_data_values.import':
+      params.count = number(after(entry, 'count'));
+      params.file = text(after(entry, 'fileName'));
+      break;
+    case 'monitoring_data_values.enter':
+      params.count = number(after(entry, 'count'));
+      params.deleted = number(after(entry, 'deleted'));
+      params.dataSet = text(after(entry, 'dataSet'));
+      params.orgUnit = text(after(entry, 'orgUnit'));
+      params.period = text(after(entry, 'period'));
       break;
     case 'iati.import':
       params.count = number(after(entry, 'activities'));

@@ -35,6 +35,7 @@ export const WORKSPACE_ENTITY_TYPES = [
   'monitoring_result',
   'monitoring_indicator',
   'monitoring_target',
+  'monitoring_data_values',
   'audit_chain',
 ] as const;
 

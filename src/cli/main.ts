@@ -3,6 +3,7 @@ import { readConfig, VERSION } from '../server/config.ts';
 import { registerAuditCommands } from './audit-commands.ts';
 import { reportFailure } from './context.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerDataValuesCommands } from './data-values-commands.ts';
 import { registerFrameworkCommands } from './framework-commands.ts';
 import { registerIatiCommands } from './iati-commands.ts';
 import { registerIndicatorsCommands } from './indicators-commands.ts';
@@ -39,5 +40,6 @@ registerFrameworkCommands(program);
 registerScheduleCommands(program);
 registerIatiCommands(program);
 registerIndicatorsCommands(program);
+registerDataValuesCommands(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

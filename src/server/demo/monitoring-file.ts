@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from '@hono/zod-openapi';
 import { describeZodError } from '../http/errors.ts';
-import { AnalyticsQuery } from '../modules/monitoring/analytics-schemas.ts';
+import { CreateChartBody, CreateDashboardBody } from '../modules/monitoring/dashboards-schemas.ts';
 import { ScenarioBody } from '../modules/monitoring/flags-schemas.ts';
 import { CreateIndicatorBody } from '../modules/monitoring/indicators-schemas.ts';
 import {
@@ -52,14 +52,8 @@ const DemoIndicator = CreateIndicatorBody.omit({ resultId: true, responsibleActo
   targets: z.array(DemoTarget).default([]),
 });
 
-const DemoChart = z
-  .object({
-    title: z.string().trim().min(1).max(200),
-    type: z.enum(['pivot', 'series', 'ranked', 'disaggregation']),
-    /** The chart's query, with codes where the API takes ids. */
-    config: AnalyticsQuery,
-  })
-  .strict();
+/** A saved chart; its query names indicators, data elements, org units and categories by code. */
+const DemoChart = CreateChartBody.omit({ position: true }).strict();
 
 export const DemoMonitoringMetadataFile = z
   .object({
@@ -81,7 +75,7 @@ export const DemoMonitoringIndicatorsFile = z
         scenario: ScenarioBody,
       })
       .strict(),
-    dashboard: z.object({ name: z.string().trim().min(1).max(200), charts: z.array(DemoChart) }).strict(),
+    dashboard: CreateDashboardBody.extend({ charts: z.array(DemoChart) }).strict(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { actors, monitoringFlags, planItems } from '../db/schema/index.ts';
 import { waitForAnalytics } from '../modules/monitoring/analytics-refresh.ts';
 import { createCategory } from '../modules/monitoring/categories-service.ts';
+import { createChart, createDashboard } from '../modules/monitoring/dashboards-service.ts';
 import { createDataElement } from '../modules/monitoring/data-elements-service.ts';
 import { createDataSet } from '../modules/monitoring/data-sets-service.ts';
 import { importDataValues } from '../modules/monitoring/data-values-import.ts';
@@ -146,6 +147,36 @@ async function seedValues(db: Db, owner: WorkspaceActor, demo: DemoMonitoring) {
   return summary;
 }
 
+/** The "Programme overview" dashboard; chart queries name things by code, the API takes ids. */
+async function seedDashboard(
+  db: Db,
+  owner: WorkspaceActor,
+  demo: DemoMonitoring,
+  codes: { orgUnits: CodeMap; categories: CodeMap; elements: CodeMap; indicators: CodeMap },
+) {
+  const { charts, ...input } = demo.indicators.dashboard;
+  const dashboard = await createDashboard({ db, actor: owner, input });
+  for (const { config, ...chart } of charts) {
+    const { items, orgUnits, disaggregation, ...query } = config;
+    const ids = (list: string[] | undefined) => list?.map((code) => codes.orgUnits.id(code));
+    const withIds = {
+      ...query,
+      items: items.map((item) => ({
+        ...item,
+        id: (item.type === 'indicator' ? codes.indicators : codes.elements).id(item.id),
+      })),
+      orgUnits: {
+        ...orgUnits,
+        ids: ids(orgUnits.ids),
+        parentId: orgUnits.parentId ? codes.orgUnits.id(orgUnits.parentId) : undefined,
+      },
+      disaggregation: disaggregation && { categoryId: codes.categories.id(disaggregation.categoryId) },
+    };
+    await createChart({ db, actor: owner, dashboardId: dashboard.id, input: { ...chart, config: withIds } });
+  }
+  return dashboard.id;
+}
+
 /**
  * The demo's monitoring and evaluation, entered through the monitoring services as a user would:
  * org units (Kasora and its four regions), sex and age categories, data elements and data sets, a results
@@ -160,7 +191,7 @@ export async function seedMonitoring(
   demo: DemoMonitoring = readDemoMonitoring(),
 ) {
   const lookups = await workspaceLookups(db, owner.workspace.id, planId);
-  const { orgUnits, elements } = await seedMetadata(db, owner, demo, lookups.actorId);
+  const { orgUnits, categories, elements } = await seedMetadata(db, owner, demo, lookups.actorId);
   const { indicators } = await seedResultsAndIndicators(db, owner, demo, lookups, orgUnits);
   const imported = await seedValues(db, owner, demo);
 
@@ -184,5 +215,13 @@ export async function seedMonitoring(
     flagId: flag.id,
     input: scenario,
   });
-  return { imported, elements, indicators, orgUnits, scenarioPlanId: reviewed.scenario?.id ?? null };
+  const dashboardId = await seedDashboard(db, owner, demo, { orgUnits, categories, elements, indicators });
+  return {
+    imported,
+    elements,
+    indicators,
+    orgUnits,
+    dashboardId,
+    scenarioPlanId: reviewed.scenario?.id ?? null,
+  };
 }

@@ -182,48 +182,76 @@ async function firstLine(file: string): Promise<string> {
   }
 }
 
+function csvRecords(file: string, delimiter: string, info: boolean): AsyncIterable<unknown> {
+  const source = createReadStream(file);
+  const parser = source.pipe(
+    parse({ bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, info }),
+  );
+  source.on('error', (error) => parser.destroy(error));
+  return parser;
+}
+
+/**
+ * The file line of a record (0 = the header). Only errors need it: csv-parse's per-record `info` would
+ * triple the time of a big file, so the file is read again up to the faulty record.
+ */
+async function lineOfRecord(file: string, delimiter: string, recordIndex: number): Promise<number> {
+  let index = 0;
+  for await (const { info } of csvRecords(file, delimiter, true) as AsyncIterable<{
+    info: { lines: number };
+  }>) {
+    if (index === recordIndex) return info.lines;
+    index++;
+  }
+  return recordIndex + 1;
+}
+
+class RecordProblem {
+  constructor(
+    readonly index: number,
+    readonly message: string,
+  ) {}
+}
+
 async function readCsvValues(
   file: string,
   known: { elements: Set<string>; units: Set<string> },
 ): Promise<DataValue[]> {
-  const name = file;
   const delimiter = guessDelimiter(await firstLine(file));
-  const source = createReadStream(file);
-  const parser = source.pipe(
-    parse({ bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, info: true }),
-  );
-  source.on('error', (error) => parser.destroy(error));
   const values: DataValue[] = [];
   let map: ValueRowMapper | null = null;
+  let index = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
+    for await (const record of csvRecords(file, delimiter, false) as AsyncIterable<string[]>) {
       if (!map) {
         const mapper = createValueRowMapper(record);
-        if (!mapper.ok) throw new InputError(`${name}: line ${info.lines}: ${mapper.error.message}`);
+        if (!mapper.ok) throw new RecordProblem(index, mapper.error.message);
         map = mapper.map;
+        index++;
         continue;
       }
-      const result = map(record, info.lines);
-      if (!result.ok) throw new InputError(`${name}: line ${info.lines}: ${result.error.message}`);
+      const result = map(record, index + 1);
+      if (!result.ok) throw new RecordProblem(index, result.error.message);
       const row = result.row;
       if (result.disaggregation.length > 0)
         row.categoryOptionCombo = result.disaggregation.map((cell) => cell.value).join('_');
       const problem = checkKnown(row, known);
-      if (problem) throw new InputError(`${name}: line ${info.lines}: ${problem}`);
+      if (problem) throw new RecordProblem(index, problem);
       values.push(toDataValue(row));
+      index++;
     }
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof RecordProblem) {
+      const line = await lineOfRecord(file, delimiter, error.index);
+      throw new InputError(`${file}: line ${line}: ${error.message}`);
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES')
-      throw new InputError(`${name}: ${fileProblem(error)}`);
+      throw new InputError(`${file}: ${fileProblem(error)}`);
     const lines = (error as { lines?: number }).lines;
-    throw new InputError(`${name}: ${lines ? `line ${lines}: ` : ''}${(error as Error).message}`);
+    throw new InputError(`${file}: ${lines ? `line ${lines}: ` : ''}${(error as Error).message}`);
   }
-  if (!map) throw new InputError(`${name}: the file is empty`);
+  if (!map) throw new InputError(`${file}: the file is empty`);
   return values;
 }
 

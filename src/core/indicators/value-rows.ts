@@ -1,4 +1,4 @@
-import { parsePeriod } from './periods.ts';
+import { type Period, parsePeriod } from './periods.ts';
 import { type DataValue, DEFAULT_COMBO } from './types.ts';
 
 /**
@@ -55,6 +55,19 @@ const IGNORED_HEADERS = new Set([
 ]);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** parsePeriod with a memory: a file of a million values names a few dozen periods. */
+function periodReader(): (text: string) => Period | null {
+  const known = new Map<string, Period | null>();
+  return (text) => {
+    let period = known.get(text);
+    if (period === undefined) {
+      period = parsePeriod(text);
+      if (known.size < 10_000) known.set(text, period);
+    }
+    return period;
+  };
+}
+
 function normaliseHeader(header: string): string {
   return header
     .replace(/^\uFEFF/, '')
@@ -97,6 +110,7 @@ export function createValueRowMapper(
     const index = columnOf.get(field);
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
+  const readPeriod = periodReader();
   const map: ValueRowMapper = (cells, line) => {
     const fail = (field: string, message: string): ValueRowResult => ({
       ok: false,
@@ -107,7 +121,7 @@ export function createValueRowMapper(
     }
     const periodText = cell(cells, 'period');
     if (periodText === '') return fail('period', 'required');
-    const period = parsePeriod(periodText);
+    const period = readPeriod(periodText);
     if (!period) return fail('period', `unknown period "${periodText}"`);
     const valueText = cell(cells, 'value');
     if (valueText === '') return fail('value', 'required');
@@ -185,6 +199,7 @@ function dataValueSetEntry(
   entry: unknown,
   defaults: EntryDefaults,
   line: number,
+  readPeriod: (text: string) => Period | null,
 ): ValueRow | ValueRowError | null {
   const fail = (field: string, message: string): ValueRowError => ({
     line,
@@ -207,7 +222,7 @@ function dataValueSetEntry(
   const periodText = text('period', defaults.period);
   if (periodText === null) return fail('period', 'expected text');
   if (periodText === '') return fail('period', 'required');
-  const period = parsePeriod(periodText);
+  const period = readPeriod(periodText);
   if (!period) return fail('period', `unknown period "${periodText}"`);
   const valueText = text('value');
   if (valueText === null || valueText === '') return fail('value', 'required');
@@ -250,8 +265,9 @@ export function parseDataValueSets(json: unknown): {
   const lines: number[] = [];
   const errors: ValueRowError[] = [];
   const entries: unknown[] = json.dataValues;
+  const readPeriod = periodReader();
   for (let index = 0; index < entries.length; index++) {
-    const result = dataValueSetEntry(entries[index], defaults, index + 1);
+    const result = dataValueSetEntry(entries[index], defaults, index + 1, readPeriod);
     if (result === null) continue;
     if ('message' in result) errors.push(result);
     else {

@@ -178,9 +178,13 @@ describe('custodes indicators compute', () => {
       'a bad period in the values, with its line',
       () => [
         '--values',
-        file('bad-period.csv', 'dataElement,period,orgUnit,value\ncases,2026,N,1\n\ncases,2026Q5,N,2\n'),
+        // a comment over two lines and an empty line before the faulty one
+        file(
+          'bad-period.csv',
+          'dataElement,period,orgUnit,value,comment\ncases,2026,N,1,"two\nlines"\n\ncases,2026Q5,N,2,\n',
+        ),
       ],
-      /^error: .*bad-period\.csv: line 4: period: unknown period "2026Q5"\n$/,
+      /^error: .*bad-period\.csv: line 5: period: unknown period "2026Q5"\n$/,
     ],
     [
       'a bad value in dataValueSets, with its position',

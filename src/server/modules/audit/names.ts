@@ -32,6 +32,9 @@ import {
   workspaces,
 } from '../../db/schema/index.ts';
 import {
+  monitoringCategories,
+  monitoringDataElements,
+  monitoringDataSets,
   monitoringIndicators,
   monitoringOrgUnits,
   monitoringResults,
@@ -227,6 +230,42 @@ const LOOKUPS: Record<string, Lookup> = {
       id: row.id,
       name: [row.indicator, row.period, row.unit, row.disaggregation].filter(Boolean).join(' · '),
     })),
+  monitoring_org_unit: (db, ws, ids) =>
+    db
+      .select({
+        id: monitoringOrgUnits.id,
+        name: monitoringOrgUnits.name,
+        nameTranslations: monitoringOrgUnits.nameTranslations,
+      })
+      .from(monitoringOrgUnits)
+      .where(and(eq(monitoringOrgUnits.workspaceId, ws), inArray(monitoringOrgUnits.id, ids))),
+  monitoring_category: (db, ws, ids) =>
+    db
+      .select({
+        id: monitoringCategories.id,
+        name: monitoringCategories.name,
+        nameTranslations: monitoringCategories.nameTranslations,
+      })
+      .from(monitoringCategories)
+      .where(and(eq(monitoringCategories.workspaceId, ws), inArray(monitoringCategories.id, ids))),
+  monitoring_data_element: (db, ws, ids) =>
+    db
+      .select({
+        id: monitoringDataElements.id,
+        name: monitoringDataElements.name,
+        nameTranslations: monitoringDataElements.nameTranslations,
+      })
+      .from(monitoringDataElements)
+      .where(and(eq(monitoringDataElements.workspaceId, ws), inArray(monitoringDataElements.id, ids))),
+  monitoring_data_set: (db, ws, ids) =>
+    db
+      .select({
+        id: monitoringDataSets.id,
+        name: monitoringDataSets.name,
+        nameTranslations: monitoringDataSets.nameTranslations,
+      })
+      .from(monitoringDataSets)
+      .where(and(eq(monitoringDataSets.workspaceId, ws), inArray(monitoringDataSets.id, ids))),
   member: (db, ws, ids) =>
     db
       .select({ id: memberships.id, name: users.name })

@@ -13,7 +13,18 @@ import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
-import { audited, auditMetadata, type MetadataOptions, requireFreeCode } from './metadata-common.ts';
+import {
+  audited as auditedRow,
+  auditMetadata,
+  type MetadataOptions,
+  requireFreeCode,
+} from './metadata-common.ts';
+
+/** The path and level follow from the parent: the log records the parent only. */
+function audited(row: OrgUnitRow) {
+  const { path: _p, level: _l, ...rest } = auditedRow(row);
+  return rest;
+}
 
 /** Org units: a tree kept as materialised paths (`/root/…/self/`) so a subtree is one prefix match. */
 

@@ -90,6 +90,19 @@ export const DESCRIBED_ACTIONS = [
   'monitoring_target.delete',
   'monitoring_data_values.import',
   'monitoring_data_values.enter',
+  'monitoring_org_unit.create',
+  'monitoring_org_unit.update',
+  'monitoring_org_unit.delete',
+  'monitoring_org_unit.import',
+  'monitoring_category.create',
+  'monitoring_category.update',
+  'monitoring_category.delete',
+  'monitoring_data_element.create',
+  'monitoring_data_element.update',
+  'monitoring_data_element.delete',
+  'monitoring_data_set.create',
+  'monitoring_data_set.update',
+  'monitoring_data_set.delete',
   'need.create',
   'need.update',
   'need.delete',
@@ -159,6 +172,10 @@ export function describeEntry(
     case 'macro_year.import':
     case 'exchange_rate.import':
       params.count = number(after(entry, 'count'));
+      params.file = text(after(entry, 'fileName'));
+      break;
+    case 'monitoring_org_unit.import':
+      params.count = number(after(entry, 'created')) + number(after(entry, 'updated'));
       params.file = text(after(entry, 'fileName'));
       break;
     case 'monitoring_data_values.import':

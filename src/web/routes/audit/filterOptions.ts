@@ -36,6 +36,10 @@ export const WORKSPACE_ENTITY_TYPES = [
   'monitoring_indicator',
   'monitoring_target',
   'monitoring_data_values',
+  'monitoring_org_unit',
+  'monitoring_category',
+  'monitoring_data_element',
+  'monitoring_data_set',
   'audit_chain',
 ] as const;
 

@@ -1,5 +1,6 @@
 import { createRouter } from '../../http/router.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { analyticsRoutes } from './analytics-routes.ts';
 import { dataValueRouter } from './data-values-routes.ts';
 import { flagsRoutes } from './flags-routes.ts';
 import { metadataRoutes } from './metadata-routes.ts';
@@ -12,6 +13,7 @@ import { metadataRoutes } from './metadata-routes.ts';
 export function monitoringRoutes(deps: AppDeps) {
   return createRouter()
     .route('/', flagsRoutes(deps))
+    .route('/', analyticsRoutes(deps))
     .route('/', metadataRoutes(deps))
     .route('/', dataValueRouter(deps));
 }

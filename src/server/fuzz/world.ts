@@ -113,6 +113,13 @@ export async function buildFuzzWorld() {
   const form = { code: 'FUZZ_DS', name: 'Fuzz form', periodType: 'monthly', orgUnitIds: [ids.orgUnitId] };
   ids.dataSetId = (await post('/monitoring/data-sets', form)).dataSet.id;
   ids.flagId = await seedReviewFlag(ctx.db, home.id);
+  ids.dashboardId = (await post('/monitoring/dashboards', { name: 'Fuzz dashboard' })).dashboard.id;
+  const chart = {
+    title: 'Fuzz chart',
+    type: 'series',
+    config: { items: [{ type: 'dataElement', id: ids.dataElementId }], periods: ['2027'], orgUnits: {} },
+  };
+  ids.chartId = (await post(`/monitoring/dashboards/${ids.dashboardId}/charts`, chart)).chart.id;
   return { ctx, home, cookie, ids };
 }
 

@@ -162,6 +162,25 @@ export const VALID_BODIES: Record<string, unknown> = {
     periodType: 'monthly',
   },
   'PATCH /api/workspaces/{slug}/monitoring/data-sets/{dataSetId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/monitoring/analytics/refresh': {},
+  'POST /api/workspaces/{slug}/monitoring/analytics/query': {
+    items: [{ type: 'dataElement', id: 'x' }],
+    periods: ['2026'],
+    orgUnits: {},
+  },
+  'POST /api/workspaces/{slug}/monitoring/analytics/export': {
+    items: [{ type: 'dataElement', id: 'x' }],
+    periods: ['2026'],
+    orgUnits: {},
+  },
+  'POST /api/workspaces/{slug}/monitoring/dashboards': { name: 'Intrusion' },
+  'PATCH /api/workspaces/{slug}/monitoring/dashboards/{dashboardId}': { name: 'Taken over' },
+  'POST /api/workspaces/{slug}/monitoring/dashboards/{dashboardId}/charts': {
+    title: 'Intrusion',
+    type: 'pivot',
+    config: { items: [{ type: 'dataElement', id: 'x' }], periods: ['2026'], orgUnits: {} },
+  },
+  'PATCH /api/workspaces/{slug}/monitoring/charts/{chartId}': { title: 'Taken over' },
   // well formed; whether it matches the chain is the route's answer, not the walk's concern
   'POST /api/workspaces/{slug}/audit/checkpoints/verify': {
     kind: 'custodes.audit-checkpoint',
@@ -180,6 +199,12 @@ export const VALID_BODIES: Record<string, unknown> = {
 export const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/invitations/{id}', 'GET /api/audit/public-key'];
 
 export const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
+
+/** POST routes that only read (the query is in the body): a viewer may call them, and they change nothing. */
+export const READ_ONLY_POSTS = [
+  'POST /api/workspaces/{slug}/monitoring/analytics/query',
+  'POST /api/workspaces/{slug}/monitoring/analytics/export',
+];
 
 export function validBodyFor(method: string, path: string): unknown {
   const key = `${method} ${path}`;
@@ -245,6 +270,8 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'dataElementId', home: 'dataElement' },
   { param: 'dataSetId', home: 'dataSet' },
   { param: 'flagId', home: 'flag' },
+  { param: 'dashboardId', home: 'dashboard' },
+  { param: 'chartId', home: 'chart' },
 ];
 
 export function paramRule(path: string, param: string): ParamRule {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionsOf } from '../../core/access/roles.ts';
 import { api, newMember, type TestUser } from '../testing/harness.ts';
-import { fillPath, homeValues, validBodyFor, WRITE_METHODS } from './examples.ts';
+import { fillPath, homeValues, READ_ONLY_POSTS, validBodyFor, WRITE_METHODS } from './examples.ts';
 import { dataFingerprint, documentedRoutes, named, openApiDocument } from './routes.ts';
 import { openWorld, type World } from './world.ts';
 
@@ -10,9 +10,13 @@ import { openWorld, type World } from './world.ts';
  * matrix gives viewers no write permission, so every one must be 403 and change nothing.
  */
 const { ctx, seed } = await openWorld();
-const writes = documentedRoutes(await openApiDocument(ctx)).filter(
-  (route) => route.path.includes('{slug}') && WRITE_METHODS.includes(route.method),
+const routes = documentedRoutes(await openApiDocument(ctx));
+const isReadOnlyPost = (route: { method: string; path: string }) =>
+  READ_ONLY_POSTS.includes(`${route.method} ${route.path}`);
+const writes = routes.filter(
+  (route) => route.path.includes('{slug}') && WRITE_METHODS.includes(route.method) && !isReadOnlyPost(route),
 );
+const readOnlyPosts = routes.filter(isReadOnlyPost);
 let world: World;
 let viewer: TestUser;
 
@@ -35,4 +39,16 @@ describe('a viewer of the workspace', () => {
     expect(res.status, `${method} ${url} gave ${JSON.stringify(res.body)}`).toBe(403);
     expect(await dataFingerprint(ctx), 'stored rows changed').toBe(before);
   });
+
+  it.each(named(readOnlyPosts))(
+    '%s: a read in a POST, allowed, nothing changes',
+    async (_name, { method, path }) => {
+      const before = await dataFingerprint(ctx);
+      const url = fillPath(path, world.home.slug, homeValues(path, world.ids));
+      const res = await api(ctx, method, url, { cookie: viewer.cookie, body: validBodyFor(method, path) });
+      expect([200, 400], `${method} ${url} gave ${JSON.stringify(res.body)}`).toContain(res.status);
+      expect(res.status === 400 ? res.body.error.message : '').not.toMatch(/permission|role/i);
+      expect(await dataFingerprint(ctx), 'stored rows changed').toBe(before);
+    },
+  );
 });

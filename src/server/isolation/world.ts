@@ -59,6 +59,8 @@ export interface HomeIds {
   dataElement: string;
   dataSet: string;
   flag: string;
+  dashboard: string;
+  chart: string;
 }
 
 /** The outsider's own records that can be the parent in a nested path. */
@@ -247,6 +249,16 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     dataElementIds: [dataElement.dataElement.id],
     orgUnitIds: [orgUnit.orgUnit.id],
   });
+  const dashboard = await post('/monitoring/dashboards', { name: 'Home dashboard' });
+  const chart = await post(`/monitoring/dashboards/${dashboard.dashboard.id}/charts`, {
+    title: 'Home chart',
+    type: 'pivot',
+    config: {
+      items: [{ type: 'dataElement', id: dataElement.dataElement.id }],
+      periods: ['2027'],
+      orgUnits: {},
+    },
+  });
   return {
     iatiActivity: iati.activities[0].id,
     member: member.memberId,
@@ -285,6 +297,8 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     dataElement: dataElement.dataElement.id,
     dataSet: dataSet.dataSet.id,
     flag: await seedReviewFlag(ctx.db, home.id),
+    dashboard: dashboard.dashboard.id,
+    chart: chart.chart.id,
   };
 }
 

@@ -33,6 +33,8 @@ import {
 } from '../../db/schema/index.ts';
 import {
   monitoringCategories,
+  monitoringCharts,
+  monitoringDashboards,
   monitoringDataElements,
   monitoringDataSets,
   monitoringIndicators,
@@ -266,6 +268,16 @@ const LOOKUPS: Record<string, Lookup> = {
       })
       .from(monitoringDataSets)
       .where(and(eq(monitoringDataSets.workspaceId, ws), inArray(monitoringDataSets.id, ids))),
+  monitoring_dashboard: (db, ws, ids) =>
+    db
+      .select({ id: monitoringDashboards.id, name: monitoringDashboards.name })
+      .from(monitoringDashboards)
+      .where(and(eq(monitoringDashboards.workspaceId, ws), inArray(monitoringDashboards.id, ids))),
+  monitoring_chart: (db, ws, ids) =>
+    db
+      .select({ id: monitoringCharts.id, name: monitoringCharts.title })
+      .from(monitoringCharts)
+      .where(and(eq(monitoringCharts.workspaceId, ws), inArray(monitoringCharts.id, ids))),
   member: (db, ws, ids) =>
     db
       .select({ id: memberships.id, name: users.name })

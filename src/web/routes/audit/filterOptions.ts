@@ -40,6 +40,9 @@ export const WORKSPACE_ENTITY_TYPES = [
   'monitoring_category',
   'monitoring_data_element',
   'monitoring_data_set',
+  'monitoring_dashboard',
+  'monitoring_chart',
+  'monitoring_analytics',
   'audit_chain',
 ] as const;
 

@@ -113,6 +113,19 @@ export async function buildFuzzWorld() {
   const form = { code: 'FUZZ_DS', name: 'Fuzz form', periodType: 'monthly', orgUnitIds: [ids.orgUnitId] };
   ids.dataSetId = (await post('/monitoring/data-sets', form)).dataSet.id;
   ids.flagId = await seedReviewFlag(ctx.db, home.id);
+  ids.resultId = (
+    await post('/monitoring/results', { level: 'impact', code: 'FUZZ_IM', title: 'Fuzz impact' })
+  ).result.id;
+  const indicator = {
+    code: 'FUZZ_IND',
+    name: 'Fuzz indicator',
+    level: 'outcome',
+    kind: 'event',
+    numerator: '#{FUZZ_DE}',
+  };
+  ids.indicatorId = (await post('/monitoring/indicators', indicator)).indicator.id;
+  const target = { kind: 'target', period: '2027', orgUnitId: ids.orgUnitId, value: 5 };
+  ids.targetId = (await post(`/monitoring/indicators/${ids.indicatorId}/targets`, target)).target.id;
   ids.dashboardId = (await post('/monitoring/dashboards', { name: 'Fuzz dashboard' })).dashboard.id;
   const chart = {
     title: 'Fuzz chart',
@@ -160,6 +173,8 @@ export function realBodyId(world: FuzzWorld, field: string): string | undefined 
     ownerActorId: ids.actorId,
     ownerFunderId: ids.funderId,
     meetingId: ids.meetingId,
+    resultId: ids.resultId,
+    responsibleActorId: ids.actorId,
   };
   return byField[field];
 }

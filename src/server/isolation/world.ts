@@ -58,6 +58,9 @@ export interface HomeIds {
   category: string;
   dataElement: string;
   dataSet: string;
+  result: string;
+  indicator: string;
+  target: string;
   flag: string;
   dashboard: string;
   chart: string;
@@ -249,6 +252,25 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     dataElementIds: [dataElement.dataElement.id],
     orgUnitIds: [orgUnit.orgUnit.id],
   });
+  const result = await post('/monitoring/results', {
+    level: 'impact',
+    code: 'HOME_IM',
+    title: 'Home impact',
+  });
+  const indicator = await post('/monitoring/indicators', {
+    code: 'HOME_IND',
+    name: 'Home indicator',
+    level: 'outcome',
+    kind: 'administrative',
+    numerator: '#{HOME_DE}',
+    resultId: result.result.id,
+  });
+  const target = await post(`/monitoring/indicators/${indicator.indicator.id}/targets`, {
+    kind: 'target',
+    period: '2027',
+    orgUnitId: orgUnit.orgUnit.id,
+    value: 10,
+  });
   const dashboard = await post('/monitoring/dashboards', { name: 'Home dashboard' });
   const chart = await post(`/monitoring/dashboards/${dashboard.dashboard.id}/charts`, {
     title: 'Home chart',
@@ -296,6 +318,9 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     category: category.category.id,
     dataElement: dataElement.dataElement.id,
     dataSet: dataSet.dataSet.id,
+    result: result.result.id,
+    indicator: indicator.indicator.id,
+    target: target.target.id,
     flag: await seedReviewFlag(ctx.db, home.id),
     dashboard: dashboard.dashboard.id,
     chart: chart.chart.id,

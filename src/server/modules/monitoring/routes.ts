@@ -3,7 +3,10 @@ import type { AppDeps } from '../../http/types.ts';
 import { analyticsRoutes } from './analytics-routes.ts';
 import { dataValueRouter } from './data-values-routes.ts';
 import { flagsRoutes } from './flags-routes.ts';
+import { monitoringIndicatorRoutes } from './indicators-routes.ts';
 import { metadataRoutes } from './metadata-routes.ts';
+import { monitoringResultRoutes } from './results-routes.ts';
+import { monitoringTargetRoutes } from './targets-routes.ts';
 
 /**
  * Monitoring and evaluation under `/api/workspaces/{slug}/monitoring/…`: org units, categories, data
@@ -15,5 +18,8 @@ export function monitoringRoutes(deps: AppDeps) {
     .route('/', flagsRoutes(deps))
     .route('/', analyticsRoutes(deps))
     .route('/', metadataRoutes(deps))
-    .route('/', dataValueRouter(deps));
+    .route('/', dataValueRouter(deps))
+    .route('/', monitoringResultRoutes(deps))
+    .route('/', monitoringIndicatorRoutes(deps))
+    .route('/', monitoringTargetRoutes(deps));
 }

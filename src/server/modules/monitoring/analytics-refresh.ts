@@ -8,6 +8,7 @@ import {
   monitoringDataValues,
   monitoringIndicators,
 } from '../../db/schema/index.ts';
+import { syncReviewFlags } from './flags-service.ts';
 
 /**
  * The analytics table, as DHIS2's: every data value counted in its org unit and each ancestor, in its own
@@ -207,6 +208,7 @@ export async function refreshAnalytics({
     .insert(monitoringAnalyticsRuns)
     .values({ workspaceId, ...run })
     .onConflictDoUpdate({ target: monitoringAnalyticsRuns.workspaceId, set: run });
+  await syncReviewFlags({ db, workspaceId });
   return { ...figures, durationMs, refreshedAt };
 }
 

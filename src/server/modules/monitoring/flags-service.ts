@@ -10,6 +10,7 @@ import { createScenario } from '../plans/scenarios-service.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { auditedFlag, findFlag, loadFlags, type PresentedFlag, reviewItemsByResult } from './flags-repo.ts';
+import { computeStatuses, statusDateOf } from './status-service.ts';
 
 interface Options {
   db: Db;
@@ -223,4 +224,14 @@ export async function applyFlagStatuses(db: Db, workspaceId: string, statuses: S
     }
   });
   return { raised };
+}
+
+/**
+ * Re-judges every indicator at the workspace's status date and raises or refreshes its review flags;
+ * called after each analytics refresh.
+ */
+export async function syncReviewFlags({ db, workspaceId }: { db: Db; workspaceId: string }) {
+  const asOf = await statusDateOf(db, workspaceId);
+  const statuses = await computeStatuses({ db, workspaceId, asOf, language: 'en' });
+  return applyFlagStatuses(db, workspaceId, statuses);
 }

@@ -5,6 +5,7 @@ import { dataValueRouter } from './data-values-routes.ts';
 import { flagsRoutes } from './flags-routes.ts';
 import { monitoringIndicatorRoutes } from './indicators-routes.ts';
 import { metadataRoutes } from './metadata-routes.ts';
+import { indicatorStatusRoutes } from './status-routes.ts';
 import { monitoringResultRoutes } from './results-routes.ts';
 import { monitoringTargetRoutes } from './targets-routes.ts';
 
@@ -16,6 +17,7 @@ import { monitoringTargetRoutes } from './targets-routes.ts';
 export function monitoringRoutes(deps: AppDeps) {
   return createRouter()
     .route('/', flagsRoutes(deps))
+    .route('/', indicatorStatusRoutes(deps))
     .route('/', analyticsRoutes(deps))
     .route('/', metadataRoutes(deps))
     .route('/', dataValueRouter(deps))

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
+import { AggregationError, createAggregator } from '../core/indicators/aggregate.ts';
 import {
   type CompiledIndicator,
   compileIndicator,
@@ -43,7 +44,14 @@ export interface Metadata {
 
 const id = z.union([z.string().trim().min(1), z.number()]).transform(String);
 const metadataSchema = z.object({
-  orgUnits: z.array(z.object({ id, name: z.string().optional(), parent: id.nullish() })),
+  orgUnits: z.array(
+    z.object({
+      id,
+      name: z.string().optional(),
+      // a code, or `{ "id": … }` as in DHIS2's metadata export
+      parent: z.union([id, z.object({ id }).transform((parent) => parent.id)]).nullish(),
+    }),
+  ),
   dataElements: z.array(
     z.object({ id, aggregation: z.string(), categories: z.array(z.unknown()).optional() }),
   ),
@@ -124,6 +132,13 @@ export async function readMetadata(
     dataElements: rules,
     indicators: formulas,
   };
+  try {
+    // checks the org unit tree (unknown parents, cycles, repeated ids) before the values are read
+    createAggregator({ ...metadata, values: [] });
+  } catch (error) {
+    if (error instanceof AggregationError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
   return { metadata, compiled };
 }
 

@@ -18,7 +18,7 @@ function file(name: string, content: string): string {
 const metadata = {
   orgUnits: [
     { id: 'N', name: 'Nation', parent: null },
-    { id: 'R1', name: 'North', parent: 'N' },
+    { id: 'R1', name: 'North', parent: { id: 'N' } },
     { id: 'R2', name: 'South', parent: 'N' },
     { id: 'D1', name: 'North-East', parent: 'R1' },
     { id: 'D2', name: 'North-West', parent: 'R1' },
@@ -172,8 +172,7 @@ describe('custodes indicators compute', () => {
     expect(rows).toHaveLength(7 * 8 * 5);
   }, 120_000);
 
-  // Each case is its own process: run them side by side.
-  it.concurrent.each([
+  it.each([
     [
       'a bad period in the values, with its line',
       () => [
@@ -227,6 +226,25 @@ describe('custodes indicators compute', () => {
         csvFile,
       ],
       /^error: .*meta-expr\.json: indicator X numerator: unexpected token at 10\n$/,
+    ],
+    [
+      'org units whose parents form a cycle',
+      () => [
+        '--metadata',
+        file(
+          'meta-cycle.json',
+          JSON.stringify({
+            ...metadata,
+            orgUnits: [
+              { id: 'A', parent: 'B' },
+              { id: 'B', parent: { id: 'A' } },
+            ],
+          }),
+        ),
+        '--values',
+        csvFile,
+      ],
+      /^error: .*meta-cycle\.json: org unit A: its parents form a cycle\n$/,
     ],
     [
       'an unknown requested period',

@@ -20,6 +20,11 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
   coordination_mechanism: { kind: 'coordination:kinds' },
   coordination_action: { status: 'coordination:actionStatus' },
   compact_commitment: { status: 'coordination:commitmentStatus', party: 'coordination:party' },
+  monitoring_data_element: {
+    valueType: 'monitoringSetup:valueType',
+    aggregation: 'monitoringSetup:aggregation',
+  },
+  monitoring_data_set: { periodType: 'monitoringSetup:periodType' },
 };
 const ANY_ENTITY: Record<string, string> = {
   role: 'roles.{{value}}.name',

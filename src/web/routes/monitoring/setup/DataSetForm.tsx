@@ -1,0 +1,123 @@
+import { MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PERIOD_TYPES } from '../../../../core/indicators/periods';
+import {
+  type DataSet,
+  type DataSetInput,
+  localName,
+  metadataApi,
+  useDataElements,
+  useOrgUnits,
+} from './monitoringMetadataQueries';
+import {
+  cleanTranslations,
+  FormButtons,
+  type Translations,
+  TranslationsInputs,
+  useSetupMutation,
+} from './setupForm';
+
+const FIELDS = ['code', 'name', 'periodType', 'dataElementIds', 'orgUnitIds'] as const;
+type PeriodType = (typeof PERIOD_TYPES)[number];
+
+/** A data set (entry form): how often, which data elements, reported by which org units. */
+export function DataSetForm(props: { slug: string; dataSet: DataSet | null; onDone: () => void }) {
+  const { t, i18n } = useTranslation(['monitoringSetup']);
+  const { dataSet } = props;
+  const elements = useDataElements(props.slug);
+  const units = useOrgUnits(props.slug);
+  const [code, setCode] = useState(dataSet?.code ?? '');
+  const [name, setName] = useState(dataSet?.name ?? '');
+  const [translations, setTranslations] = useState<Translations>(dataSet?.nameTranslations ?? {});
+  const [periodType, setPeriodType] = useState<PeriodType>(dataSet?.periodType ?? 'monthly');
+  const [dataElementIds, setDataElementIds] = useState<string[]>(dataSet?.dataElementIds ?? []);
+  const [orgUnitIds, setOrgUnitIds] = useState<string[]>(dataSet?.orgUnitIds ?? []);
+  const { save, errorOf, detailError } = useSetupMutation(
+    props.slug,
+    FIELDS,
+    (input: DataSetInput) =>
+      dataSet
+        ? metadataApi.updateDataSet(props.slug, dataSet.id, input)
+        : metadataApi.createDataSet(props.slug, input),
+    props.onDone,
+  );
+  // "dataElementIds.3: …" names the list
+  const listError = (field: 'dataElementIds' | 'orgUnitIds') =>
+    errorOf(field) ??
+    (save.error instanceof Error && save.error.message.startsWith(`${field}.`) ? save.error.message : null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!code.trim() || !name.trim()) return;
+    save.mutate({
+      code: code.trim(),
+      name: name.trim(),
+      nameTranslations: cleanTranslations(translations),
+      periodType,
+      dataElementIds,
+      orgUnitIds,
+    });
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={t('form.code')}
+            description={t('form.codeHelp')}
+            required
+            dir="ltr"
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={errorOf('code')}
+          />
+          <TextInput
+            label={t('form.name')}
+            required
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={errorOf('name')}
+          />
+        </SimpleGrid>
+        <TranslationsInputs value={translations} onChange={setTranslations} />
+        <Select
+          label={t('dataSets.periodType')}
+          data={PERIOD_TYPES.map((value) => ({ value, label: t(`periodType.${value}`) }))}
+          value={periodType}
+          onChange={(value) => value && setPeriodType(value as PeriodType)}
+          allowDeselect={false}
+          error={errorOf('periodType')}
+        />
+        <MultiSelect
+          label={t('dataSets.dataElements')}
+          data={(elements.data ?? []).map((e) => ({
+            value: e.id,
+            label: `${e.code} · ${localName(e, i18n.language)}`,
+          }))}
+          value={dataElementIds}
+          onChange={setDataElementIds}
+          searchable
+          error={listError('dataElementIds')}
+        />
+        <MultiSelect
+          label={t('dataSets.orgUnits')}
+          data={(units.data ?? []).map((u) => ({
+            value: u.id,
+            label: `${u.code} · ${localName(u, i18n.language)}`,
+          }))}
+          value={orgUnitIds}
+          onChange={setOrgUnitIds}
+          searchable
+          error={listError('orgUnitIds')}
+        />
+        <FormButtons
+          busy={save.isPending}
+          error={listError('dataElementIds') || listError('orgUnitIds') ? null : detailError}
+          onCancel={props.onDone}
+        />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,250 @@
+// The product in-process for `npm run bench:indicators`: a database (PGlite in a scratch directory, or
+// a scratch PostgreSQL database), the app with its HTTP handler, a signed-in owner and a workspace with
+// the generated metadata. Also the raw loads the figures are compared with.
+
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { createApp } from '../src/server/app.ts';
+import { createAuth } from '../src/server/auth/auth.ts';
+import { type Database, type Db, openDatabase, queryRows } from '../src/server/db/client.ts';
+import {
+  monitoringCategories,
+  monitoringDataElements,
+  monitoringOrgUnits,
+} from '../src/server/db/schema/monitoring.ts';
+import { setAuditSecret } from '../src/server/modules/audit/keys.ts';
+import { createUserAccount } from '../src/server/modules/users/service.ts';
+import { resolveActor, type WorkspaceActor } from '../src/server/modules/workspaces/membership.ts';
+import { createWorkspace } from '../src/server/modules/workspaces/service.ts';
+import { type BenchMetadata, benchValues, SEX } from './indicators-generate.ts';
+
+const ORIGIN = 'http://localhost:3000';
+const SECRET = 'bench-secret-that-is-long-enough-for-hmac';
+const PASSWORD = 'bench-password-not-secret';
+
+export interface BenchContext {
+  database: Database;
+  db: Db;
+  app: ReturnType<typeof createApp>;
+  cookie: string;
+  actor: WorkspaceActor;
+  workspace: { id: string; slug: string };
+}
+
+export async function openBench(database: Database, slug: string): Promise<BenchContext> {
+  await database.migrate();
+  setAuditSecret(SECRET);
+  const auth = createAuth({
+    db: database.db,
+    secret: SECRET,
+    baseURL: ORIGIN,
+    signInPerMinute: 1000,
+    quiet: true,
+  });
+  const app = createApp({ database, auth, version: 'bench', webRoot: null, trustProxy: true });
+  const email = `bench-${randomUUID().slice(0, 8)}@example.org`;
+  const user = await createUserAccount({
+    db: database.db,
+    auth,
+    user: { email, password: PASSWORD, name: 'Bench' },
+  });
+  const workspace = await createWorkspace({
+    db: database.db,
+    ownerId: user.id,
+    actorId: user.id,
+    input: { name: `Indicators bench ${slug}`, slug },
+  });
+  const signIn = await app.request(`${ORIGIN}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { origin: ORIGIN, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (signIn.status !== 200) throw new Error(`sign-in failed: ${signIn.status} ${await signIn.text()}`);
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const actor = await resolveActor(database.db, { ...user, emailVerified: true } as never, slug);
+  return { database, db: database.db, app, cookie, actor, workspace: { id: workspace.id, slug } };
+}
+
+/** Calls the app as the signed-in owner, as a browser would (compressed responses accepted). */
+export async function callApi(ctx: BenchContext, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = {
+    origin: ORIGIN,
+    cookie: ctx.cookie,
+    'accept-encoding': 'br, gzip',
+  };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await ctx.app.request(`${ORIGIN}/api/workspaces/${ctx.workspace.slug}/monitoring${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, bytes, response };
+}
+
+export interface BenchIds {
+  orgUnit: Map<string, string>;
+  dataElement: Map<string, string>;
+  category: string;
+}
+
+/** Org units, the sex category and the data elements, written in bulk (not what is timed). */
+export async function createBenchMetadata(ctx: BenchContext, meta: BenchMetadata): Promise<BenchIds> {
+  const workspaceId = ctx.workspace.id;
+  const orgUnit = new Map<string, string>();
+  const paths = new Map<string, string>();
+  const units = meta.orgUnits.map((unit) => {
+    const id = randomUUID();
+    orgUnit.set(unit.code, id);
+    const parentId = unit.parentCode ? (orgUnit.get(unit.parentCode) ?? null) : null;
+    const path = `${parentId ? paths.get(unit.parentCode as string) : '/'}${id}/`;
+    paths.set(unit.code, path);
+    return { id, workspaceId, code: unit.code, name: unit.name, parentId, path, level: unit.level };
+  });
+  const category = randomUUID();
+  const dataElement = new Map<string, string>();
+  await ctx.db.transaction(async (tx) => {
+    for (let i = 0; i < units.length; i += 1000)
+      await tx.insert(monitoringOrgUnits).values(units.slice(i, i + 1000));
+    await tx.insert(monitoringCategories).values({
+      id: category,
+      workspaceId,
+      code: SEX.code,
+      name: SEX.name,
+      options: SEX.options.map((code) => ({
+        code,
+        name: code === 'F' ? 'Female' : 'Male',
+        nameTranslations: {},
+      })),
+    });
+    await tx.insert(monitoringDataElements).values(
+      meta.dataElements.map((de) => {
+        const id = randomUUID();
+        dataElement.set(de.code, id);
+        return {
+          id,
+          workspaceId,
+          code: de.code,
+          name: de.name,
+          aggregation: de.aggregation,
+          valueType: 'number',
+          categoryIds: de.categories.length ? [category] : [],
+        };
+      }),
+    );
+  });
+  return { orgUnit, dataElement, category };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the driver's own client, PGlite or a node-postgres pool
+const clientOf = (db: Db): any => (db as unknown as { session: { client: unknown } }).session.client;
+
+/** COPY of CSV text into a table: `/dev/blob` on PGlite, `FROM STDIN` on PostgreSQL. */
+export async function copyCsv(
+  db: Db,
+  kind: Database['kind'],
+  target: string,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  header: boolean,
+): Promise<void> {
+  const options = `(FORMAT csv${header ? ', HEADER true' : ''})`;
+  const client = clientOf(db);
+  if (kind === 'pglite') {
+    const parts: (string | Uint8Array)[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    await client.query(`COPY ${target} FROM '/dev/blob' WITH ${options}`, [], {
+      blob: new Blob(parts as BlobPart[]),
+    });
+    return;
+  }
+  const connection: pg.PoolClient = await (client as pg.Pool).connect();
+  try {
+    await pipeline(
+      Readable.from(chunks),
+      connection.query(copyFrom(`COPY ${target} FROM STDIN WITH ${options}`)),
+    );
+  } finally {
+    connection.release();
+  }
+}
+
+/** The raw baseline: the same CSV bytes COPY'd into a bare table (same columns, no index, no constraint). */
+export async function timeRawCopy(db: Db, kind: Database['kind'], csv: Uint8Array): Promise<number> {
+  await db.execute(sql.raw('DROP TABLE IF EXISTS bench_raw_values'));
+  await db.execute(
+    sql.raw(
+      'CREATE TABLE bench_raw_values (data_element text, period text, org_unit text, category_option_combo text, value double precision)',
+    ),
+  );
+  const started = performance.now();
+  await copyCsv(db, kind, 'bench_raw_values', [csv], true);
+  const ms = performance.now() - started;
+  const [{ n }] = await queryRows<{ n: number }>(
+    db,
+    sql.raw('SELECT count(*)::int AS n FROM bench_raw_values'),
+  );
+  await db.execute(sql.raw('DROP TABLE bench_raw_values'));
+  if (n <= 0) throw new Error('raw COPY loaded nothing');
+  return ms;
+}
+
+/** Generated values straight into monitoring_data_values (for the 10M on PostgreSQL, not an import); returns the count. */
+export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids: BenchIds, seed: number) {
+  const ws = ctx.workspace.id;
+  const de = meta.dataElements.map((d) => ids.dataElement.get(d.code));
+  const ou = meta.leaves.map((l) => ids.orgUnit.get(l.code));
+  let count = 0;
+  const periodCells = meta.periods.map(
+    (p, i) => `${p},${meta.periodDates[i].start},${meta.periodDates[i].end}`,
+  );
+  function* chunks() {
+    let chunk = '';
+    for (const v of benchValues(meta, seed)) {
+      count++;
+      chunk += `${ws},${de[v.element]},${ou[v.leaf]},${periodCells[v.period]},${v.combo},${v.value}\n`;
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    yield chunk;
+  }
+  await copyCsv(
+    ctx.db,
+    ctx.database.kind,
+    'monitoring_data_values (workspace_id, data_element_id, org_unit_id, period, period_start, period_end, category_option_combo, value)',
+    chunks(),
+    false,
+  );
+  return count;
+}
+
+export async function openScratchPostgres(
+  adminUrl: string,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const name = `custodes_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    database,
+    async drop() {
+      await database.close();
+      const again = new pg.Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name}`);
+      await again.end();
+    },
+  };
+}

@@ -112,7 +112,7 @@ describe('readValues', () => {
       'dataElement,period,orgUnit,value\nDE,2026,N,1\nXX,2026,N,1\n',
       'line 3: dataElement: unknown data element XX',
     ],
-    ['unclosed-quote.csv', 'dataElement,period,orgUnit,value\nDE,2026,N,"1\n', 'line 3: Quote Not Closed'],
+    ['unclosed-quote.csv', 'dataElement,period,orgUnit,value\nDE,2026,N,"1\n', 'line 2: Quote Not Closed'],
     ['empty.csv', '', 'the file is empty'],
   ])('names the line of %s', async (name, content, message) => {
     const { metadata } = await readMetadata(metaFile);

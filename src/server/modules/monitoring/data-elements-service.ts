@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { listItems } from '../../../core/frameworks/structure.ts';
-import { categoryOptionCombos } from '../../../core/indicators/combos.ts';
 import type { Aggregation, ValueType } from '../../../core/indicators/types.ts';
 import type { NameTranslations } from '../../../core/sector-map/categories.ts';
 import type { Db } from '../../db/client.ts';
@@ -18,6 +17,7 @@ import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
 import type { CategoryRow } from './categories-service.ts';
+import { presentDataElement } from './data-elements-present.ts';
 import {
   audited,
   auditMetadata,
@@ -27,8 +27,6 @@ import {
 } from './metadata-common.ts';
 
 /** Data elements: what is counted, how it aggregates, and how it is disaggregated. */
-
-export type DataElementRow = typeof monitoringDataElements.$inferSelect;
 
 export interface DataElementInput {
   code: string;
@@ -40,54 +38,6 @@ export interface DataElementInput {
   categoryIds?: string[];
   assessmentFrameworkId?: string | null;
   assessmentItemId?: string | null;
-}
-
-/** Each combo with its options (code, name, translations) for display. */
-function combosOf(categoryIds: string[], categories: Map<string, CategoryRow>) {
-  const used = categoryIds.flatMap((id) => {
-    const category = categories.get(id);
-    return category ? [category] : [];
-  });
-  const codes = categoryOptionCombos(used);
-  let parts: { categoryCode: string; code: string; name: string; nameTranslations: NameTranslations }[][] = [
-    [],
-  ];
-  for (const category of used) {
-    parts = parts.flatMap((prefix) =>
-      category.options.map((o) => [
-        ...prefix,
-        {
-          categoryCode: category.code,
-          code: o.code,
-          name: o.name,
-          nameTranslations: o.nameTranslations ?? {},
-        },
-      ]),
-    );
-  }
-  return codes.map((code, index) => ({ code, options: used.length === 0 ? [] : (parts[index] ?? []) }));
-}
-
-export function presentDataElement(
-  row: DataElementRow,
-  categories: Map<string, CategoryRow>,
-  valueCount: number,
-) {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    nameTranslations: row.nameTranslations,
-    description: row.description,
-    valueType: row.valueType as ValueType,
-    aggregation: row.aggregation as Aggregation,
-    categoryIds: row.categoryIds,
-    combos: combosOf(row.categoryIds, categories),
-    assessmentFrameworkId: row.assessmentFrameworkId,
-    assessmentItemId: row.assessmentItemId,
-    valueCount,
-    version: row.rowVersion,
-  };
 }
 
 async function categoriesOfWorkspace(db: Db, workspaceId: string) {

@@ -1,4 +1,5 @@
-import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
@@ -29,20 +30,22 @@ export function SetupPage() {
   const slug = workspace.slug;
   const canEdit = permissions.includes('monitoring:configure');
   const [section, setSection] = useState<Section>('orgUnits');
+  // four long labels do not fit side by side on a phone
+  const narrow = useMediaQuery('(max-width: 36em)');
 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed" maw={720}>
         {canEdit ? t('intro') : t('introReader')}
       </Text>
-      <Group>
-        <SegmentedControl
-          value={section}
-          onChange={(value) => setSection(value as Section)}
-          data={SECTIONS.map((value) => ({ value, label: t(`sections.${value}`) }))}
-          style={{ maxWidth: '100%', overflowX: 'auto' }}
-        />
-      </Group>
+      <SegmentedControl
+        value={section}
+        onChange={(value) => setSection(value as Section)}
+        data={SECTIONS.map((value) => ({ value, label: t(`sections.${value}`) }))}
+        orientation={narrow ? 'vertical' : 'horizontal'}
+        fullWidth={narrow}
+        style={{ alignSelf: narrow ? 'stretch' : 'flex-start' }}
+      />
       {section === 'orgUnits' && <OrgUnitsSection slug={slug} canEdit={canEdit} />}
       {section === 'categories' && <CategoriesList slug={slug} canEdit={canEdit} />}
       {section === 'dataElements' && <DataElementsList slug={slug} canEdit={canEdit} />}

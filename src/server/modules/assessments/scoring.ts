@@ -152,6 +152,11 @@ export async function transitionAssessment(options: {
     });
     return row;
   });
+  if (action === 'validate') {
+    // expert-assessment indicators read validated rounds (loaded here: monitoring reads assessments back)
+    const { syncAssessmentValues } = await import('../monitoring/assessment-values-service.ts');
+    await syncAssessmentValues({ db, workspaceId: actor.workspace.id, actorId: actor.user.id });
+  }
   return presentAssessment(updated);
 }
 

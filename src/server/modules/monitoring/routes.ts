@@ -1,6 +1,7 @@
 import { createRouter } from '../../http/router.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { analyticsRoutes } from './analytics-routes.ts';
+import { assessmentValuesRoutes } from './assessment-values-routes.ts';
 import { dataValueRouter } from './data-values-routes.ts';
 import { flagsRoutes } from './flags-routes.ts';
 import { monitoringIndicatorRoutes } from './indicators-routes.ts';
@@ -18,6 +19,7 @@ export function monitoringRoutes(deps: AppDeps) {
   return createRouter()
     .route('/', flagsRoutes(deps))
     .route('/', indicatorStatusRoutes(deps))
+    .route('/', assessmentValuesRoutes(deps))
     .route('/', analyticsRoutes(deps))
     .route('/', metadataRoutes(deps))
     .route('/', dataValueRouter(deps))

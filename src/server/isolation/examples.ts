@@ -144,7 +144,6 @@ export const VALID_BODIES: Record<string, unknown> = {
   },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/decision': { decision: 'drop', reason: 'Intrusion' },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/scenario': { note: 'Intrusion' },
-  'POST /api/workspaces/{slug}/monitoring/assessment-values/sync': {},
   'POST /api/workspaces/{slug}/monitoring/org-units': { code: 'INTRUDER', name: 'Intrusion' },
   'PATCH /api/workspaces/{slug}/monitoring/org-units/{orgUnitId}': { name: 'Taken over' },
   // the org unit import takes a multipart file; writers are checked before the body is read
@@ -223,6 +222,7 @@ export const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
 export const READ_ONLY_POSTS = [
   'POST /api/workspaces/{slug}/monitoring/analytics/query',
   'POST /api/workspaces/{slug}/monitoring/analytics/export',
+  'POST /api/workspaces/{slug}/monitoring/indicators/check-expression',
 ];
 
 export function validBodyFor(method: string, path: string): unknown {

@@ -61,7 +61,7 @@ export const indicatorRoutes = {
     path: `${base}/check-expression`,
     tags,
     summary:
-      "Check an expression against this workspace's data elements, for the indicator form (monitoring:configure)",
+      "Check an expression against this workspace's data elements, for the indicator form (a read: changes nothing)",
     request: { params: SlugParam, ...jsonBody(CheckExpressionBody) },
     responses: {
       200: jsonContent(ExpressionCheckSchema, 'Whether it is valid, and what it reads'),

@@ -120,7 +120,7 @@ export async function indicatorDetail({ db, actor, indicatorId }: Options & { in
 
 /** The live check of the indicator form: whether an expression is valid here, and what it reads. */
 export async function checkIndicatorExpression({ db, actor, expression }: Options & { expression: string }) {
-  authorize(actor, 'monitoring:configure');
+  authorize(actor, 'workspace:read');
   return expressionCheck(await loadMonitoringMetadata(db, actor.workspace.id), expression);
 }
 

@@ -144,6 +144,7 @@ export const VALID_BODIES: Record<string, unknown> = {
   },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/decision': { decision: 'drop', reason: 'Intrusion' },
   'POST /api/workspaces/{slug}/monitoring/flags/{flagId}/scenario': { note: 'Intrusion' },
+  'POST /api/workspaces/{slug}/monitoring/assessment-values/sync': {},
   'POST /api/workspaces/{slug}/monitoring/org-units': { code: 'INTRUDER', name: 'Intrusion' },
   'PATCH /api/workspaces/{slug}/monitoring/org-units/{orgUnitId}': { name: 'Taken over' },
   // the org unit import takes a multipart file; writers are checked before the body is read

@@ -37,6 +37,7 @@ import {
   monitoringDashboards,
   monitoringDataElements,
   monitoringDataSets,
+  monitoringFlags,
   monitoringIndicators,
   monitoringOrgUnits,
   monitoringResults,
@@ -232,6 +233,17 @@ const LOOKUPS: Record<string, Lookup> = {
       id: row.id,
       name: [row.indicator, row.period, row.unit, row.disaggregation].filter(Boolean).join(' · '),
     })),
+  // a review flag reads as its indicator, in the reader's language
+  monitoring_flag: (db, ws, ids) =>
+    db
+      .select({
+        id: monitoringFlags.id,
+        name: monitoringIndicators.name,
+        nameTranslations: monitoringIndicators.nameTranslations,
+      })
+      .from(monitoringFlags)
+      .innerJoin(monitoringIndicators, eq(monitoringIndicators.id, monitoringFlags.indicatorId))
+      .where(and(eq(monitoringFlags.workspaceId, ws), inArray(monitoringFlags.id, ids))),
   monitoring_org_unit: (db, ws, ids) =>
     db
       .select({

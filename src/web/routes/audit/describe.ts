@@ -110,6 +110,10 @@ export const DESCRIBED_ACTIONS = [
   'monitoring_chart.update',
   'monitoring_chart.delete',
   'monitoring_analytics.refresh',
+  'monitoring_flag.raise',
+  'monitoring_flag.decide',
+  'monitoring_flag.scenario',
+  'monitoring_data_values.assessment_sync',
   'need.create',
   'need.update',
   'need.delete',
@@ -196,6 +200,21 @@ export function describeEntry(
       params.orgUnit = text(after(entry, 'orgUnit'));
       params.period = text(after(entry, 'period'));
       break;
+    case 'monitoring_data_values.assessment_sync':
+      params.count = number(after(entry, 'count'));
+      break;
+    case 'monitoring_flag.raise':
+    case 'monitoring_flag.decide':
+    case 'monitoring_flag.scenario': {
+      // the decision is part of the sentence, in the reader's language
+      const decision = text(after(entry, 'decision'));
+      if (entry.action === 'monitoring_flag.decide' && ['adjust', 'continue', 'drop'].includes(decision))
+        key = `${key}_${decision}`;
+      params.period = text(after(entry, 'period'));
+      params.reason = text(after(entry, 'reason'));
+      params.scenario = text(after(entry, 'scenarioName'));
+      break;
+    }
     case 'iati.import':
       params.count = number(after(entry, 'activities'));
       params.file = text(after(entry, 'fileName'));

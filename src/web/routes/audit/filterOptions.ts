@@ -36,6 +36,7 @@ export const WORKSPACE_ENTITY_TYPES = [
   'monitoring_indicator',
   'monitoring_target',
   'monitoring_data_values',
+  'monitoring_flag',
   'monitoring_org_unit',
   'monitoring_category',
   'monitoring_data_element',

@@ -18,6 +18,7 @@ import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
 import type { CategoryRow } from './categories-service.ts';
 import { presentDataElement } from './data-elements-present.ts';
+import { indicatorUsing } from './data-elements-usage.ts';
 import {
   audited,
   auditMetadata,
@@ -175,6 +176,18 @@ export async function updateDataElement({
     const count = (await valueCounts(tx, ws, [before.id])).get(before.id) ?? 0;
     if (isEmptyPatch(patch)) return { row: before, categories, count };
     await requireFreeCode(tx, monitoringDataElements, ws, patch.code, before.id);
+    if (patch.code !== undefined && patch.code !== before.code) {
+      const indicator = await indicatorUsing(tx, ws, before);
+      if (indicator)
+        throw new AppError(
+          'conflict',
+          `code: indicator ${indicator.code} names "${before.code}" in its formula`,
+          {
+            field: 'code',
+            indicatorId: indicator.id,
+          },
+        );
+    }
     checkCategories(patch.categoryIds, categories);
     if (patch.categoryIds && !sameList(patch.categoryIds, before.categoryIds) && count > 0)
       throw new AppError(
@@ -228,6 +241,15 @@ export async function deleteDataElement({
   await db.transaction(async (tx) => {
     const before = await findDataElement(tx, ws, dataElementId, true);
     checkVersion(before.rowVersion, expectedVersion);
+    const indicator = await indicatorUsing(tx, ws, before);
+    if (indicator)
+      throw new AppError(
+        'conflict',
+        `indicator ${indicator.code} uses "${before.code}" in its formula; change it first`,
+        {
+          indicatorId: indicator.id,
+        },
+      );
     await tx
       .delete(monitoringDataValues)
       .where(

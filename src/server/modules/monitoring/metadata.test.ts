@@ -230,6 +230,28 @@ describe('categories, data elements, data sets', () => {
       assessmentItemId: item?.id,
     });
     expect(score.body.dataElement.combos).toEqual([{ code: 'default', options: [] }]);
+    // an element named in an indicator's formula keeps its code and stays
+    const ssg = score.body.dataElement.id;
+    const indicator = {
+      code: 'IND_SSG',
+      name: 'Governance score',
+      level: 'outcome',
+      kind: 'expert',
+      numerator: '#{ssg}',
+    };
+    expect((await post('/indicators', indicator)).status).toBe(201);
+    const rename = await api(ctx, 'PATCH', `${base()}/data-elements/${ssg}`, {
+      ...owner(),
+      body: { code: 'SSG2' },
+    });
+    expect(rename.status).toBe(409);
+    expect(rename.body.error.message).toMatch(/^code: indicator IND_SSG/);
+    expect((await api(ctx, 'DELETE', `${base()}/data-elements/${ssg}`, owner())).status).toBe(409);
+    const renamed = await api(ctx, 'PATCH', `${base()}/data-elements/${ssg}`, {
+      ...owner(),
+      body: { name: 'Score (SSG)' },
+    });
+    expect(renamed.status).toBe(200);
 
     const unit = (await post('/org-units', { code: 'U1', name: 'Unit one' })).body.orgUnit;
     const badSet = await post('/data-sets', {

@@ -41,6 +41,12 @@ export class DataValueWriter {
   private readonly units = new Set<string>();
   private imported = 0;
   private replaced = 0;
+  /**
+   * Whether each element had stored values when this import first met it. Rows of an element without
+   * any cannot replace anything (this file's own keys are unique), so they skip the DELETE: a first
+   * import of a million values is then COPY only.
+   */
+  private readonly hadValues = new Map<string, boolean>();
 
   constructor(
     private readonly tx: Db,
@@ -87,7 +93,13 @@ export class DataValueWriter {
     const rows = this.batch;
     this.batch = [];
     if (rows.length === 0 || this.errors.length > 0) return;
-    this.replaced += await deleteValues(this.tx, this.workspaceId, rows);
+    const unseen = [...new Set(rows.map((row) => row.dataElementId))].filter((id) => !this.hadValues.has(id));
+    if (unseen.length > 0) {
+      const stored = await elementsWithValues(this.tx, this.workspaceId, unseen);
+      for (const id of unseen) this.hadValues.set(id, stored.has(id));
+    }
+    const replaceable = rows.filter((row) => this.hadValues.get(row.dataElementId));
+    this.replaced += await deleteValues(this.tx, this.workspaceId, replaceable);
     const copy: CopyValue[][] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as ValueRow;
@@ -109,6 +121,15 @@ export class DataValueWriter {
     }
     this.imported += await copyRows(this.tx, 'monitoring_data_values', COPY_COLUMNS, copy);
   }
+}
+
+/** Which of these elements have at least one stored value in the workspace (one index probe each). */
+async function elementsWithValues(tx: Db, workspaceId: string, elementIds: string[]): Promise<Set<string>> {
+  const result = await tx.execute(sql`
+    select e.id from unnest(${sql.param(elementIds)}::text[]) as e(id)
+    where exists (select 1 from monitoring_data_values v
+                  where v.workspace_id = ${workspaceId} and v.data_element_id = e.id)`);
+  return new Set((result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id));
 }
 
 /** Deletes the stored values with the rows' keys in one statement; returns how many there were. */

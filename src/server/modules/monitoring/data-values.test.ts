@@ -104,6 +104,26 @@ describe('CSV import', () => {
     expect(await stored()).toContain(`${meta.elements.officers}|${meta.units.north.id}|2026Q1|F=125`);
   });
 
+  it('replaces the values of elements that have some, and adds those of an element that has none', async () => {
+    await clearValues();
+    const first = 'dataElement,period,orgUnit,categoryOptionCombo,value\nOFFICERS,2026Q1,NORTH,F,10\n';
+    expect((await upload(editor, first)).status).toBe(201);
+    const csv = [
+      'dataElement,period,orgUnit,categoryOptionCombo,value',
+      'OFFICERS,2026Q1,NORTH,F,11',
+      'WOMEN_SHARE,2026-03,SOUTH,,28.5',
+    ].join('\n');
+    const res = await upload(editor, csv);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ imported: 2, replaced: 1 });
+    expect(await stored()).toEqual(
+      [
+        `${meta.elements.officers}|${meta.units.north.id}|2026Q1|F=11`,
+        `${meta.elements.share}|${meta.units.south.id}|202603|default=28.5`,
+      ].sort(),
+    );
+  });
+
   it('refuses a file with errors, naming line and field, and writes nothing (a bad last line too)', async () => {
     await clearValues();
     const csv = [

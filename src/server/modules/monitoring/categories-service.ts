@@ -8,6 +8,7 @@ import {
   monitoringCategories,
   monitoringDataElements,
   monitoringDataValues,
+  monitoringTargets,
 } from '../../db/schema/monitoring.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
@@ -125,6 +126,27 @@ async function refuseIfValues(
     );
 }
 
+/** A baseline or target disaggregated as `CODE=OPTION` (any option when `option` is null) keeps those codes. */
+async function refuseIfTargets(
+  tx: Db,
+  workspaceId: string,
+  code: string,
+  option: string | null,
+  problem: string,
+) {
+  const prefix = `${code}=`.toLowerCase();
+  const matches =
+    option === null
+      ? sql`lower(left(${monitoringTargets.disaggregation}, ${prefix.length})) = ${prefix}`
+      : sql`lower(${monitoringTargets.disaggregation}) = ${`${prefix}${option.toLowerCase()}`}`;
+  const [used] = await tx
+    .select({ id: monitoringTargets.id })
+    .from(monitoringTargets)
+    .where(and(eq(monitoringTargets.workspaceId, workspaceId), matches))
+    .limit(1);
+  if (used) throw new AppError('conflict', `${problem}: baselines or targets are disaggregated by it`);
+}
+
 export async function createCategory({ db, actor, input }: MetadataOptions & { input: CategoryInput }) {
   authorize(actor, 'monitoring:configure');
   const ws = actor.workspace.id;
@@ -173,8 +195,14 @@ export async function updateCategory({
     if (options) {
       const kept = new Set(options.map((o) => o.code));
       const removed = before.options.find((o) => !kept.has(o.code));
-      if (removed) await refuseIfValues(tx, ws, users, `options: option "${removed.code}" cannot be removed`);
+      if (removed) {
+        const problem = `options: option "${removed.code}" cannot be removed`;
+        await refuseIfValues(tx, ws, users, problem);
+        await refuseIfTargets(tx, ws, before.code, removed.code, problem);
+      }
     }
+    if (patch.code !== undefined && patch.code !== before.code)
+      await refuseIfTargets(tx, ws, before.code, null, `code: "${before.code}" cannot change`);
     const [updated] = await tx
       .update(monitoringCategories)
       .set({
@@ -213,6 +241,7 @@ export async function deleteCategory({
     checkVersion(before.rowVersion, expectedVersion);
     const users = (await elementsByCategory(tx, ws)).get(before.id) ?? [];
     await refuseIfValues(tx, ws, users, `"${before.name}" cannot be deleted`);
+    await refuseIfTargets(tx, ws, before.code, null, `"${before.name}" cannot be deleted`);
     if (users.length > 0)
       await tx
         .update(monitoringDataElements)

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFramework } from '../../../core/frameworks/index.ts';
 import { listItems } from '../../../core/frameworks/structure.ts';
 import type { Framework } from '../../../core/frameworks/types.ts';
-import { auditLog, monitoringDataValues } from '../../db/schema/index.ts';
+import { auditLog, monitoringDataValues, monitoringTargets } from '../../db/schema/index.ts';
 import {
   api,
   createTwoWorkspaces,
@@ -239,7 +240,9 @@ describe('categories, data elements, data sets', () => {
       kind: 'expert',
       numerator: '#{ssg}',
     };
-    expect((await post('/indicators', indicator)).status).toBe(201);
+    const linked = await post('/indicators', indicator);
+    expect(linked.status).toBe(201);
+    const indicatorId = linked.body.indicator.id;
     const rename = await api(ctx, 'PATCH', `${base()}/data-elements/${ssg}`, {
       ...owner(),
       body: { code: 'SSG2' },
@@ -276,6 +279,23 @@ describe('categories, data elements, data sets', () => {
     ).body.dataSet;
     expect(set).toMatchObject({ dataElementIds: [police.id], orgUnitIds: [unit.id], version: 1 });
 
+    // a target disaggregated by SEX=M keeps the category's code and that option
+    await ctx.db.insert(monitoringTargets).values({
+      id: randomUUID(),
+      workspaceId: home.id,
+      indicatorId,
+      kind: 'target',
+      period: '2027',
+      orgUnitId: unit.id,
+      disaggregation: 'SEX=M',
+      value: 10,
+    });
+    const recode = await api(ctx, 'PATCH', `${base()}/categories/${sex.id}`, {
+      ...owner(),
+      body: { code: 'GENDER' },
+    });
+    expect(recode.status).toBe(409);
+    expect(recode.body.error.message).toMatch(/^code: .*targets/);
     await addValue(police.id, unit.id);
     const regroup = await api(ctx, 'PATCH', `${base()}/data-elements/${police.id}`, {
       ...owner(),

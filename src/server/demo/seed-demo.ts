@@ -11,6 +11,7 @@ import type { Runtime } from '../runtime.ts';
 import { seedAssessments } from './seed-assessments.ts';
 import { seedCoordination } from './seed-coordination.ts';
 import { seedFinance } from './seed-finance.ts';
+import { seedMonitoring } from './seed-monitoring.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedPlan } from './seed-plan.ts';
 import { seedSectorMap } from './seed-sector-map.ts';
@@ -115,5 +116,6 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
   const people = new Map(accounts.map((person) => [person.email, person.id]));
   const { funderIds } = await seedFinance(db, ownerActor, planId, { people });
   await seedCoordination(db, ownerActor, planId, funderIds);
+  await seedMonitoring(db, ownerActor, planId);
   return { slug: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password: DEMO_PASSWORD };
 }

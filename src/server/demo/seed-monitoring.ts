@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { actors, monitoringFlags, planItems } from '../db/schema/index.ts';
 import { waitForAnalytics } from '../modules/monitoring/analytics-refresh.ts';
+import { syncAssessmentValuesByHand } from '../modules/monitoring/assessment-values-service.ts';
 import { createCategory } from '../modules/monitoring/categories-service.ts';
 import { createChart, createDashboard } from '../modules/monitoring/dashboards-service.ts';
 import { createDataElement } from '../modules/monitoring/data-elements-service.ts';
@@ -193,6 +194,8 @@ export async function seedMonitoring(
   const lookups = await workspaceLookups(db, owner.workspace.id, planId);
   const { orgUnits, categories, elements } = await seedMetadata(db, owner, demo, lookups.actorId);
   const { indicators } = await seedResultsAndIndicators(db, owner, demo, lookups, orgUnits);
+  // The two expert indicators read the validated governance assessments already in the demo.
+  const assessed = await syncAssessmentValuesByHand({ db, actor: owner });
   const imported = await seedValues(db, owner, demo);
 
   const { scenarioFrom, scenario } = demo.indicators.review;
@@ -217,6 +220,7 @@ export async function seedMonitoring(
   });
   const dashboardId = await seedDashboard(db, owner, demo, { orgUnits, categories, elements, indicators });
   return {
+    assessed,
     imported,
     elements,
     indicators,

@@ -11,6 +11,7 @@ const MonitoringPage = lazyRouteComponent(() => import('./MonitoringPage'), 'Mon
 const DashboardsPage = lazyRouteComponent(() => import('./dashboards/DashboardsPage'), 'DashboardsPage');
 const ResultsPage = lazyRouteComponent(() => import('./results/ResultsPage'), 'ResultsPage');
 const IndicatorsPage = lazyRouteComponent(() => import('./indicators/IndicatorsPage'), 'IndicatorsPage');
+const IndicatorPage = lazyRouteComponent(() => import('./indicators/IndicatorPage'), 'IndicatorPage');
 const ReviewPage = lazyRouteComponent(() => import('./review/ReviewPage'), 'ReviewPage');
 const DataPage = lazyRouteComponent(() => import('./data/DataPage'), 'DataPage');
 const AnalyticsPage = lazyRouteComponent(() => import('./analytics/AnalyticsPage'), 'AnalyticsPage');
@@ -35,6 +36,7 @@ export function monitoringRouteTree<Parent extends AnyRoute>(parent: Parent) {
     page('dashboards', DashboardsPage),
     page('results', ResultsPage),
     page('indicators', IndicatorsPage),
+    page('indicators/$indicatorId', IndicatorPage),
     page('review', ReviewPage),
     page('data', DataPage),
     page('analytics', AnalyticsPage),

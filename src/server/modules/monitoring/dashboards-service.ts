@@ -252,6 +252,7 @@ export async function createChart({
   input,
 }: Options & { dashboardId: string; input: ChartInput }) {
   authorize(actor, 'dashboard:write');
+  await findDashboard(db, actor.workspace.id, dashboardId);
   await checkConfig(db, actor.workspace.id, input.config);
   return db.transaction(async (tx) => {
     const dashboard = await findDashboard(tx, actor.workspace.id, dashboardId, true);
@@ -287,6 +288,7 @@ export async function updateChart({
   expectedVersion,
 }: Options & { chartId: string; patch: Partial<ChartInput>; expectedVersion?: number }) {
   authorize(actor, 'dashboard:write');
+  await findChart(db, actor.workspace.id, chartId);
   if (patch.config) await checkConfig(db, actor.workspace.id, patch.config);
   return db.transaction(async (tx) => {
     const before = await findChart(tx, actor.workspace.id, chartId, true);

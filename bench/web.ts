@@ -106,8 +106,8 @@ async function waitForHealth(child: ChildProcess) {
   throw new Error('server did not start');
 }
 
-/** The first assessment and the first plan of the demo, read through the API (not counted). */
-async function demoIds(): Promise<{ assessmentId: string; planId: string }> {
+/** The first assessment, plan and indicator of the demo, read through the API (not counted). */
+async function demoIds(): Promise<{ assessmentId: string; planId: string; indicatorId: string }> {
   const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
@@ -130,6 +130,7 @@ async function demoIds(): Promise<{ assessmentId: string; planId: string }> {
   return {
     assessmentId: await firstId('/api/workspaces/demo/assessments'),
     planId: await firstId('/api/workspaces/demo/plans'),
+    indicatorId: await firstId('/api/workspaces/demo/monitoring/indicators'),
   };
 }
 
@@ -178,7 +179,7 @@ function row(
   };
 }
 
-async function measure(page: Page, cdp: CDPSession, ids: { assessmentId: string; planId: string }) {
+async function measure(page: Page, cdp: CDPSession, ids: Awaited<ReturnType<typeof demoIds>>) {
   const traffic = new Traffic(cdp);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', FAST_3G);
@@ -259,6 +260,14 @@ async function measure(page: Page, cdp: CDPSession, ids: { assessmentId: string;
     ['finance: IATI', `${WORKSPACE}/finance/iati`],
     ['coordinate: coverage', `${WORKSPACE}/coordinate`],
     ['coordinate: compacts', `${WORKSPACE}/coordinate/compacts`],
+    ['monitor: dashboards (charts)', `${WORKSPACE}/monitor/dashboards`, 'canvas'],
+    ['monitor: results chain', `${WORKSPACE}/monitor/results`],
+    ['monitor: indicators', `${WORKSPACE}/monitor/indicators`],
+    ['monitor: indicator (chart)', `${WORKSPACE}/monitor/indicators/${ids.indicatorId}`, 'canvas'],
+    ['monitor: review', `${WORKSPACE}/monitor/review`],
+    ['monitor: data', `${WORKSPACE}/monitor/data`],
+    ['monitor: analytics', `${WORKSPACE}/monitor/analytics`],
+    ['monitor: setup', `${WORKSPACE}/monitor/setup`],
     ['members', `${WORKSPACE}/members`],
     ['audit log', `${WORKSPACE}/audit`],
   ];

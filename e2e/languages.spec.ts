@@ -105,7 +105,13 @@ async function pagesToRead(page: Page): Promise<{ name: string; path: string; sc
   const [actor] = await hrefs('/w/demo/map', 'actor-row');
   const assessments = (await hrefs('/w/demo/assess', 'assessment-row')).slice(0, 3);
   const [plan] = await hrefs('/w/demo/plan', 'plan-row');
+  const { indicators } = (await (
+    await page.request.get('/api/workspaces/demo/monitoring/indicators')
+  ).json()) as {
+    indicators: { id: string }[];
+  };
   expect(actor && plan && assessments.length > 0, 'the demo has actors, assessments and plans').toBeTruthy();
+  expect(indicators.length, 'the demo has indicators').toBeGreaterThan(0);
   return [
     { name: 'map: registry', path: '/w/demo/map' },
     { name: 'map: relations', path: '/w/demo/map/relations' },
@@ -138,6 +144,11 @@ async function pagesToRead(page: Page): Promise<{ name: string; path: string; sc
     { name: 'coordinate: coverage', path: '/w/demo/coordinate' },
     { name: 'coordinate: mechanisms', path: '/w/demo/coordinate/mechanisms' },
     { name: 'coordinate: compacts', path: '/w/demo/coordinate/compacts' },
+    ...['dashboards', 'results', 'indicators', 'review', 'data', 'analytics', 'setup'].map((tab) => ({
+      name: `monitor: ${tab}`,
+      path: `/w/demo/monitor/${tab}`,
+    })),
+    { name: 'monitor: indicator', path: `/w/demo/monitor/indicators/${indicators[0].id}` },
   ];
 }
 

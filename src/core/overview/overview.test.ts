@@ -5,7 +5,7 @@ import { latestAssessment, mainPlan } from './choose.ts';
 import { nextMilestones, progressCounts } from './plan-progress.ts';
 import { openHighRisks } from './risks.ts';
 import { sectorCounts } from './sector.ts';
-import { type AssessmentForTasks, tasksFor } from './tasks.ts';
+import { type AssessmentForTasks, flagTasksFor, tasksFor } from './tasks.ts';
 
 describe('sectorCounts', () => {
   it('counts actors by group and category and relations by type, in canonical order, skipping zeros', () => {
@@ -174,5 +174,30 @@ describe('choosing what the home page shows', () => {
     expect(latestAssessment([baseline, midTerm, actorReview])?.id).toBe('mid-term');
     expect(latestAssessment([baseline, actorReview])?.id).toBe('actor-review');
     expect(latestAssessment([])).toBeNull();
+  });
+});
+
+describe('flagTasksFor', () => {
+  const flag = { id: 'f1', indicatorCode: 'TRUST', indicatorName: 'Trust in the police' };
+  it.each([
+    ['owner', 1],
+    ['admin', 1],
+    ['editor', 1],
+    ['donor', 0],
+    ['assessor', 0],
+    ['viewer', 0],
+  ] as const)('an open flag is a task for %s only when they may re-plan or decide: %i', (role, count) => {
+    expect(flagTasksFor(role, [flag])).toHaveLength(count);
+  });
+  it('names the indicator and comes after the other tasks', () => {
+    expect(tasksFor('owner', [], [], [flag])).toEqual([
+      {
+        kind: 'review_flag',
+        subject: 'flag',
+        subjectId: 'f1',
+        title: 'TRUST Trust in the police',
+        remaining: null,
+      },
+    ]);
   });
 });

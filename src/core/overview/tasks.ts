@@ -8,13 +8,13 @@ import {
   workflowDecision,
 } from '../assessment/workflow.ts';
 
-export const TASK_KINDS = ['score', 'submit', 'review', 'validate', 'approve_plan'] as const;
+export const TASK_KINDS = ['score', 'submit', 'review', 'validate', 'approve_plan', 'review_flag'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface Task {
   kind: TaskKind;
-  /** The assessment or plan where the task is done. */
-  subject: 'assessment' | 'plan';
+  /** The assessment, plan or review flag (of an off-track indicator) where the task is done. */
+  subject: 'assessment' | 'plan' | 'flag';
   subjectId: string;
   title: string;
   /** Items still to score (score tasks only). */
@@ -41,6 +41,25 @@ export interface PlanForTasks {
   status: string;
   isScenario: boolean;
   activityCount: number;
+}
+
+/** An open review flag: an indicator off track whose linked plan items wait for a decision. */
+export interface FlagForTasks {
+  id: string;
+  indicatorCode: string;
+  indicatorName: string;
+}
+
+/** Open flags are tasks for whoever may re-plan (plan:write) or decide on them (monitoring:decide). */
+export function flagTasksFor(role: Role, flags: readonly FlagForTasks[]): Task[] {
+  if (!can(role, 'plan:write') && !can(role, 'monitoring:decide')) return [];
+  return flags.map((flag) => ({
+    kind: 'review_flag',
+    subject: 'flag',
+    subjectId: flag.id,
+    title: `${flag.indicatorCode} ${flag.indicatorName}`,
+    remaining: null,
+  }));
 }
 
 /**
@@ -79,11 +98,15 @@ function assessmentTasksOf(role: Role, assessment: AssessmentForTasks): Task[] {
   return [];
 }
 
-/** The reader's tasks: assessments to score, submit, review or validate, then plans to approve. */
+/**
+ * The reader's tasks: assessments to score, submit, review or validate, plans to approve, then the plan
+ * items to review because an indicator went off track.
+ */
 export function tasksFor(
   role: Role,
   assessments: readonly AssessmentForTasks[],
   plans: readonly PlanForTasks[],
+  flags: readonly FlagForTasks[] = [],
 ): Task[] {
   const approvals: Task[] = can(role, 'plan:approve')
     ? plans
@@ -96,5 +119,9 @@ export function tasksFor(
           remaining: null,
         }))
     : [];
-  return [...assessments.flatMap((assessment) => assessmentTasksOf(role, assessment)), ...approvals];
+  return [
+    ...assessments.flatMap((assessment) => assessmentTasksOf(role, assessment)),
+    ...approvals,
+    ...flagTasksFor(role, flags),
+  ];
 }

@@ -178,3 +178,17 @@ export function auditedFlag(row: FlagRow) {
     scenarioPlanId: row.scenarioPlanId,
   };
 }
+
+/** Open flags for the home page's tasks: the flag and its indicator's code and name. */
+export function openFlagsForTasks(db: Db, workspaceId: string) {
+  return db
+    .select({
+      id: monitoringFlags.id,
+      indicatorCode: monitoringIndicators.code,
+      indicatorName: monitoringIndicators.name,
+    })
+    .from(monitoringFlags)
+    .innerJoin(monitoringIndicators, eq(monitoringIndicators.id, monitoringFlags.indicatorId))
+    .where(and(eq(monitoringFlags.workspaceId, workspaceId), isNull(monitoringFlags.decision)))
+    .orderBy(asc(monitoringIndicators.code), asc(monitoringFlags.period));
+}

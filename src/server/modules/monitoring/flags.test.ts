@@ -137,6 +137,16 @@ describe('review flags', () => {
     const cases = listed.body.flags.find((f: { indicatorCode: string }) => f.indicatorCode === 'CASES');
     expect(cases).toMatchObject({ orgUnitName: 'Nord', items: [] });
 
+    // the home page lists open flags as tasks for those who may re-plan or decide
+    const overview = await api(ctx, 'GET', `/api/workspaces/${home.slug}/overview`, as(editor));
+    expect(overview.body.tasks).toContainEqual({
+      kind: 'review_flag',
+      subject: 'flag',
+      subjectId: flagId,
+      title: 'TRUST Trust in police',
+      remaining: null,
+    });
+
     const forPlan = await api(ctx, 'GET', `${base()}/flags?planId=${fixture.plan.id}`, as(editor));
     expect(forPlan.body.flags.map((f: { id: string }) => f.id)).toEqual([flagId]);
     const otherPlan = await api(ctx, 'GET', `${base()}/flags?planId=nope`, as(editor));

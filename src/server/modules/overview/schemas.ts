@@ -90,7 +90,7 @@ const OverdueCommitmentSchema = z.object({
 export const TaskSchema = z
   .object({
     kind: z.enum(TASK_KINDS),
-    subject: z.enum(['assessment', 'plan']),
+    subject: z.enum(['assessment', 'plan', 'flag']),
     subjectId: z.string(),
     title: z.string(),
     remaining: count.nullable().openapi({ description: 'Items still to score (score tasks only)' }),

@@ -17,6 +17,7 @@ import { plans } from '../../db/schema/index.ts';
 import * as assessmentRepo from '../assessments/repo.ts';
 import { aggregateStored } from '../assessments/results.ts';
 import { coordinationReminders } from '../coordination/coverage-service.ts';
+import { openFlagsForTasks } from '../monitoring/flags-repo.ts';
 import { effectiveStatusDate, loadPlanContents } from '../plans/repo.ts';
 import { coverageOf, requiredOversightKindsOf } from '../sector-map/map-service.ts';
 import { type ActorRow, presentActorRef, relationShapeOf } from '../sector-map/presenters.ts';
@@ -120,9 +121,10 @@ async function myTasks(
   assessmentRows: readonly AssessmentRow[],
   planRows: readonly PlanRow[],
 ) {
-  const [work, activities] = await Promise.all([
+  const [work, activities, flags] = await Promise.all([
     assessmentWorkCounts(db, actor.workspace.id, actor.user.id),
     activityCounts(db, actor.workspace.id),
+    openFlagsForTasks(db, actor.workspace.id),
   ]);
   return tasksFor(
     actor.role,
@@ -144,6 +146,7 @@ async function myTasks(
       isScenario: row.scenarioOf !== null,
       activityCount: activities.get(row.id) ?? 0,
     })),
+    flags,
   );
 }
 

@@ -11,6 +11,13 @@ const ASSESSMENT_TAB = { score: 'scoring', submit: 'scoring', review: 'review', 
 function TaskLink({ slug, task }: { slug: string; task: OverviewTask }) {
   const { t } = useTranslation('home');
   const label = t(`tasks.${task.kind}`, { title: isolate(task.title) });
+  if (task.subject === 'flag') {
+    return (
+      <RouterAnchor to="/w/$slug/monitor/review" params={{ slug }} size="sm" fw={600}>
+        {label}
+      </RouterAnchor>
+    );
+  }
   if (task.subject === 'plan') {
     return (
       <RouterAnchor
@@ -24,7 +31,8 @@ function TaskLink({ slug, task }: { slug: string; task: OverviewTask }) {
       </RouterAnchor>
     );
   }
-  const tab = task.kind === 'approve_plan' ? 'scoring' : ASSESSMENT_TAB[task.kind];
+  const tab =
+    task.kind === 'approve_plan' || task.kind === 'review_flag' ? 'scoring' : ASSESSMENT_TAB[task.kind];
   return (
     <RouterAnchor
       to="/w/$slug/assess/$assessmentId"

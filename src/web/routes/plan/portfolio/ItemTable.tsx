@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../core/planning/portfolio';
 import type { PlanItem } from '../../../api/plans';
 import { STICKY_FIRST_CELL, WHOLE_BADGE_STYLES, WIDE_TABLE_SCROLL } from '../../../app/wideLayout';
+import { ReviewBadge } from '../../monitoring/review/ReviewBadge';
+import type { ReviewFlag } from '../../monitoring/review/reviewQueries';
 import { itemSpans, itemTree, spanMonths } from './itemTree';
 import { usePlanLabels } from './usePlanLabels';
 
@@ -14,6 +16,8 @@ interface ItemTableProps {
   onOpen: (item: PlanItem) => void;
   onAddChild: (parent: PlanItem, kind: ItemKind) => void;
   onDelete: (item: PlanItem) => void;
+  /** Open review flags by item id, for the "Review" badge (items linked to off-track indicators). */
+  review?: { slug: string; flags: Map<string, ReviewFlag[]> };
 }
 
 const KIND_COLORS: Record<ItemKind, string> = {
@@ -36,6 +40,7 @@ export function ItemTable({
   onOpen,
   onAddChild,
   onDelete,
+  review,
 }: ItemTableProps) {
   const { t } = useTranslation('portfolio');
   const labels = usePlanLabels();
@@ -96,6 +101,7 @@ export function ItemTable({
                     {item.recurrentCost !== null && item.recurrentCurrency && (
                       <RecurrentCostBadge amount={item.recurrentCost} currency={item.recurrentCurrency} />
                     )}
+                    {review && <ReviewBadge slug={review.slug} flags={review.flags.get(item.id)} />}
                   </Box>
                 </Table.Td>
                 <Table.Td miw={140} maw={220}>

@@ -9,6 +9,7 @@ import { type NewPlanItem, type PlanItem, type PlanItemInput, plansApi } from '.
 import { ConfirmModal } from '../../../app/ConfirmModal';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useErrorText } from '../../assess/useErrorText';
+import { useReviewFlags } from '../../monitoring/review/useReviewFlags';
 import { useInvalidatePlans, usePlanDetailQuery, usePlanPermissions } from '../planQueries';
 import { DependenciesEditor } from './DependenciesEditor';
 import { ItemForm } from './ItemForm';
@@ -33,6 +34,7 @@ export function PortfolioTab({ slug, planId }: { slug: string; planId: string })
   const actors = useActorsQuery(slug);
   const needs = useNeedsQuery(slug);
   const invalidate = useInvalidatePlans(slug);
+  const reviewFlags = useReviewFlags(slug, planId);
   const narrow = useMediaQuery('(max-width: 48em)');
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<PlanItem | null>(null);
@@ -150,6 +152,7 @@ export function PortfolioTab({ slug, planId }: { slug: string; planId: string })
               open({ mode: 'new', kind, parentId: parent.id, code: nextCode(parent) })
             }
             onDelete={setDeleting}
+            review={{ slug, flags: reviewFlags }}
           />
         )}
       </Stack>

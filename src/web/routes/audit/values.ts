@@ -25,6 +25,7 @@ const BY_ENTITY: Record<string, Record<string, string>> = {
     aggregation: 'monitoringSetup:aggregation',
   },
   monitoring_data_set: { periodType: 'monitoringSetup:periodType' },
+  monitoring_flag: { decision: 'monitoringReview:decision', status: 'monitoringReview:status' },
 };
 const ANY_ENTITY: Record<string, string> = {
   role: 'roles.{{value}}.name',

@@ -83,13 +83,18 @@ async function targetTypes(db: Db, workspaceId: string): Promise<TargetType[]> {
 }
 
 const OWN_TYPE = sql.raw(`case
-  when dv.period ~ '^[0-9]{4}$' then 'yearly'
-  when dv.period ~ '^[0-9]{4}S[12]$' then 'six_monthly'
-  when dv.period ~ '^[0-9]{4}Q[1-4]$' then 'quarterly'
-  when dv.period ~ '^[0-9]{6}$' then 'monthly'
-  when dv.period ~ '^[0-9]{4}W[0-9]{1,2}$' then 'weekly'
-  else 'financial_' || lower(substr(dv.period, 5)) end`);
+  when p.period ~ '^[0-9]{4}$' then 'yearly'
+  when p.period ~ '^[0-9]{4}S[12]$' then 'six_monthly'
+  when p.period ~ '^[0-9]{4}Q[1-4]$' then 'quarterly'
+  when p.period ~ '^[0-9]{6}$' then 'monthly'
+  when p.period ~ '^[0-9]{4}W[0-9]{1,2}$' then 'weekly'
+  else 'financial_' || lower(substr(p.period, 5)) end`);
 
+/**
+ * The statement: the distinct periods with data are mapped once to themselves and to every coarser
+ * target period holding them (`pmap`, a few dozen rows); values are then aggregated per element's rule
+ * where they were entered (`entered`), and summed into each ancestor org unit.
+ */
 function rebuildStatement(workspaceId: string, targets: TargetType[], elementIds: string[] | undefined) {
   const targetRows = sql.join(
     targets.map((t) => sql`(${t.type}::text, ${t.span}::int, ${t.firstMonth}::int, ${t.suffix}::text)`),
@@ -101,30 +106,37 @@ function rebuildStatement(workspaceId: string, targets: TargetType[], elementIds
         sql`, `,
       )})`
     : sql``;
+  const values = (aggregation: string) => sql`monitoring_data_values dv
+    join monitoring_data_elements e
+      on e.id = dv.data_element_id and e.workspace_id = dv.workspace_id and e.aggregation = ${aggregation}
+    join pmap m on m.period = dv.period
+    where dv.workspace_id = ${workspaceId} ${elementFilter}
+    group by dv.data_element_id, dv.category_option_combo, dv.org_unit_id, m.t_type, m.t_period`;
+  const keys = sql.raw('dv.data_element_id, dv.category_option_combo, dv.org_unit_id, m.t_type, m.t_period');
   return sql`
 with targets(period_type, span, first_month, suffix) as (values ${targetRows}),
-v as (
-  select dv.data_element_id as de, dv.org_unit_id as ou, dv.category_option_combo as coc, dv.period,
-    dv.period_start as ps, dv.period_end as pe, dv.value, e.aggregation as agg, ${OWN_TYPE} as own_type
-  from monitoring_data_values dv
-  join monitoring_data_elements e on e.id = dv.data_element_id and e.workspace_id = dv.workspace_id
-  where dv.workspace_id = ${workspaceId} ${elementFilter}
+typed as (
+  select p.period, p.ps, p.pe, ${OWN_TYPE} as own_type
+  from (
+    select distinct dv.period, dv.period_start as ps, dv.period_end as pe
+    from monitoring_data_values dv where dv.workspace_id = ${workspaceId} ${elementFilter}
+  ) p
 ),
 coarser as (
-  select v.*, t.period_type, t.span, t.suffix,
+  select y.*, t.period_type, t.span, t.suffix,
     ((((extract(year from a.anchor)::int * 12 + extract(month from a.anchor)::int - 1) - (t.first_month - 1))
       / t.span) * t.span + (t.first_month - 1)) as si
-  from v
-  cross join lateral (select case when v.own_type = 'weekly' then v.ps + 3 else v.ps end as anchor) a
-  join targets t on t.period_type <> v.own_type
+  from typed y
+  cross join lateral (select case when y.own_type = 'weekly' then y.ps + 3 else y.ps end as anchor) a
+  join targets t on t.period_type <> y.own_type
 ),
 bounded as (
   select c.*, make_date(c.si / 12, c.si % 12 + 1, 1) as outer_start from coarser c
 ),
-mapped as (
-  select de, ou, coc, ps, pe, value, agg, own_type as t_type, period as t_period from v
+pmap as (
+  select period, own_type as t_type, period as t_period from typed
   union all
-  select de, ou, coc, ps, pe, value, agg, period_type,
+  select period, period_type,
     case period_type
       when 'monthly' then to_char(outer_start, 'YYYYMM')
       when 'quarterly' then to_char(outer_start, 'YYYY') || 'Q' || ((si % 12) / 3 + 1)
@@ -136,14 +148,12 @@ mapped as (
   where own_type = 'weekly' or pe <= (outer_start + make_interval(months => span))::date - 1
 ),
 entered as (
-  select de, coc, ou, t_type, t_period, sum(value) as value from mapped where agg = 'sum'
-    group by de, coc, ou, t_type, t_period
+  select ${keys}, sum(dv.value) as value from ${values('sum')}
   union all
-  select de, coc, ou, t_type, t_period, avg(value) from mapped where agg = 'average'
-    group by de, coc, ou, t_type, t_period
+  select ${keys}, avg(dv.value) from ${values('average')}
   union all
-  select de, coc, ou, t_type, t_period, (array_agg(value order by ps desc, pe asc))[1] from mapped
-    where agg = 'last' group by de, coc, ou, t_type, t_period
+  select ${keys}, (array_agg(dv.value order by dv.period_start desc, dv.period_end asc))[1]
+  from ${values('last')}
 ),
 ancestors as (
   select u.id as ou, unnest(string_to_array(trim(both '/' from u.path), '/')) as ancestor
@@ -151,9 +161,11 @@ ancestors as (
 )
 insert into monitoring_analytics
   (workspace_id, data_element_id, category_option_combo, org_unit_id, period_type, period, value)
-select ${workspaceId}, en.de, en.coc, an.ancestor, en.t_type, en.t_period, sum(en.value)
-from entered en join ancestors an on an.ou = en.ou
-group by en.de, en.coc, an.ancestor, en.t_type, en.t_period`;
+select ${workspaceId}, en.data_element_id, en.category_option_combo, an.ancestor, en.t_type, en.t_period,
+  sum(en.value)
+from entered en join ancestors an on an.ou = en.org_unit_id
+group by en.data_element_id, an.ancestor, en.t_period, en.category_option_combo, en.t_type
+order by en.data_element_id, an.ancestor, en.t_period, en.category_option_combo`;
 }
 
 function affectedRows(result: unknown): number {
@@ -194,6 +206,8 @@ export async function refreshAnalytics({
           sql`, `,
         )})`
       : sql``;
+    // the aggregates of a large workspace spill to disk at PostgreSQL's default 4 MB
+    await tx.execute(sql`set local work_mem = '64MB'`);
     await tx.execute(sql`delete from monitoring_analytics where workspace_id = ${workspaceId} ${scope}`);
     const inserted = await tx.execute(rebuildStatement(workspaceId, targets, ids));
     const counted = await tx.execute(

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
+import { isUnstorable } from '../../http/input-guard.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { scheduleAnalyticsRefresh } from './analytics-refresh.ts';
@@ -61,6 +62,9 @@ export async function importDataValues({
   format,
 }: ImportOptions & { file: ImportFile; format?: ImportFormat }): Promise<WriteSummary> {
   authorize(actor, 'data-values:write');
+  // the name goes into the audit log: text PostgreSQL cannot store is refused here, not there
+  if (isUnstorable(file.name))
+    throw new AppError('bad_request', 'file: its name must not contain a NUL character or a lone surrogate');
   const chunks = file.stream ?? (file.bytes ? slices(file.bytes) : null);
   if (!chunks) throw new AppError('bad_request', 'file: missing');
   const kind = format ?? detectImportFormat(file.name, file.bytes ?? new Uint8Array());

@@ -91,7 +91,7 @@ async function storedValues(db: Db, workspaceId: string, context: Context) {
     .orderBy(asc(monitoringDataValues.dataElementId), asc(monitoringDataValues.categoryOptionCombo));
 }
 
-/** A number from 1 to 2^31 that changes when any stored value or comment of the form changes (FNV-1a). */
+/** A number of at most 9 digits (what If-Match takes) that changes when any stored value or comment of the form changes (FNV-1a). */
 function formVersion(
   values: { dataElementId: string; categoryOptionCombo: string; value: number; comment: string | null }[],
 ) {
@@ -103,7 +103,7 @@ function formVersion(
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
   }
-  return (hash % 2_000_000_000) + 1;
+  return (hash % 999_999_999) + 1;
 }
 
 function comboNames(meta: MonitoringMetadata, element: MetaDataElement) {

@@ -34,6 +34,7 @@ export async function timeImport(ctx: BenchContext, csv: Uint8Array) {
     rowCount: run.rowCount,
     valueCount: run.valueCount,
     durationMs: run.durationMs,
+    refreshedAt: run.refreshedAt,
   };
   return {
     ms,

@@ -59,7 +59,7 @@ export function resolvePeriods(selection: AnalyticsQueryInput['periods'], today 
     const perPeriod = { weekly: 7, monthly: 28 }[selection.type as string] ?? 90;
     if (days / perPeriod > MAX_QUERY_PERIODS * 1.2)
       throw new AppError('bad_request', `periods: more than ${MAX_QUERY_PERIODS} periods; narrow the range`);
-    periods = periodsBetween(selection.type as PeriodType, from.start, to.start);
+    periods = periodsBetween(selection.type as PeriodType, from.start, to.end);
   }
   const unique = new Map(periods.map((p) => [p.id, p]));
   if (unique.size > MAX_QUERY_PERIODS)

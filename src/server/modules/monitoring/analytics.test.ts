@@ -187,6 +187,22 @@ describe('POST /analytics/query', () => {
     expect(response.body.options.map((o: { code: string }) => o.code)).toEqual(['F', 'M']);
   });
 
+  it('ranges periods of a type over the whole of from and to', async () => {
+    const response = await api(ctx, 'POST', `${base()}/query`, {
+      ...as(viewer),
+      body: {
+        items: [{ type: 'dataElement', id: ids.STAFF }],
+        periods: { type: 'monthly', from: '2026', to: '2026' },
+        orgUnits: { ids: [ids.R1] },
+      },
+    });
+    expect(response.body.periods).toHaveLength(12);
+    expect(response.body.rows.map((r: { period: string; value: number }) => [r.period, r.value])).toEqual([
+      ['202601', 10],
+      ['202606', 42],
+    ]);
+  });
+
   it('reads one combo of a data element', async () => {
     const response = await api(ctx, 'POST', `${base()}/query`, {
       ...as(viewer),

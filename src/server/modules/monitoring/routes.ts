@@ -6,8 +6,8 @@ import { dataValueRouter } from './data-values-routes.ts';
 import { flagsRoutes } from './flags-routes.ts';
 import { monitoringIndicatorRoutes } from './indicators-routes.ts';
 import { metadataRoutes } from './metadata-routes.ts';
-import { indicatorStatusRoutes } from './status-routes.ts';
 import { monitoringResultRoutes } from './results-routes.ts';
+import { indicatorStatusRoutes } from './status-routes.ts';
 import { monitoringTargetRoutes } from './targets-routes.ts';
 
 /**

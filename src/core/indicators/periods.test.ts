@@ -7,6 +7,7 @@ import {
   parsePeriod,
   periodContains,
   periodOfDate,
+  periodOfDateOrNull,
   periodsBetween,
 } from './periods.ts';
 
@@ -141,5 +142,22 @@ describe('comparePeriods', () => {
   it('sorts by start, the longer first', () => {
     const sorted = ['202602', '2026Q1', '2025', '2026', '202601', '2025W52'].map(period).sort(comparePeriods);
     expect(sorted.map((p) => p.id)).toEqual(['2025', '2025W52', '2026', '2026Q1', '202601', '202602']);
+  });
+});
+
+describe('years outside 1000–9998', () => {
+  it.each(['0999', '0050', '9999', '0999Q1', '099912', '9999July'])('%s is not a period', (text) => {
+    expect(parsePeriod(text)).toBeNull();
+  });
+
+  it('a range reaching past the last year stops at it instead of failing', () => {
+    const years = periodsBetween('yearly', '9997-01-01', '9999-12-31').map((period) => period.id);
+    expect(years).toEqual(['9997', '9998']);
+  });
+
+  it('a date outside the years has no period', () => {
+    expect(periodOfDateOrNull('yearly', '9999-06-01')).toBeNull();
+    expect(periodOfDateOrNull('financial_july', '1000-03-01')).toBeNull();
+    expect(periodOfDateOrNull('monthly', '2026-03-15')?.id).toBe('202603');
   });
 });

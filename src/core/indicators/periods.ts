@@ -116,9 +116,19 @@ function financialMonth(name: string): number | null {
   return index >= 1 ? index + 1 : null;
 }
 
-/** The period a text names, in canonical form, or null when it is not one. */
+/** Years a period may fall in: four digits, and room for a fiscal year or week running into the next. */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9998;
+
+/** The period a text names, in canonical form, or null when it is not one (or outside the years above). */
 export function parsePeriod(text: string): Period | null {
   const value = text.trim();
+  const year = Number(value.slice(0, 4));
+  if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) return null;
+  return parseInRange(value);
+}
+
+function parseInRange(value: string): Period | null {
   let match = /^(\d{4})$/.exec(value);
   if (match) {
     const year = Number(match[1]);
@@ -220,12 +230,18 @@ export function enclosingPeriod(type: PeriodType, inner: Period): Period | null 
 /** Every period of a type from the one holding `from` to the one holding `to`, in order. */
 export function periodsBetween(type: PeriodType, from: string, to: string): Period[] {
   const periods: Period[] = [];
-  let current = periodOfDate(type, from);
-  while (current.start <= to) {
+  let current: Period | null = periodOfDateOrNull(type, from);
+  while (current && current.start <= to) {
     periods.push(current);
-    current = periodOfDate(type, isoDate(addDays(new Date(`${current.end}T00:00:00Z`), 1)));
+    current = periodOfDateOrNull(type, isoDate(addDays(new Date(`${current.end}T00:00:00Z`), 1)));
   }
   return periods;
+}
+
+/** periodOfDate, or null for a date outside FIRST_YEAR–LAST_YEAR. */
+export function periodOfDateOrNull(type: PeriodType, date: string): Period | null {
+  // periodOfDate names the period and parses it back, which gives null outside the years
+  return (periodOfDate(type, date) as Period | null) ?? null;
 }
 
 /** Sorts period ids by start date, then the longer first. */

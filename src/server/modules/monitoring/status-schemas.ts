@@ -1,13 +1,18 @@
 import { z } from '@hono/zod-openapi';
+import { FIRST_YEAR, LAST_YEAR, parsePeriod } from '../../../core/indicators/periods.ts';
 import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_LEVELS, STATUSES } from '../../../core/indicators/types.ts';
 import { IsoDate, Timestamp } from '../../http/schemas.ts';
 import { FlagSchema } from './flags-schemas.ts';
 
 export const StatusQuery = z.object({
-  asOf: IsoDate.optional().openapi({
-    description:
-      "The date status is judged at; the reference plan's status date (end of its month), else today",
-  }),
+  asOf: IsoDate.refine((date) => parsePeriod(date.slice(0, 4)) !== null, {
+    error: `must fall in the years ${FIRST_YEAR}–${LAST_YEAR}`,
+  })
+    .optional()
+    .openapi({
+      description:
+        "The date status is judged at; the reference plan's status date (end of its month), else today",
+    }),
 });
 
 const PeriodValueSchema = z.object({ period: z.string(), value: z.number() });

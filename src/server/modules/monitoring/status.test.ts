@@ -66,6 +66,9 @@ describe('indicator status', () => {
     const bad = await api(ctx, 'GET', `${base()}/indicators/status?asOf=2025-13-01`, as(home.owner));
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^asOf: /);
+    const farOff = await api(ctx, 'GET', `${base()}/indicators/status?asOf=9999-12-31`, as(home.owner));
+    expect(farOff.status).toBe(400);
+    expect(farOff.body.error.message).toMatch(/^asOf: must fall in the years/);
 
     const res = await api(ctx, 'GET', path, { ...as(home.owner), headers: { 'accept-language': 'fr' } });
     expect(res.status).toBe(200);

@@ -77,6 +77,8 @@ export async function syncAssessmentValues({
       and(
         eq(assessments.workspaceId, workspaceId),
         inArray(assessments.frameworkId, frameworkIds),
+        // the value is the national one: rounds on chosen institutions only say nothing of the sector
+        eq(assessments.scope, 'sector'),
         inArray(assessments.status, FINAL),
         isNotNull(assessments.validatedAt),
       ),

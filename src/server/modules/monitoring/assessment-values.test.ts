@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monitoringDataElements, monitoringDataValues } from '../../db/schema/index.ts';
+import { assessments, monitoringDataElements, monitoringDataValues } from '../../db/schema/index.ts';
 import { scoredAssessment } from '../../testing/assessment-fixtures.ts';
 import {
   api,
@@ -75,6 +75,14 @@ describe('expert-assessment indicators', () => {
       { orgUnitId: nation, period: year, value: results.body.aggregation.overall.score },
     ]);
     expect(await valuesOf(firstItem)).toEqual([{ orgUnitId: nation, period: year, value: 1 }]);
+    await waitForAnalytics(home.id);
+
+    // a round on chosen institutions says nothing of the sector: it is not a national value
+    await ctx.db.update(assessments).set({ scope: 'actors' }).where(eq(assessments.id, round.id));
+    const institutionsOnly = await api(ctx, 'POST', path(), as(home.owner));
+    expect(institutionsOnly.body.values).toBe(0);
+    await ctx.db.update(assessments).set({ scope: 'sector' }).where(eq(assessments.id, round.id));
+    expect((await api(ctx, 'POST', path(), as(home.owner))).body.values).toBe(2);
     await waitForAnalytics(home.id);
   });
 

@@ -3,6 +3,7 @@ import { AppError } from '../../../core/errors/app-error.ts';
 import type { Db } from '../../db/client.ts';
 import { financeSettings, macroYears } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { refreshAfterMetadataChange } from '../monitoring/analytics-metadata.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 
@@ -55,6 +56,7 @@ export async function putFinanceSettings(options: {
 }) {
   const { db, actor, input } = options;
   authorize(actor, 'finance:write');
+  let startMonthBefore: number | undefined;
   const row = await db.transaction(async (tx) => {
     const [before] = await tx
       .select()
@@ -62,6 +64,7 @@ export async function putFinanceSettings(options: {
       .where(eq(financeSettings.workspaceId, actor.workspace.id))
       .for('update');
     checkVersion(before?.rowVersion ?? 0, options.expectedVersion);
+    startMonthBefore = before?.fiscalYearStartMonth;
     // GDP, revenue and expenditure are stored in the reporting currency: changing it would silently
     // re-denominate them, so the macro years must go first (they are re-entered or re-imported after).
     const currentCurrency = before?.reportingCurrency ?? DEFAULT_FINANCE_SETTINGS.reportingCurrency;
@@ -100,5 +103,8 @@ export async function putFinanceSettings(options: {
     });
     return saved;
   });
+  // monitoring's analytics rows hold the fiscal-year periods of the start month in force
+  const beforeMonth = startMonthBefore ?? DEFAULT_FINANCE_SETTINGS.fiscalYearStartMonth;
+  if (row.fiscalYearStartMonth !== beforeMonth) await refreshAfterMetadataChange(db, actor.workspace.id);
   return present(row);
 }

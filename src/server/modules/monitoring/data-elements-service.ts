@@ -16,6 +16,7 @@ import { resolveFramework } from '../frameworks/catalogue.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
+import { refreshAfterMetadataChange } from './analytics-metadata.ts';
 import type { CategoryRow } from './categories-service.ts';
 import { presentDataElement } from './data-elements-present.ts';
 import { indicatorUsing } from './data-elements-usage.ts';
@@ -169,6 +170,7 @@ export async function updateDataElement({
 }: MetadataOptions & { dataElementId: string; patch: Partial<DataElementInput>; expectedVersion?: number }) {
   authorize(actor, 'monitoring:configure');
   const ws = actor.workspace.id;
+  let regroup = false;
   const { row, categories, count } = await db.transaction(async (tx) => {
     const before = await findDataElement(tx, ws, dataElementId, true);
     checkVersion(before.rowVersion, expectedVersion);
@@ -224,8 +226,11 @@ export async function updateDataElement({
       before: audited(before),
       after: audited(updated),
     });
+    regroup = updated !== undefined && updated.aggregation !== before.aggregation && count > 0;
     return { row: updated, categories, count };
   });
+  // its figures are summed, averaged or taken last differently now
+  if (regroup) await refreshAfterMetadataChange(db, ws, [row.id]);
   return presentDataElement(row, categories, count);
 }
 

@@ -12,6 +12,7 @@ import {
 import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
+import { introducesFiscalType, refreshAfterMetadataChange } from './analytics-metadata.ts';
 import {
   audited,
   auditMetadata,
@@ -123,6 +124,8 @@ export async function createDataSet({ db, actor, input }: MetadataOptions & { in
     });
     return created;
   });
+  // analytics rows exist for each fiscal type in use: a new one needs a rebuild
+  if (introducesFiscalType(null, row.periodType)) await refreshAfterMetadataChange(db, ws);
   return presentDataSet(row);
 }
 
@@ -135,6 +138,7 @@ export async function updateDataSet({
 }: MetadataOptions & { dataSetId: string; patch: Partial<DataSetInput>; expectedVersion?: number }) {
   authorize(actor, 'monitoring:configure');
   const ws = actor.workspace.id;
+  let newFiscalType = false;
   const row = await db.transaction(async (tx) => {
     const before = await findDataSet(tx, ws, dataSetId, true);
     checkVersion(before.rowVersion, expectedVersion);
@@ -159,8 +163,10 @@ export async function updateDataSet({
       before: audited(before),
       after: audited(updated),
     });
+    newFiscalType = introducesFiscalType(before.periodType, updated?.periodType);
     return updated;
   });
+  if (newFiscalType) await refreshAfterMetadataChange(db, ws);
   return presentDataSet(row);
 }
 

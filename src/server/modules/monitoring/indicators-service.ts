@@ -17,6 +17,7 @@ import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
+import { introducesFiscalType, refreshAfterMetadataChange } from './analytics-metadata.ts';
 import { auditedRow, badRequest, conflict } from './indicators-common.ts';
 import { expressionCheck, requireExpression } from './indicators-expressions.ts';
 import { loadMonitoringMetadata } from './metadata-repo.ts';
@@ -183,6 +184,8 @@ export async function createIndicator({ db, actor, input }: Options & { input: I
     });
     return created.id;
   });
+  // analytics rows exist for each fiscal type in use: a new one needs a rebuild
+  if (introducesFiscalType(null, input.frequency)) await refreshAfterMetadataChange(db, ws);
   return indicatorDetail({ db, actor, indicatorId: id });
 }
 
@@ -195,10 +198,10 @@ export async function updateIndicator({
 }: Options & { indicatorId: string; patch: Partial<IndicatorInput>; expectedVersion?: number }) {
   authorize(actor, 'monitoring:configure');
   const ws = actor.workspace.id;
-  await db.transaction(async (tx) => {
+  const newFiscalType = await db.transaction(async (tx) => {
     const before = await findIndicator(tx, ws, indicatorId, true);
     checkVersion(before.rowVersion, expectedVersion);
-    if (isEmptyPatch(patch)) return;
+    if (isEmptyPatch(patch)) return false;
     checkThresholds(patch.onTrackFrom ?? before.onTrackFrom, patch.atRiskFrom ?? before.atRiskFrom);
     await checkReferences(tx, ws, patch);
     if (patch.code !== undefined) await checkCode(tx, ws, patch.code, before.id);
@@ -216,7 +219,9 @@ export async function updateIndicator({
       before: auditedRow(before),
       after: auditedRow(updated),
     });
+    return introducesFiscalType(before.frequency, updated?.frequency);
   });
+  if (newFiscalType) await refreshAfterMetadataChange(db, ws);
   return indicatorDetail({ db, actor, indicatorId });
 }
 

@@ -13,6 +13,7 @@ import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
+import { refreshAfterMetadataChange } from './analytics-metadata.ts';
 import {
   audited as auditedRow,
   auditMetadata,
@@ -182,6 +183,7 @@ export async function updateOrgUnit({
 }: MetadataOptions & { orgUnitId: string; patch: Partial<OrgUnitInput>; expectedVersion?: number }) {
   authorize(actor, 'monitoring:configure');
   const ws = actor.workspace.id;
+  let moved = false;
   const row = await db.transaction(async (tx) => {
     const before = await findOrgUnit(tx, ws, orgUnitId, true);
     checkVersion(before.rowVersion, expectedVersion);
@@ -190,6 +192,7 @@ export async function updateOrgUnit({
     await requireActorsInWorkspace(tx, ws, patch.actorId ?? null, 'actorId');
     if (patch.parentId !== undefined && (patch.parentId ?? null) !== before.parentId) {
       await moveSubtree(tx, before, await parentOf(tx, ws, patch.parentId));
+      moved = true;
     }
     const [updated] = await tx
       .update(monitoringOrgUnits)
@@ -213,6 +216,8 @@ export async function updateOrgUnit({
     });
     return updated;
   });
+  // the unit's values now count in other ancestors: every element's figures change
+  if (moved) await refreshAfterMetadataChange(db, ws);
   return presentOne(db, row);
 }
 
@@ -265,4 +270,6 @@ export async function deleteOrgUnit({
       before: audited(before),
     });
   });
+  // its values no longer count in its ancestors' figures
+  await refreshAfterMetadataChange(db, ws);
 }

@@ -1,12 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
-import {
-  isPeriodType,
-  type PeriodType,
-  parsePeriod,
-  periodOfDate,
-  periodsBetween,
-} from '../../../core/indicators/periods.ts';
+import { isPeriodType, type PeriodType, parsePeriod } from '../../../core/indicators/periods.ts';
 import {
   elapsedFraction,
   indicatorStatus,
@@ -14,6 +8,7 @@ import {
   type PeriodValue,
   type StatusResult,
 } from '../../../core/indicators/status.ts';
+import { statusSeriesPeriods } from '../../../core/indicators/status-periods.ts';
 import type { Direction, IndicatorKind, IndicatorLevel } from '../../../core/indicators/types.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -155,10 +150,7 @@ export async function computeStatuses({
         asOf,
       );
       const from = baseline ? startOf(baseline.period) : `${Number(asOf.slice(0, 4)) - 4}-01-01`;
-      const periods =
-        from <= asOf
-          ? periodsBetween(frequency, from, asOf).map((p) => p.id)
-          : [periodOfDate(frequency, asOf).id];
+      const periods = statusSeriesPeriods(frequency, from, asOf);
       return { indicator, orgUnitId, baseline, target, periods };
     });
   });

@@ -56,7 +56,7 @@ describe('chart options', () => {
     expect(option.series[0]?.data).toEqual([20, 30]);
   });
 
-  it('stacks one bar per option for each org unit', () => {
+  it('puts one bar per option side by side for each org unit, never stacked (rates do not add up)', () => {
     const split: AnalyticsResult = {
       ...result,
       rows: [
@@ -70,8 +70,9 @@ describe('chart options', () => {
     };
     const option = disaggregationOption(split) as unknown as {
       xAxis: { data: string[] };
-      series: { name: string; data: (number | null)[] }[];
+      series: { name: string; data: (number | null)[]; stack?: string }[];
     };
+    expect(option.series.every((s) => s.stack === undefined)).toBe(true);
     expect(option.xAxis.data).toEqual(['North']);
     expect(option.series.map((s) => [s.name, s.data])).toEqual([
       ['Women', [2]],

@@ -120,7 +120,10 @@ export function lastPeriodWithData(result: AnalyticsResult): string | undefined 
   return withData[withData.length - 1]?.id;
 }
 
-/** For the last period with data: per org unit, one bar per option of the split category (stacked shares). */
+/**
+ * For the last period with data: per org unit, one bar per option of the split category, side by side
+ * (stacking would add up rates, e.g. 47 % of women and 60 % of men feeling safe are not 107 %).
+ */
 export function disaggregationOption(result: AnalyticsResult) {
   const item = result.items[0];
   const period = lastPeriodWithData(result);
@@ -136,7 +139,6 @@ export function disaggregationOption(result: AnalyticsResult) {
     yAxis: { type: 'value' },
     series: options.map((option) => ({
       type: 'bar',
-      stack: 'options',
       name: option.name,
       data: units.map((u) => (item && period ? value(item.key, u.id, period, option.code) : null)),
     })),

@@ -210,9 +210,14 @@ function ResultCard(props: {
               {t('indicators')}
             </Text>
             {result.indicators.map((indicator) => (
-              <Badge key={indicator.id} variant="light" color="blue" tt="none">
+              <RouterAnchor
+                key={indicator.id}
+                size="xs"
+                to="/w/$slug/monitor/indicators/$indicatorId"
+                params={{ slug, indicatorId: indicator.id }}
+              >
                 {localName(indicator, i18n.language)} · {t(`monitoringIndicators:level.${indicator.level}`)}
-              </Badge>
+              </RouterAnchor>
             ))}
           </Group>
         )}

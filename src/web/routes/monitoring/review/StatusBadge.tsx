@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorStatus } from '../../../../core/indicators/types';
+import { WHOLE_BADGE_STYLES } from '../../../app/wideLayout';
 
 export const STATUS_COLORS: Record<IndicatorStatus, string> = {
   on_track: 'green',
@@ -13,7 +14,11 @@ export const STATUS_COLORS: Record<IndicatorStatus, string> = {
 export function StatusBadge({ status }: { status: IndicatorStatus }) {
   const { t } = useTranslation(['monitoringReview']);
   return (
-    <Badge color={STATUS_COLORS[status]} variant={status === 'no_data' ? 'outline' : 'light'}>
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant={status === 'no_data' ? 'outline' : 'light'}
+      styles={WHOLE_BADGE_STYLES}
+    >
       {t(`status.${status}`)}
     </Badge>
   );

@@ -80,7 +80,9 @@ export function registerIndicatorsCommands(program: Command): Command {
     )
     .requiredOption(
       '--metadata <file>',
-      'JSON with orgUnits (id, name, parent), dataElements (id, aggregation), indicators (code, numerator, denominator, factor)',
+      'JSON with orgUnits (id, name, parent), dataElements (id, aggregation, [categories]), indicators (code, numerator, denominator, factor). ' +
+        "An element's categories (ids/names, or {id|code|name, options}) order its CSV disaggregation columns into the server's combo (matched by name, any case); " +
+        'with categories: [] its disaggregation columns are ignored (default); without categories the columns are joined in file order',
     )
     .requiredOption(
       '--values <file>',

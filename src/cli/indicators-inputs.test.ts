@@ -22,7 +22,7 @@ const metaFile = file(
       { id: 'N', name: 'Nation' },
       { id: 7, parent: 'N' },
     ],
-    dataElements: [{ id: 'DE', aggregation: 'sum', categories: [{ code: 'sex' }] }],
+    dataElements: [{ id: 'DE', aggregation: 'sum', categories: [{ code: 'sex' }, 'age'] }],
     indicators: [{ code: 'I', numerator: '#{DE}', factor: '100' }],
   }),
 );
@@ -37,6 +37,15 @@ describe('readMetadata', () => {
       ],
       dataElements: [{ id: 'DE', aggregation: 'sum' }],
       indicators: [{ code: 'I', numerator: '#{DE}', denominator: '1', factor: 100 }],
+      categories: new Map([
+        [
+          'DE',
+          [
+            { names: ['sex'], label: 'sex', options: null },
+            { names: ['age'], label: 'age', options: null },
+          ],
+        ],
+      ]),
     });
   });
 
@@ -118,6 +127,75 @@ describe('readValues', () => {
     const { metadata } = await readMetadata(metaFile);
     const path = file(name, content);
     await expect(readValues(path, metadata)).rejects.toThrow(InputError);
+    await expect(readValues(path, metadata)).rejects.toThrow(message);
+  });
+});
+
+describe('readValues: disaggregation columns and META categories', () => {
+  const categorised = file(
+    'categorised.json',
+    JSON.stringify({
+      orgUnits: [{ id: 'N' }],
+      dataElements: [
+        {
+          id: 'DE',
+          aggregation: 'sum',
+          categories: [
+            { id: 'c1', code: 'SEX', name: 'Sex', options: [{ code: 'F', name: 'Female' }, 'M'] },
+            'Age group',
+          ],
+        },
+        { id: 'PLAIN', aggregation: 'sum', categories: [] },
+        { id: 'LEGACY', aggregation: 'sum' },
+      ],
+      indicators: [],
+    }),
+  );
+
+  it("orders the combo by the element's categories, whatever the column order and case", async () => {
+    const { metadata } = await readMetadata(categorised);
+    const path = file(
+      'ordered.csv',
+      'dataElement,period,orgUnit,AGE GROUP,sex,value\nDE,202601,N,Y15_24,female,3\nDE,202601,N,Y0_14,M,2\n',
+    );
+    expect((await readValues(path, metadata)).map((v) => v.categoryOptionCombo)).toEqual([
+      'F_Y15_24',
+      'M_Y0_14',
+    ]);
+  });
+
+  it('keeps default for an element with no categories, and the column order when META lists none', async () => {
+    const { metadata } = await readMetadata(categorised);
+    const path = file(
+      'plain.csv',
+      'dataElement,period,orgUnit,age,sex,value\nPLAIN,202601,N,Y15_24,F,3\nLEGACY,202601,N,Y15_24,F,4\n',
+    );
+    expect((await readValues(path, metadata)).map((v) => v.categoryOptionCombo)).toEqual([
+      'default',
+      'Y15_24_F',
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'a column that is no category of the element',
+      'sex,age group,site\nDE,202601,N,F,Y0_14,A,1',
+      'line 2: site: not a category of data element DE',
+    ],
+    [
+      'a missing category',
+      'sex,age group\nDE,202601,N,F,,1',
+      'line 2: Age group: required for data element DE',
+    ],
+    [
+      'an option not listed',
+      'sex,age group\nDE,202601,N,X,Y0_14,1',
+      'line 2: sex: "X" is not an option of SEX',
+    ],
+  ])('names the line of %s', async (_, rows, message) => {
+    const { metadata } = await readMetadata(categorised);
+    const [header, ...rest] = rows.split('\n');
+    const path = file('bad.csv', `dataElement,period,orgUnit,${header},value\n${rest.join('\n')}\n`);
     await expect(readValues(path, metadata)).rejects.toThrow(message);
   });
 });

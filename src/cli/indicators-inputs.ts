@@ -13,11 +13,13 @@ import {
   type Aggregation,
   type DataElementRule,
   type DataValue,
+  DEFAULT_COMBO,
   type IndicatorFormula,
   type OrgUnitNode,
 } from '../core/indicators/types.ts';
 import {
   createValueRowMapper,
+  type DisaggregationCell,
   parseDataValueSets,
   type ValueRow,
   type ValueRowMapper,
@@ -40,9 +42,48 @@ export interface Metadata {
   orgUnits: OrgUnitNode[];
   dataElements: DataElementRule[];
   indicators: IndicatorFormula[];
+  /** The categories of the elements whose META entry lists them (`[]`: none), in the element's order. */
+  categories?: Map<string, ElementCategory[]>;
+}
+
+/** A category of a data element: the names a CSV column may give it, and its options when listed. */
+export interface ElementCategory {
+  /** Lower-cased id, code and name: a disaggregation column matches any of them. */
+  names: string[];
+  label: string;
+  /** Option code by lower-cased option id, code or name; null when META lists no options. */
+  options: Map<string, string> | null;
 }
 
 const id = z.union([z.string().trim().min(1), z.number()]).transform(String);
+const named = z.object({ id: id.optional(), code: id.optional(), name: z.string().trim().min(1).optional() });
+// a category: its id or name, or `{ id | code | name, options? }` (options likewise)
+const categorySchema = z.union([
+  id,
+  named
+    .extend({ options: z.array(z.union([id, named])).optional() })
+    .refine((c) => c.id ?? c.code ?? c.name, 'give the category an id, code or name'),
+]);
+
+type CategoryEntry = z.infer<typeof categorySchema>;
+
+function namesOf(entry: string | z.infer<typeof named>): string[] {
+  const names = typeof entry === 'string' ? [entry] : [entry.id, entry.code, entry.name];
+  return [...new Set(names.filter((n): n is string => !!n).map((n) => n.toLowerCase()))];
+}
+
+function elementCategory(entry: CategoryEntry): ElementCategory {
+  const names = namesOf(entry);
+  const label = typeof entry === 'string' ? entry : (entry.code ?? entry.name ?? entry.id ?? '');
+  if (typeof entry === 'string' || !entry.options) return { names, label, options: null };
+  const options = new Map<string, string>();
+  for (const option of entry.options) {
+    const code = typeof option === 'string' ? option : (option.code ?? option.id ?? option.name ?? '');
+    if (code === '') continue;
+    for (const name of namesOf(option)) options.set(name, code);
+  }
+  return { names, label, options };
+}
 const metadataSchema = z.object({
   orgUnits: z.array(
     z.object({
@@ -53,7 +94,7 @@ const metadataSchema = z.object({
     }),
   ),
   dataElements: z.array(
-    z.object({ id, aggregation: z.string(), categories: z.array(z.unknown()).optional() }),
+    z.object({ id, aggregation: z.string(), categories: z.array(categorySchema).optional() }),
   ),
   indicators: z.array(
     z.object({
@@ -127,10 +168,16 @@ export async function readMetadata(
       throw error;
     }
   });
+  const categories = new Map(
+    dataElements.flatMap((element) =>
+      element.categories ? [[element.id, element.categories.map(elementCategory)] as const] : [],
+    ),
+  );
   const metadata = {
     orgUnits: orgUnits.map((unit) => ({ id: unit.id, parent: unit.parent ?? null })),
     dataElements: rules,
     indicators: formulas,
+    categories,
   };
   try {
     // checks the org unit tree (unknown parents, cycles, repeated ids) before the values are read
@@ -228,9 +275,37 @@ class RecordProblem {
   ) {}
 }
 
+/**
+ * The combo of a CSV row's disaggregation columns. An element whose META entry lists its categories
+ * takes their option codes in its category order (the server's combo), columns matched to categories
+ * by id, code or name case-insensitively; one listing none (`[]`) stays `default` whatever the columns.
+ * Otherwise the columns are joined in file order.
+ */
+function comboOf(
+  cells: DisaggregationCell[],
+  categories: ElementCategory[] | undefined,
+  element: string,
+): string | { problem: string } {
+  if (!categories) return cells.map((cell) => cell.value).join('_');
+  if (categories.length === 0) return DEFAULT_COMBO;
+  const stray = cells.find((cell) => !categories.some((c) => c.names.includes(cell.column.toLowerCase())));
+  if (stray) return { problem: `${stray.column}: not a category of data element ${element}` };
+  const codes: string[] = [];
+  for (const category of categories) {
+    const cell = cells.find((c) => category.names.includes(c.column.toLowerCase()));
+    if (!cell) return { problem: `${category.label}: required for data element ${element}` };
+    const code = category.options ? category.options.get(cell.value.toLowerCase()) : cell.value;
+    if (code === undefined)
+      return { problem: `${cell.column}: "${cell.value}" is not an option of ${category.label}` };
+    codes.push(code);
+  }
+  return codes.join('_');
+}
+
 async function readCsvValues(
   file: string,
   known: { elements: Set<string>; units: Set<string> },
+  categories: Map<string, ElementCategory[]> | undefined,
 ): Promise<DataValue[]> {
   const delimiter = guessDelimiter(await firstLine(file));
   const values: DataValue[] = [];
@@ -248,8 +323,11 @@ async function readCsvValues(
       const result = map(record, index + 1);
       if (!result.ok) throw new RecordProblem(index, result.error.message);
       const row = result.row;
-      if (result.disaggregation.length > 0)
-        row.categoryOptionCombo = result.disaggregation.map((cell) => cell.value).join('_');
+      if (result.disaggregation.length > 0) {
+        const combo = comboOf(result.disaggregation, categories?.get(row.dataElement), row.dataElement);
+        if (typeof combo !== 'string') throw new RecordProblem(index, combo.problem);
+        row.categoryOptionCombo = combo;
+      }
       const problem = checkKnown(row, known);
       if (problem) throw new RecordProblem(index, problem);
       values.push(toDataValue(row));
@@ -276,7 +354,7 @@ export async function readValues(file: string, metadata: Metadata): Promise<Data
     elements: new Set(metadata.dataElements.map((element) => element.id)),
     units: new Set(metadata.orgUnits.map((unit) => unit.id)),
   };
-  if (!(await looksLikeJson(file))) return readCsvValues(file, known);
+  if (!(await looksLikeJson(file))) return readCsvValues(file, known, metadata.categories);
   const { rows, lines, errors } = parseDataValueSets(parseJson(file, await readText(file)));
   const first = errors[0];
   if (first)

@@ -138,7 +138,7 @@ describe('the Kasora demo monitoring', () => {
     expect(detail.dataAsOf).not.toBeNull();
     expect(detail.charts.length).toBe(6);
     for (const chart of detail.charts) {
-      expect(chart.error, chart.title).toBeNull();
+      expect(chart.errorCode, chart.title).toBeNull();
       expect(chart.data?.rows.length, chart.title).toBeGreaterThan(0);
     }
     const bySex = detail.charts.find((chart) => chart.title.includes('by sex'));

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
 import { AnalyticsQuery, AnalyticsResult } from './analytics-schemas.ts';
+import { CHART_ERROR_CODES } from './dashboards-chart-errors.ts';
 
 export const CHART_TYPES = ['pivot', 'series', 'ranked', 'disaggregation'] as const;
 
@@ -57,8 +58,8 @@ export const ChartSchema = z
 
 export const ChartWithDataSchema = ChartSchema.extend({
   data: AnalyticsResult.nullable(),
-  /** Why there is no data: e.g. an item of the chart was deleted. */
-  error: z.string().nullable(),
+  /** Why there is no data (e.g. an item of the chart was deleted), as a code the web translates. */
+  errorCode: z.enum(CHART_ERROR_CODES).nullable(),
 }).openapi('MonitoringChartWithData');
 
 export const DashboardDetailSchema = z

@@ -9,6 +9,7 @@ import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { runAnalyticsQuery } from './analytics-query.ts';
 import { analyticsStateQuick } from './analytics-refresh.ts';
 import { AnalyticsQuery, type AnalyticsQueryInput } from './analytics-schemas.ts';
+import { chartErrorCode } from './dashboards-chart-errors.ts';
 import type { CHART_TYPES } from './dashboards-schemas.ts';
 import { loadMonitoringMetadata } from './metadata-repo.ts';
 
@@ -136,13 +137,13 @@ export async function dashboardDetail({
   const withData = await Promise.all(
     charts.map(async (row) => {
       const chart = presentChart(row);
-      if (!chart.config) return { ...chart, data: null, error: 'this chart’s saved query no longer reads' };
+      if (!chart.config) return { ...chart, data: null, errorCode: 'unreadable' as const };
       try {
         const data = await runAnalyticsQuery({ db, workspaceId, query: chart.config, language, meta, state });
-        return { ...chart, data, error: null };
+        return { ...chart, data, errorCode: null };
       } catch (error) {
-        if (error instanceof AppError && error.code === 'bad_request')
-          return { ...chart, data: null, error: error.message };
+        const errorCode = chartErrorCode(error);
+        if (errorCode) return { ...chart, data: null, errorCode };
         throw error;
       }
     }),

@@ -107,7 +107,7 @@ describe('dashboards', () => {
       'Cases by region',
     ]);
     const ranked = detail.body.charts[1];
-    expect(ranked.error).toBeNull();
+    expect(ranked.errorCode).toBeNull();
     const values = ranked.data.rows.map((r: { orgUnit: string; value: number }) => [r.orgUnit, r.value]);
     expect(values.sort()).toEqual(
       [
@@ -189,7 +189,7 @@ describe('dashboards', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.charts[0]).toMatchObject({
       data: null,
-      error: expect.stringMatching(/^items\.0\.id/),
+      errorCode: 'missing_item',
     });
   });
 

@@ -92,7 +92,11 @@ export function DashboardCharts({
                 layout={chart.config.layout}
               />
             ) : (
-              <Alert color="orange">{t('dashboards.chartError', { reason: chart.error ?? '' })}</Alert>
+              <Alert color="orange">
+                {t('dashboards.chartError', {
+                  reason: t(`dashboards.chartErrors.${chart.errorCode ?? 'invalid_query'}`),
+                })}
+              </Alert>
             )}
           </Card>
         ))}

@@ -76,6 +76,25 @@ describe('parseExpression', () => {
   });
 });
 
+describe('ExpressionError codes', () => {
+  it.each<[string, string, Record<string, string>]>([
+    ['  ', 'empty', {}],
+    ['#{a} +', 'unexpected_end', {}],
+    ['1 2', 'unexpected_token', {}],
+    ['1 % 2', 'unexpected_character', { character: '%' }],
+    ['#{a', 'unclosed_operand', {}],
+    ['#{a.b.c}', 'invalid_operand', { operand: '#{a.b.c}' }],
+  ])('%j is %s', (text, code, params) => {
+    let caught: unknown;
+    try {
+      parseExpression(text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ code, params });
+  });
+});
+
 describe('evaluateExpression', () => {
   it.each<[string, Record<string, number | null>, number | null]>([
     ['1', {}, 1],

@@ -7,14 +7,44 @@ import jsep from 'jsep';
  * the positions in the text the user wrote.
  */
 
+/** What is wrong with an expression, for a translated message (the English one stays in `message`). */
+export const EXPRESSION_ERROR_CODES = [
+  'empty',
+  'invalid_operand',
+  'too_many_operands',
+  'unclosed_operand',
+  'unexpected_character',
+  'unexpected_token',
+  'unexpected_end',
+  'unexpected_operator',
+  'invalid_expression',
+] as const;
+export type ExpressionErrorCode = (typeof EXPRESSION_ERROR_CODES)[number];
+
+/** The values a translated message names: the operand text, the character or the operator. */
+export interface ExpressionErrorParams {
+  operand?: string;
+  character?: string;
+  operator?: string;
+}
+
 export class ExpressionError extends Error {
   /** 0-based character index in the expression, when known. */
   readonly position: number | undefined;
+  readonly code: ExpressionErrorCode;
+  readonly params: ExpressionErrorParams;
 
-  constructor(message: string, position?: number) {
+  constructor(
+    message: string,
+    position?: number,
+    code: ExpressionErrorCode = 'invalid_expression',
+    params: ExpressionErrorParams = {},
+  ) {
     super(message);
     this.name = 'ExpressionError';
     this.position = position;
+    this.code = code;
+    this.params = params;
   }
 }
 
@@ -52,6 +82,8 @@ function parseOperand(body: string, position: number): Operand {
     throw new ExpressionError(
       `invalid operand #{${body}} at ${position}: expected #{dataElement} or #{dataElement.categoryOptionCombo}`,
       position,
+      'invalid_operand',
+      { operand: `#{${body}}` },
     );
   }
   return { dataElement: names[0] as string, categoryOptionCombo: names[1] ?? null };
@@ -59,7 +91,8 @@ function parseOperand(body: string, position: number): Operand {
 
 function placeholder(index: number, length: number, position: number): string {
   const name = `_${index.toString(36)}`;
-  if (name.length > length) throw new ExpressionError(`too many operands at ${position}`, position);
+  if (name.length > length)
+    throw new ExpressionError(`too many operands at ${position}`, position, 'too_many_operands');
   return name.padEnd(length, '_');
 }
 
@@ -90,9 +123,11 @@ function tokenize(text: string, operandSpans: Map<number, number>): Token[] {
       tokens.push({ kind, text: char, position: index });
       index += 1;
     } else if (char === '#' && text[index + 1] === '{') {
-      throw new ExpressionError(`unclosed operand at ${index}`, index);
+      throw new ExpressionError(`unclosed operand at ${index}`, index, 'unclosed_operand');
     } else {
-      throw new ExpressionError(`unexpected character '${char}' at ${index}`, index);
+      throw new ExpressionError(`unexpected character '${char}' at ${index}`, index, 'unexpected_character', {
+        character: char,
+      });
     }
   }
   for (let i = 1; i < tokens.length; i++) {
@@ -104,12 +139,12 @@ function tokenize(text: string, operandSpans: Map<number, number>): Token[] {
     const binaryOnly = token.kind === 'operator' && (token.text === '*' || token.text === '/');
     const closesEarly = token.kind === 'close' && afterOperator;
     if ((afterTerm && startsTerm) || (afterOperator && binaryOnly) || closesEarly) {
-      throw new ExpressionError(`unexpected token at ${token.position}`, token.position);
+      throw new ExpressionError(`unexpected token at ${token.position}`, token.position, 'unexpected_token');
     }
   }
   const first = tokens[0];
   if (first && first.kind === 'operator' && (first.text === '*' || first.text === '/')) {
-    throw new ExpressionError(`unexpected token at ${first.position}`, first.position);
+    throw new ExpressionError(`unexpected token at ${first.position}`, first.position, 'unexpected_token');
   }
   return tokens;
 }
@@ -132,11 +167,21 @@ function convert(node: jsep.Expression, names: Map<string, number>): ExpressionN
       const argument = convert(unary.argument, names);
       if (unary.operator === '+') return argument;
       if (unary.operator === '-') return { kind: 'negate', argument };
-      throw new ExpressionError(`unexpected operator '${unary.operator}'`);
+      throw new ExpressionError(`unexpected operator '${unary.operator}'`, undefined, 'unexpected_operator', {
+        operator: unary.operator,
+      });
     }
     case 'BinaryExpression': {
       const binary = node as jsep.BinaryExpression;
-      if (!BINARY.has(binary.operator)) throw new ExpressionError(`unexpected operator '${binary.operator}'`);
+      if (!BINARY.has(binary.operator))
+        throw new ExpressionError(
+          `unexpected operator '${binary.operator}'`,
+          undefined,
+          'unexpected_operator',
+          {
+            operator: binary.operator,
+          },
+        );
       return {
         kind: 'binary',
         operator: binary.operator as '+' | '-' | '*' | '/',
@@ -150,7 +195,7 @@ function convert(node: jsep.Expression, names: Map<string, number>): ExpressionN
 }
 
 export function parseExpression(text: string): ParsedExpression {
-  if (text.trim() === '') throw new ExpressionError('empty expression', 0);
+  if (text.trim() === '') throw new ExpressionError('empty expression', 0, 'empty');
   const operands: Operand[] = [];
   const indexByKey = new Map<string, number>();
   const names = new Map<string, number>();
@@ -180,11 +225,11 @@ export function parseExpression(text: string): ParsedExpression {
     tree = jsep(rewritten);
   } catch (error) {
     const position = (error as { index?: number }).index;
+    const atEnd = position === undefined || position >= text.length;
     throw new ExpressionError(
-      position === undefined || position >= text.length
-        ? 'unexpected end of expression'
-        : `unexpected token at ${position}`,
+      atEnd ? 'unexpected end of expression' : `unexpected token at ${position}`,
       position,
+      atEnd ? 'unexpected_end' : 'unexpected_token',
     );
   }
   return { text, root: convert(tree, names), operands };

@@ -19,7 +19,18 @@ export interface CheckedOperand {
   element: MetaDataElement;
 }
 
-export class OperandError extends Error {}
+/** What is wrong with an operand, for a translated message (the English one stays in `message`). */
+export type OperandErrorCode = 'unknown_data_element' | 'ambiguous_data_element' | 'unknown_combo';
+
+export class OperandError extends Error {
+  constructor(
+    message: string,
+    readonly code: OperandErrorCode,
+    readonly params: { dataElement: string; combo?: string },
+  ) {
+    super(message);
+  }
+}
 
 /** The operands of a valid expression; throws ExpressionError (syntax) or OperandError (meaning). */
 export function checkExpression(meta: MonitoringMetadata, text: string): CheckedOperand[] {
@@ -27,14 +38,25 @@ export function checkExpression(meta: MonitoringMetadata, text: string): Checked
   return operands.map((operand) => {
     const element = resolveDataElement(meta, operand.dataElement);
     if (isResolveError(element))
-      throw new OperandError(
-        element.error === 'ambiguous'
-          ? `data element "${operand.dataElement}" is ambiguous; use its code`
-          : `unknown data element "${operand.dataElement}"`,
-      );
+      throw element.error === 'ambiguous'
+        ? new OperandError(
+            `data element "${operand.dataElement}" is ambiguous; use its code`,
+            'ambiguous_data_element',
+            { dataElement: operand.dataElement },
+          )
+        : new OperandError(`unknown data element "${operand.dataElement}"`, 'unknown_data_element', {
+            dataElement: operand.dataElement,
+          });
     const combo = operand.categoryOptionCombo;
     if (combo !== null && !element.combos.some((known) => known.toLowerCase() === combo.toLowerCase()))
-      throw new OperandError(`"${combo}" is not a category option combo of ${element.code}`);
+      throw new OperandError(
+        `"${combo}" is not a category option combo of ${element.code}`,
+        'unknown_combo',
+        {
+          dataElement: element.code,
+          combo,
+        },
+      );
     return { dataElement: element.code, name: element.name, combo, element };
   });
 }
@@ -68,10 +90,13 @@ export function expressionCheck(meta: MonitoringMetadata, text: string) {
       return {
         valid: false,
         message: error.message,
+        code: error.code,
+        params: error.params,
         ...(error.position === undefined ? {} : { position: error.position }),
         operands: [],
       };
-    if (error instanceof OperandError) return { valid: false, message: error.message, operands: [] };
+    if (error instanceof OperandError)
+      return { valid: false, message: error.message, code: error.code, params: error.params, operands: [] };
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { EXPRESSION_ERROR_CODES } from '../../../core/indicators/expression.ts';
 import { PERIOD_TYPES } from '../../../core/indicators/periods.ts';
 import {
   DIRECTIONS,
@@ -118,6 +119,19 @@ export const ExpressionCheckSchema = z
     valid: z.boolean(),
     message: z.string().optional().openapi({ description: 'Why it is not valid (English)' }),
     position: z.number().int().optional().openapi({ description: '0-based character of a syntax error' }),
+    code: z
+      .enum([...EXPRESSION_ERROR_CODES, 'unknown_data_element', 'ambiguous_data_element', 'unknown_combo'])
+      .optional()
+      .openapi({ description: 'Why it is not valid, for a translated message' }),
+    params: z
+      .object({
+        operand: z.string().optional(),
+        character: z.string().optional(),
+        operator: z.string().optional(),
+        dataElement: z.string().optional(),
+        combo: z.string().optional(),
+      })
+      .optional(),
     operands: z.array(
       z.object({
         dataElement: z.string().openapi({ description: "The element's code" }),

@@ -168,11 +168,24 @@ describe('indicator definitions', () => {
       ],
     });
     const broken = await check('#{COMPLAINTS} *');
-    expect(broken.body).toMatchObject({ valid: false, operands: [] });
+    expect(broken.body).toMatchObject({ valid: false, code: 'unexpected_end', operands: [] });
     expect(broken.body.message).toBeTruthy();
-    expect((await check('#{COMPLAINTS.F}')).body.message).toBe(
-      '"F" is not a category option combo of COMPLAINTS',
-    );
+    // a code and its params for the translated message, next to the English one
+    expect((await check('#{COMPLAINTS.F}')).body).toMatchObject({
+      message: '"F" is not a category option combo of COMPLAINTS',
+      code: 'unknown_combo',
+      params: { dataElement: 'COMPLAINTS', combo: 'F' },
+    });
+    expect((await check('#{NOPE} + 1')).body).toMatchObject({
+      code: 'unknown_data_element',
+      params: { dataElement: 'NOPE' },
+    });
+    expect((await check('2 $ 3')).body).toMatchObject({
+      code: 'unexpected_character',
+      params: { character: '$' },
+      position: 2,
+    });
+    expect((await check('  ')).body).toMatchObject({ code: 'empty' });
   });
 });
 

@@ -43,6 +43,14 @@ export function IndicatorExpressionField(props: {
   };
 
   const result = checked === props.value.trim() ? check.data : undefined;
+  // the server's code and params, in the reader's language (its English message only when no code)
+  const problemText = (problem: NonNullable<typeof result>) =>
+    problem.code
+      ? t(`expression.errors.${problem.code}`, {
+          ...problem.params,
+          position: (problem.position ?? 0) + 1,
+        })
+      : (problem.message ?? '');
   return (
     <Stack gap={4}>
       <Textarea
@@ -66,7 +74,7 @@ export function IndicatorExpressionField(props: {
                   result.operands.map((o) => (o.combo ? `${o.name} (${o.combo})` : o.name)).join(' · ') ||
                   t('expression.constant'),
               })
-            : t('expression.invalid', { message: result.message ?? '' })}
+            : t('expression.invalid', { message: problemText(result) })}
         </Text>
       )}
       <Group gap="xs" align="flex-end" wrap="wrap">

@@ -64,6 +64,31 @@ export async function copyRows(
   return rows.length;
 }
 
+/**
+ * COPY of CSV text already built by the caller (PostgreSQL's CSV format, one line per row), in the given
+ * pieces: for bulk writers that build each line once instead of a row of values. Inside the caller's
+ * transaction, as copyRows.
+ */
+export async function copyCsvText(
+  tx: AnyTransaction,
+  table: string,
+  columns: readonly string[],
+  pieces: readonly string[],
+): Promise<void> {
+  if (pieces.length === 0) return;
+  const target = `${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')})`;
+  const client = (tx as unknown as { session: { client: unknown } }).session.client;
+  if (isPgClient(client)) {
+    const stream = client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`));
+    await pipeline(Readable.from(pieces), stream);
+    return;
+  }
+  const csv = new Blob(pieces as string[], { type: 'text/csv' });
+  await (client as PgliteLikeClient).query(`COPY ${target} FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+    blob: csv,
+  });
+}
+
 /** node-postgres clients (pooled or not) have a connection; PGlite and its transactions do not. */
 function isPgClient(client: unknown): client is PoolClient {
   return typeof client === 'object' && client !== null && 'connection' in client;

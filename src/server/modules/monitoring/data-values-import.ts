@@ -12,8 +12,10 @@ import {
   dataValueSetsLines,
   detectImportFormat,
   type ImportFormat,
+  isPlainCsv,
   type NumberedLine,
   parseDataValueSetsText,
+  plainCsvLines,
   type SourceContext,
   xlsxLines,
 } from './data-values-sources.ts';
@@ -68,7 +70,12 @@ export async function importDataValues({
   const chunks = file.stream ?? (file.bytes ? slices(file.bytes) : null);
   if (!chunks) throw new AppError('bad_request', 'file: missing');
   const kind = format ?? detectImportFormat(file.name, file.bytes ?? new Uint8Array());
-  if (kind === 'csv') return runImport(db, actor, file.name, (context) => csvLines(toAsync(chunks), context));
+  if (kind === 'csv') {
+    const bytes = file.bytes;
+    if (bytes && isPlainCsv(bytes))
+      return runImport(db, actor, file.name, (context) => plainCsvLines(bytes, context));
+    return runImport(db, actor, file.name, (context) => csvLines(toAsync(chunks), context));
+  }
   const bytes = file.bytes ?? (await collect(toAsync(chunks)));
   if (kind === 'xlsx') return runImport(db, actor, file.name, (context) => xlsxLines(bytes, context));
   const errors: LineError[] = [];
@@ -102,13 +109,27 @@ async function runImport(
   const { errors } = context;
   const { summary, dataElementIds } = await db.transaction(async (tx) => {
     const writer = new DataValueWriter(tx, workspaceId, actor.user.id, errors);
+    await writer.start();
     let resolver: ValueLineResolver | null = null;
-    for await (const { line, raw } of linesOf(context)) {
+    /** One line; true when the writer's batch is full (the caller awaits its flush). */
+    const take = ({ line, raw }: NumberedLine): boolean => {
       // Made at the first line, once the source has read its header's category columns.
       resolver ??= new ValueLineResolver(context.meta, context.columns);
       const row = resolver.resolve(raw, line, errors);
-      if (row) await writer.add(row, line);
-      if (errors.length >= MAX_COUNTED_ERRORS) break;
+      return row ? writer.add(row, line) : false;
+    };
+    const lines = linesOf(context);
+    // A synchronous source (CSV bytes without quotes, JSON) is read without an await per line.
+    if (Symbol.iterator in lines) {
+      for (const numbered of lines) {
+        if (take(numbered)) await writer.flush();
+        if (errors.length >= MAX_COUNTED_ERRORS) break;
+      }
+    } else {
+      for await (const numbered of lines) {
+        if (take(numbered)) await writer.flush();
+        if (errors.length >= MAX_COUNTED_ERRORS) break;
+      }
     }
     if (errors.length > 0) throw refusal(errors);
     const result = await writer.finish();

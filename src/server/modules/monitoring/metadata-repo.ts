@@ -52,38 +52,41 @@ export interface MonitoringMetadata {
   dataElements: MetaDataElement[];
 }
 
+/**
+ * One query after the other, not Promise.all: callers pass a transaction too (indicator checks), and
+ * node-postgres runs a transaction's queries on one client, which must not get a second query while it
+ * is executing one (pg's "client.query() when the client is already executing a query").
+ */
 export async function loadMonitoringMetadata(db: Db, workspaceId: string): Promise<MonitoringMetadata> {
-  const [units, categories, elements] = await Promise.all([
-    db
-      .select({
-        id: monitoringOrgUnits.id,
-        code: monitoringOrgUnits.code,
-        name: monitoringOrgUnits.name,
-        nameTranslations: monitoringOrgUnits.nameTranslations,
-        parentId: monitoringOrgUnits.parentId,
-        path: monitoringOrgUnits.path,
-        level: monitoringOrgUnits.level,
-        actorId: monitoringOrgUnits.actorId,
-      })
-      .from(monitoringOrgUnits)
-      .where(eq(monitoringOrgUnits.workspaceId, workspaceId))
-      .orderBy(asc(monitoringOrgUnits.path)),
-    db
-      .select({
-        id: monitoringCategories.id,
-        code: monitoringCategories.code,
-        name: monitoringCategories.name,
-        options: monitoringCategories.options,
-      })
-      .from(monitoringCategories)
-      .where(eq(monitoringCategories.workspaceId, workspaceId))
-      .orderBy(asc(monitoringCategories.code)),
-    db
-      .select()
-      .from(monitoringDataElements)
-      .where(eq(monitoringDataElements.workspaceId, workspaceId))
-      .orderBy(asc(monitoringDataElements.code)),
-  ]);
+  const units = await db
+    .select({
+      id: monitoringOrgUnits.id,
+      code: monitoringOrgUnits.code,
+      name: monitoringOrgUnits.name,
+      nameTranslations: monitoringOrgUnits.nameTranslations,
+      parentId: monitoringOrgUnits.parentId,
+      path: monitoringOrgUnits.path,
+      level: monitoringOrgUnits.level,
+      actorId: monitoringOrgUnits.actorId,
+    })
+    .from(monitoringOrgUnits)
+    .where(eq(monitoringOrgUnits.workspaceId, workspaceId))
+    .orderBy(asc(monitoringOrgUnits.path));
+  const categories = await db
+    .select({
+      id: monitoringCategories.id,
+      code: monitoringCategories.code,
+      name: monitoringCategories.name,
+      options: monitoringCategories.options,
+    })
+    .from(monitoringCategories)
+    .where(eq(monitoringCategories.workspaceId, workspaceId))
+    .orderBy(asc(monitoringCategories.code));
+  const elements = await db
+    .select()
+    .from(monitoringDataElements)
+    .where(eq(monitoringDataElements.workspaceId, workspaceId))
+    .orderBy(asc(monitoringDataElements.code));
   const byId = new Map(categories.map((c) => [c.id, c]));
   const dataElements = elements.map(
     (e): MetaDataElement => ({

@@ -179,16 +179,31 @@ export function auditedFlag(row: FlagRow) {
   };
 }
 
-/** Open flags for the home page's tasks: the flag and its indicator's code and name. */
-export function openFlagsForTasks(db: Db, workspaceId: string) {
-  return db
+/**
+ * Open flags for the home page's tasks: the flag and its indicator's code and name in the reader's
+ * language. Only flags whose indicator's results link to plan items: the others have nothing to re-plan
+ * (opening a scenario from them is refused).
+ */
+export async function openFlagsForTasks(db: Db, workspaceId: string, language: string) {
+  const rows = await db
     .select({
       id: monitoringFlags.id,
       indicatorCode: monitoringIndicators.code,
       indicatorName: monitoringIndicators.name,
+      nameTranslations: monitoringIndicators.nameTranslations,
+      resultId: monitoringIndicators.resultId,
     })
     .from(monitoringFlags)
     .innerJoin(monitoringIndicators, eq(monitoringIndicators.id, monitoringFlags.indicatorId))
     .where(and(eq(monitoringFlags.workspaceId, workspaceId), isNull(monitoringFlags.decision)))
     .orderBy(asc(monitoringIndicators.code), asc(monitoringFlags.period));
+  const resultIds = [...new Set(rows.flatMap((row) => (row.resultId ? [row.resultId] : [])))];
+  const items = await reviewItemsByResult(db, workspaceId, resultIds);
+  return rows
+    .filter((row) => row.resultId && (items.get(row.resultId)?.length ?? 0) > 0)
+    .map((row) => ({
+      id: row.id,
+      indicatorCode: row.indicatorCode,
+      indicatorName: nameIn(row.indicatorName, row.nameTranslations, language),
+    }));
 }

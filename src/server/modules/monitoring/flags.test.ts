@@ -137,7 +137,8 @@ describe('review flags', () => {
     const cases = listed.body.flags.find((f: { indicatorCode: string }) => f.indicatorCode === 'CASES');
     expect(cases).toMatchObject({ orgUnitName: 'Nord', items: [] });
 
-    // the home page lists open flags as tasks for those who may re-plan or decide
+    // the home page lists open flags as tasks for those who may re-plan or decide, in the reader's
+    // language, and only those with plan items to re-plan
     const overview = await api(ctx, 'GET', `/api/workspaces/${home.slug}/overview`, as(editor));
     expect(overview.body.tasks).toContainEqual({
       kind: 'review_flag',
@@ -146,6 +147,14 @@ describe('review flags', () => {
       title: 'TRUST Trust in police',
       remaining: null,
     });
+    expect(overview.body.tasks.filter((t: { kind: string }) => t.kind === 'review_flag')).toHaveLength(1);
+    const inFrench = await api(ctx, 'GET', `/api/workspaces/${home.slug}/overview`, {
+      ...as(editor),
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(inFrench.body.tasks).toContainEqual(
+      expect.objectContaining({ subjectId: flagId, title: 'TRUST Confiance dans la police' }),
+    );
 
     const forPlan = await api(ctx, 'GET', `${base()}/flags?planId=${fixture.plan.id}`, as(editor));
     expect(forPlan.body.flags.map((f: { id: string }) => f.id)).toEqual([flagId]);

@@ -3,6 +3,7 @@ import { createRouter } from '../../http/router.ts';
 import { jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
 import { workspaceActor } from '../../http/workspace-actor.ts';
+import { readerLanguage } from '../users/language.ts';
 import { OverviewSchema } from './schemas.ts';
 import { workspaceOverview } from './service.ts';
 
@@ -20,6 +21,12 @@ export function overviewRoutes({ database }: AppDeps) {
   const db = database.db;
   return createRouter().openapi(overviewRoute, async (c) => {
     const actor = workspaceActor(c);
-    return c.json(await workspaceOverview({ db, actor }), 200);
+    const language = await readerLanguage({
+      db,
+      userId: actor.user.id,
+      acceptLanguage: c.req.header('accept-language'),
+      workspaceLanguage: actor.workspace.defaultLanguage,
+    });
+    return c.json(await workspaceOverview({ db, actor, language }), 200);
   });
 }

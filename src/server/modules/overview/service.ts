@@ -25,7 +25,8 @@ import { loadSectorMap } from '../sector-map/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { activityCounts, assessmentWorkCounts, risksOfPlans } from './repo.ts';
 
-type Options = { db: Db; actor: WorkspaceActor };
+/** `language`: the reader's, for names that have translations (default: the workspace's). */
+type Options = { db: Db; actor: WorkspaceActor; language?: string };
 type AssessmentRow = assessmentRepo.AssessmentRow;
 type PlanRow = typeof plans.$inferSelect;
 
@@ -117,14 +118,14 @@ async function planSummary(db: Db, plan: PlanRow | null) {
 }
 
 async function myTasks(
-  { db, actor }: Options,
+  { db, actor, language }: Options,
   assessmentRows: readonly AssessmentRow[],
   planRows: readonly PlanRow[],
 ) {
   const [work, activities, flags] = await Promise.all([
     assessmentWorkCounts(db, actor.workspace.id, actor.user.id),
     activityCounts(db, actor.workspace.id),
-    openFlagsForTasks(db, actor.workspace.id),
+    openFlagsForTasks(db, actor.workspace.id, language ?? actor.workspace.defaultLanguage),
   ]);
   return tasksFor(
     actor.role,

@@ -207,7 +207,7 @@ export async function refreshAnalytics({
         )})`
       : sql``;
     // the aggregates of a large workspace spill to disk at PostgreSQL's default 4 MB
-    await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(sql`set local work_mem = '256MB'`);
     await tx.execute(sql`delete from monitoring_analytics where workspace_id = ${workspaceId} ${scope}`);
     const inserted = await tx.execute(rebuildStatement(workspaceId, targets, ids));
     const counted = await tx.execute(

@@ -11,7 +11,7 @@ import {
   monitoringResults,
 } from '../../db/schema/monitoring.ts';
 import { resolveFramework } from '../frameworks/catalogue.ts';
-import { requireKnownIds } from './indicators-common.ts';
+import { requireKnownIds } from './metadata-common.ts';
 
 export type ResultRow = typeof monitoringResults.$inferSelect;
 export interface AssessmentItemRef {
@@ -38,14 +38,14 @@ export function allResults(db: Db, workspaceId: string) {
 }
 
 /** Plan items of any plan of this workspace, share-locked until the write commits. */
-export function requirePlanItems(tx: Db, workspaceId: string, ids: readonly string[] | undefined) {
-  return requireKnownIds('planItemIds', ids, 'no plan item with this id in this workspace', (wanted) =>
-    tx
-      .select({ id: planItems.id })
-      .from(planItems)
-      .where(and(eq(planItems.workspaceId, workspaceId), inArray(planItems.id, wanted)))
-      .for('share'),
-  );
+export async function requirePlanItems(tx: Db, workspaceId: string, ids: readonly string[] | undefined) {
+  if (!ids || ids.length === 0) return;
+  const found = await tx
+    .select({ id: planItems.id })
+    .from(planItems)
+    .where(and(eq(planItems.workspaceId, workspaceId), inArray(planItems.id, [...new Set(ids)])))
+    .for('share');
+  requireKnownIds('planItemIds', ids, new Set(found.map((row) => row.id)), 'plan item');
 }
 
 /** Each criterion must exist in its framework: a built-in one or the workspace's own. */

@@ -1,8 +1,5 @@
 import {
-  Alert,
-  Button,
   Fieldset,
-  Group,
   Input,
   NumberInput,
   SegmentedControl,
@@ -12,25 +9,17 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERIOD_TYPES } from '../../../../core/indicators/periods';
 import { DIRECTIONS, FACTORS, INDICATOR_KINDS, INDICATOR_LEVELS } from '../../../../core/indicators/types';
 import { NAME_TRANSLATION_LANGUAGES, type NameTranslations } from '../../../../core/sector-map/categories';
-import { fieldErrorOf } from '../../../app/errors';
 import { WORKSPACE_LANGUAGE_NAMES } from '../../../i18n/languages';
 import { useActorsQuery } from '../../assess/assessQueries';
-import { useErrorText } from '../../assess/useErrorText';
+import { CodeNameInputs, FormButtons, useCodeName, useMonitoringSave } from '../monitoringForm';
 import { useResultsChainQuery } from '../results/resultsQueries';
 import { IndicatorExpressionField } from './IndicatorExpressionField';
-import {
-  type Indicator,
-  type IndicatorInput,
-  indicatorsApi,
-  useInvalidateIndicators,
-} from './indicatorQueries';
+import { type Indicator, type IndicatorInput, indicatorsApi } from './indicatorQueries';
 
 const FIELDS = [
   'code',
@@ -66,12 +55,9 @@ export function IndicatorForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation(['monitoringIndicators', 'translation']);
-  const errorMessage = useErrorText();
   const actors = useActorsQuery(slug);
   const chain = useResultsChainQuery(slug);
-  const invalidate = useInvalidateIndicators(slug);
-  const [code, setCode] = useState(indicator?.code ?? '');
-  const [name, setName] = useState(indicator?.name ?? '');
+  const codeName = useCodeName(indicator?.code, indicator?.name);
   const [translations, setTranslations] = useState<NameTranslations>(indicator?.nameTranslations ?? {});
   const [description, setDescription] = useState(indicator?.description ?? '');
   const [level, setLevel] = useState<Level | null>(indicator?.level ?? null);
@@ -87,25 +73,21 @@ export function IndicatorForm({
   const [onTrack, setOnTrack] = useState<number | string>(Math.round((indicator?.onTrackFrom ?? 0.9) * 100));
   const [atRisk, setAtRisk] = useState<number | string>(Math.round((indicator?.atRiskFrom ?? 0.6) * 100));
 
-  const save = useMutation({
+  const { save, errorOf, detailError } = useMonitoringSave({
+    slug,
+    fields: FIELDS,
+    saved: t('form.saved'),
+    onDone,
     mutationFn: (input: IndicatorInput) =>
       indicator ? indicatorsApi.update(slug, indicator.id, input) : indicatorsApi.create(slug, input),
-    onSuccess: async () => {
-      await invalidate();
-      notifications.show({ color: 'green', message: t('form.saved') });
-      onDone();
-    },
   });
-  const fieldError = fieldErrorOf(save.error, FIELDS);
-  const errorOf = (field: (typeof FIELDS)[number]) =>
-    fieldError?.field === field ? fieldError.message : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!code.trim() || !name.trim() || !level || !kind || !numerator.trim()) return;
+    if (!codeName.filled || !level || !kind || !numerator.trim()) return;
     save.mutate({
-      code: code.trim(),
-      name: name.trim(),
+      code: codeName.code.trim(),
+      name: codeName.name.trim(),
       nameTranslations: Object.fromEntries(
         Object.entries(translations).map(([language, text]) => [language, text?.trim() ?? '']),
       ),
@@ -128,23 +110,11 @@ export function IndicatorForm({
   return (
     <form onSubmit={submit}>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('form.code')}
-            required
-            dir="ltr"
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={errorOf('code')}
-          />
-          <TextInput
-            label={t('form.name')}
-            required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errorOf('name')}
-          />
-        </SimpleGrid>
+        <CodeNameInputs
+          value={codeName}
+          labels={{ code: t('form.code'), name: t('form.name') }}
+          errors={{ code: errorOf('code'), name: errorOf('name') }}
+        />
         <Fieldset legend={t('form.translations')} variant="filled">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             {NAME_TRANSLATION_LANGUAGES.map((language) => (
@@ -278,15 +248,7 @@ export function IndicatorForm({
             error={errorOf('atRiskFrom')}
           />
         </SimpleGrid>
-        {save.error && !fieldError && <Alert color="red">{errorMessage(save.error)}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('translation:common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('form.save')}
-          </Button>
-        </Group>
+        <FormButtons busy={save.isPending} error={detailError} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,14 +1,11 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
+import { Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESULT_LEVELS } from '../../../../core/indicators/types';
-import { fieldErrorOf } from '../../../app/errors';
-import { useErrorText } from '../../assess/useErrorText';
+import { CodeNameInputs, FormButtons, useCodeName, useMonitoringSave } from '../monitoringForm';
 import { CriteriaPicker, type CriterionRef } from './CriteriaPicker';
 import { PlanItemsPicker } from './PlanItemsPicker';
-import { type MonitoringResult, type ResultInput, resultsApi, useInvalidateResults } from './resultsQueries';
+import { type MonitoringResult, type ResultInput, resultsApi } from './resultsQueries';
 
 const FIELDS = [
   'parentId',
@@ -39,15 +36,12 @@ export function ResultForm(props: {
   onDone: () => void;
 }) {
   const { t } = useTranslation(['monitoringResults', 'translation']);
-  const errorMessage = useErrorText();
-  const invalidate = useInvalidateResults(props.slug);
   const { result } = props;
   const [parentId, setParentId] = useState<string | null>(props.parentId);
   const parent = props.results.find((r) => r.id === parentId) ?? null;
   const allowed = RESULT_LEVELS.filter((level) => !parent || rank(level) > rank(parent.level));
   const [level, setLevel] = useState<Level | null>(result?.level ?? allowed[0] ?? null);
-  const [code, setCode] = useState(result?.code ?? '');
-  const [title, setTitle] = useState(result?.title ?? '');
+  const codeTitle = useCodeName(result?.code, result?.title);
   const [description, setDescription] = useState(result?.description ?? '');
   const [planItemIds, setPlanItemIds] = useState<string[]>(result?.planItems.map((item) => item.id) ?? []);
   const [criteria, setCriteria] = useState<CriterionRef[]>(
@@ -57,28 +51,23 @@ export function ResultForm(props: {
   const excluded = result ? subtreeOf(props.results, result.id) : new Set<string>();
   const parents = props.results.filter((r) => !excluded.has(r.id) && r.level !== 'activity');
 
-  const save = useMutation({
+  const { save, errorOf, detailError } = useMonitoringSave({
+    slug: props.slug,
+    fields: FIELDS,
+    saved: t('saved'),
+    onDone: props.onDone,
     mutationFn: (input: ResultInput) =>
       result ? resultsApi.update(props.slug, result.id, input) : resultsApi.create(props.slug, input),
-    onSuccess: async () => {
-      await invalidate();
-      notifications.show({ color: 'green', message: t('saved') });
-      props.onDone();
-    },
   });
-  const fieldError = fieldErrorOf(save.error, FIELDS);
-  const errorOf = (field: (typeof FIELDS)[number]) =>
-    fieldError?.field === field ? fieldError.message : null;
-  const detailError = save.error && !fieldError ? errorMessage(save.error) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!level || !code.trim() || !title.trim()) return;
+    if (!level || !codeTitle.filled) return;
     save.mutate({
       parentId,
       level,
-      code: code.trim(),
-      title: title.trim(),
+      code: codeTitle.code.trim(),
+      title: codeTitle.name.trim(),
       description: description.trim() || null,
       planItemIds,
       assessmentItems: criteria,
@@ -113,23 +102,11 @@ export function ResultForm(props: {
             error={errorOf('level')}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('form.code')}
-            required
-            dir="ltr"
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={errorOf('code')}
-          />
-          <TextInput
-            label={t('form.title')}
-            required
-            value={title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            error={errorOf('title')}
-          />
-        </SimpleGrid>
+        <CodeNameInputs
+          value={codeTitle}
+          labels={{ code: t('form.code'), name: t('form.title') }}
+          errors={{ code: errorOf('code'), name: errorOf('title') }}
+        />
         <Textarea
           label={t('form.description')}
           autosize
@@ -151,15 +128,7 @@ export function ResultForm(props: {
           linked={result?.assessmentItems ?? []}
           onChange={setCriteria}
         />
-        {detailError && <Alert color="red">{detailError}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDone}>
-            {t('translation:common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('form.save')}
-          </Button>
-        </Group>
+        <FormButtons busy={save.isPending} error={detailError} onCancel={props.onDone} />
       </Stack>
     </form>
   );

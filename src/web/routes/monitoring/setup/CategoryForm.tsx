@@ -1,14 +1,9 @@
-import { Button, CloseButton, Group, Input, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, CloseButton, Group, Input, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormButtons, useMonitoringSave } from '../monitoringForm';
 import { type Category, type CategoryInput, metadataApi } from './monitoringMetadataQueries';
-import {
-  cleanTranslations,
-  FormButtons,
-  type Translations,
-  TranslationsInputs,
-  useSetupMutation,
-} from './setupForm';
+import { CodeNameFields, cleanTranslations, type Translations, useNamedDraft } from './setupForm';
 
 const FIELDS = ['code', 'name', 'options'] as const;
 
@@ -23,22 +18,21 @@ interface OptionDraft {
 export function CategoryForm(props: { slug: string; category: Category | null; onDone: () => void }) {
   const { t } = useTranslation(['monitoringSetup']);
   const { category } = props;
-  const [code, setCode] = useState(category?.code ?? '');
-  const [name, setName] = useState(category?.name ?? '');
-  const [translations, setTranslations] = useState<Translations>(category?.nameTranslations ?? {});
+  const draft = useNamedDraft(category);
   const [options, setOptions] = useState<OptionDraft[]>(
     (category?.options ?? [{ code: '', name: '', nameTranslations: {} }]).map((o, key) => ({ ...o, key })),
   );
   const [nextKey, setNextKey] = useState(options.length);
-  const { save, errorOf, detailError } = useSetupMutation(
-    props.slug,
-    FIELDS,
-    (input: CategoryInput) =>
+  const { save, errorOf, detailError } = useMonitoringSave({
+    slug: props.slug,
+    fields: FIELDS,
+    saved: t('saved'),
+    onDone: props.onDone,
+    mutationFn: (input: CategoryInput) =>
       category
         ? metadataApi.updateCategory(props.slug, category.id, input)
         : metadataApi.createCategory(props.slug, input),
-    props.onDone,
-  );
+  });
   const change = (key: number, patch: Partial<OptionDraft>) =>
     setOptions((current) => current.map((o) => (o.key === key ? { ...o, ...patch } : o)));
   // "options.2.code: …" belongs to the options list
@@ -48,11 +42,10 @@ export function CategoryForm(props: { slug: string; category: Category | null; o
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const filled = options.filter((o) => o.code.trim() && o.name.trim());
-    if (!code.trim() || !name.trim() || filled.length === 0) return;
+    const named = draft.input();
+    if (!named || filled.length === 0) return;
     save.mutate({
-      code: code.trim(),
-      name: name.trim(),
-      nameTranslations: cleanTranslations(translations),
+      ...named,
       options: filled.map((o) => ({
         code: o.code.trim(),
         name: o.name.trim(),
@@ -64,25 +57,7 @@ export function CategoryForm(props: { slug: string; category: Category | null; o
   return (
     <form onSubmit={submit}>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('form.code')}
-            description={t('form.codeHelp')}
-            required
-            dir="ltr"
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={errorOf('code')}
-          />
-          <TextInput
-            label={t('form.name')}
-            required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errorOf('name')}
-          />
-        </SimpleGrid>
-        <TranslationsInputs value={translations} onChange={setTranslations} />
+        <CodeNameFields draft={draft} errorOf={errorOf} />
         <Input.Wrapper
           label={t('categories.options')}
           description={t('categories.optionsHelp')}

@@ -1,9 +1,10 @@
-import { MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listItems } from '../../../../core/frameworks/structure';
 import { AGGREGATIONS, VALUE_TYPES } from '../../../../core/indicators/types';
 import { useFrameworkQuery, useFrameworksQuery } from '../../assess/assessQueries';
+import { FormButtons, useMonitoringSave } from '../monitoringForm';
 import {
   type DataElement,
   type DataElementInput,
@@ -11,13 +12,7 @@ import {
   metadataApi,
   useCategories,
 } from './monitoringMetadataQueries';
-import {
-  cleanTranslations,
-  FormButtons,
-  type Translations,
-  TranslationsInputs,
-  useSetupMutation,
-} from './setupForm';
+import { CodeNameFields, useNamedDraft } from './setupForm';
 
 const FIELDS = [
   'code',
@@ -44,9 +39,7 @@ export function DataElementForm(props: { slug: string; element: DataElement | nu
   const { element } = props;
   const categories = useCategories(props.slug);
   const frameworks = useFrameworksQuery(props.slug);
-  const [code, setCode] = useState(element?.code ?? '');
-  const [name, setName] = useState(element?.name ?? '');
-  const [translations, setTranslations] = useState<Translations>(element?.nameTranslations ?? {});
+  const draft = useNamedDraft(element);
   const [description, setDescription] = useState(element?.description ?? '');
   const [valueType, setValueType] = useState<ValueType>(element?.valueType ?? 'number');
   const [aggregation, setAggregation] = useState<Aggregation>(element?.aggregation ?? 'sum');
@@ -55,24 +48,24 @@ export function DataElementForm(props: { slug: string; element: DataElement | nu
   const [itemId, setItemId] = useState<string | null>(element?.assessmentItemId ?? null);
   const framework = useFrameworkQuery(props.slug, frameworkId);
   const items = framework.data ? listItems(framework.data.framework).map(({ item }) => item) : [];
-  const { save, errorOf, detailError } = useSetupMutation(
-    props.slug,
-    FIELDS,
-    (input: DataElementInput) =>
+  const { save, errorOf, detailError } = useMonitoringSave({
+    slug: props.slug,
+    fields: FIELDS,
+    saved: t('saved'),
+    onDone: props.onDone,
+    mutationFn: (input: DataElementInput) =>
       element
         ? metadataApi.updateDataElement(props.slug, element.id, input)
         : metadataApi.createDataElement(props.slug, input),
-    props.onDone,
-  );
+  });
   const locked = (element?.valueCount ?? 0) > 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!code.trim() || !name.trim()) return;
+    const named = draft.input();
+    if (!named) return;
     save.mutate({
-      code: code.trim(),
-      name: name.trim(),
-      nameTranslations: cleanTranslations(translations),
+      ...named,
       description: description.trim() || null,
       valueType,
       aggregation,
@@ -85,25 +78,7 @@ export function DataElementForm(props: { slug: string; element: DataElement | nu
   return (
     <form onSubmit={submit}>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('form.code')}
-            description={t('form.codeHelp')}
-            required
-            dir="ltr"
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={errorOf('code')}
-          />
-          <TextInput
-            label={t('form.name')}
-            required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errorOf('name')}
-          />
-        </SimpleGrid>
-        <TranslationsInputs value={translations} onChange={setTranslations} />
+        <CodeNameFields draft={draft} errorOf={errorOf} />
         <Textarea
           label={t('dataElements.description')}
           autosize

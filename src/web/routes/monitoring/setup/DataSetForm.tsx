@@ -1,7 +1,8 @@
-import { MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, Select, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERIOD_TYPES } from '../../../../core/indicators/periods';
+import { FormButtons, useMonitoringSave } from '../monitoringForm';
 import {
   type DataSet,
   type DataSetInput,
@@ -10,13 +11,7 @@ import {
   useDataElements,
   useOrgUnits,
 } from './monitoringMetadataQueries';
-import {
-  cleanTranslations,
-  FormButtons,
-  type Translations,
-  TranslationsInputs,
-  useSetupMutation,
-} from './setupForm';
+import { CodeNameFields, useNamedDraft } from './setupForm';
 
 const FIELDS = ['code', 'name', 'periodType', 'dataElementIds', 'orgUnitIds'] as const;
 type PeriodType = (typeof PERIOD_TYPES)[number];
@@ -27,21 +22,20 @@ export function DataSetForm(props: { slug: string; dataSet: DataSet | null; onDo
   const { dataSet } = props;
   const elements = useDataElements(props.slug);
   const units = useOrgUnits(props.slug);
-  const [code, setCode] = useState(dataSet?.code ?? '');
-  const [name, setName] = useState(dataSet?.name ?? '');
-  const [translations, setTranslations] = useState<Translations>(dataSet?.nameTranslations ?? {});
+  const draft = useNamedDraft(dataSet);
   const [periodType, setPeriodType] = useState<PeriodType>(dataSet?.periodType ?? 'monthly');
   const [dataElementIds, setDataElementIds] = useState<string[]>(dataSet?.dataElementIds ?? []);
   const [orgUnitIds, setOrgUnitIds] = useState<string[]>(dataSet?.orgUnitIds ?? []);
-  const { save, errorOf, detailError } = useSetupMutation(
-    props.slug,
-    FIELDS,
-    (input: DataSetInput) =>
+  const { save, errorOf, detailError } = useMonitoringSave({
+    slug: props.slug,
+    fields: FIELDS,
+    saved: t('saved'),
+    onDone: props.onDone,
+    mutationFn: (input: DataSetInput) =>
       dataSet
         ? metadataApi.updateDataSet(props.slug, dataSet.id, input)
         : metadataApi.createDataSet(props.slug, input),
-    props.onDone,
-  );
+  });
   // "dataElementIds.3: …" names the list
   const listError = (field: 'dataElementIds' | 'orgUnitIds') =>
     errorOf(field) ??
@@ -49,11 +43,10 @@ export function DataSetForm(props: { slug: string; dataSet: DataSet | null; onDo
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!code.trim() || !name.trim()) return;
+    const named = draft.input();
+    if (!named) return;
     save.mutate({
-      code: code.trim(),
-      name: name.trim(),
-      nameTranslations: cleanTranslations(translations),
+      ...named,
       periodType,
       dataElementIds,
       orgUnitIds,
@@ -63,25 +56,7 @@ export function DataSetForm(props: { slug: string; dataSet: DataSet | null; onDo
   return (
     <form onSubmit={submit}>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('form.code')}
-            description={t('form.codeHelp')}
-            required
-            dir="ltr"
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={errorOf('code')}
-          />
-          <TextInput
-            label={t('form.name')}
-            required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errorOf('name')}
-          />
-        </SimpleGrid>
-        <TranslationsInputs value={translations} onChange={setTranslations} />
+        <CodeNameFields draft={draft} errorOf={errorOf} />
         <Select
           label={t('dataSets.periodType')}
           data={PERIOD_TYPES.map((value) => ({ value, label: t(`periodType.${value}`) }))}

@@ -1,12 +1,9 @@
-import { Alert, Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorOf } from '../../../app/errors';
-import { useErrorText } from '../../assess/useErrorText';
-import { useInvalidateMonitoring } from './monitoringMetadataQueries';
+import { CodeNameInputs, useCodeName } from '../monitoringForm';
 
-/** What the setup forms share: saving with field errors, the name translations, the buttons. */
+/** What the setup forms share: code, name and name translations (saving and buttons: ../monitoringForm). */
 
 export const TRANSLATED_LANGUAGES = ['fr', 'ar', 'es', 'pt'] as const;
 export type Translations = Partial<Record<(typeof TRANSLATED_LANGUAGES)[number], string>>;
@@ -21,28 +18,39 @@ export function cleanTranslations(value: Translations): Translations {
   return out;
 }
 
-/** A write that refreshes the Monitor area, says so, and splits "field: message" errors out. */
-export function useSetupMutation<Input, Fields extends string>(
-  slug: string,
-  fields: readonly Fields[],
-  mutationFn: (input: Input) => Promise<unknown>,
-  onDone: () => void,
-) {
+/** Code, name and name translations of a setup row as typed; `input()` is null while code or name is blank. */
+export function useNamedDraft(row: { code: string; name: string; nameTranslations: Translations } | null) {
+  const codeName = useCodeName(row?.code, row?.name);
+  const [translations, setTranslations] = useState<Translations>(row?.nameTranslations ?? {});
+  const input = () =>
+    codeName.filled
+      ? {
+          code: codeName.code.trim(),
+          name: codeName.name.trim(),
+          nameTranslations: cleanTranslations(translations),
+        }
+      : null;
+  return { codeName, translations, setTranslations, input };
+}
+
+/** Code and name side by side, then `children` (an org unit's parent), then the name translations. */
+export function CodeNameFields(props: {
+  draft: ReturnType<typeof useNamedDraft>;
+  errorOf: (field: 'code' | 'name') => string | null;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation(['monitoringSetup']);
-  const errorMessage = useErrorText();
-  const invalidate = useInvalidateMonitoring(slug);
-  const save = useMutation({
-    mutationFn,
-    onSuccess: async () => {
-      await invalidate();
-      notifications.show({ color: 'green', message: t('saved') });
-      onDone();
-    },
-  });
-  const fieldError = fieldErrorOf(save.error, fields);
-  const errorOf = (field: Fields) => (fieldError?.field === field ? fieldError.message : null);
-  const detailError = save.error && !fieldError ? errorMessage(save.error) : null;
-  return { save, errorOf, detailError };
+  return (
+    <>
+      <CodeNameInputs
+        value={props.draft.codeName}
+        labels={{ code: t('form.code'), codeHelp: t('form.codeHelp'), name: t('form.name') }}
+        errors={{ code: props.errorOf('code'), name: props.errorOf('name') }}
+      />
+      {props.children}
+      <TranslationsInputs value={props.draft.translations} onChange={props.draft.setTranslations} />
+    </>
+  );
 }
 
 export function TranslationsInputs(props: { value: Translations; onChange: (value: Translations) => void }) {
@@ -62,22 +70,5 @@ export function TranslationsInputs(props: { value: Translations; onChange: (valu
         />
       ))}
     </SimpleGrid>
-  );
-}
-
-export function FormButtons(props: { busy: boolean; error: string | null; onCancel: () => void }) {
-  const { t } = useTranslation(['monitoringSetup', 'translation']);
-  return (
-    <>
-      {props.error && <Alert color="red">{props.error}</Alert>}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={props.onCancel}>
-          {t('translation:common.cancel')}
-        </Button>
-        <Button type="submit" loading={props.busy}>
-          {t('form.save')}
-        </Button>
-      </Group>
-    </>
   );
 }

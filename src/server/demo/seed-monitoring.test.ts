@@ -132,7 +132,11 @@ describe('the Kasora demo monitoring', () => {
     const { dashboards } = (await get('/dashboards')) as { dashboards: { id: string; name: string }[] };
     expect(dashboards.map((dashboard) => dashboard.name)).toEqual(['Programme overview']);
     const detail = (await get(`/dashboards/${monitoring.dashboardId}`)) as {
-      charts: { title: string; error: string | null; data: { rows: unknown[]; options: unknown[] } | null }[];
+      charts: {
+        title: string;
+        errorCode: string | null;
+        data: { rows: unknown[]; options: unknown[] } | null;
+      }[];
       dataAsOf: string | null;
     };
     expect(detail.dataAsOf).not.toBeNull();

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorOf } from '../../app/errors';
 import { useErrorText } from '../assess/useErrorText';
+import { useInvalidateMonitoring } from './setup/monitoringMetadataQueries';
 
 /** What the Monitor definition forms (setup, results, indicators) share: saving, code and name, buttons. */
 
@@ -17,11 +18,11 @@ export function useMonitoringSave<Input, Fields extends string>(options: {
   onDone: () => void;
 }) {
   const errorMessage = useErrorText();
-  const client = useQueryClient();
+  const invalidate = useInvalidateMonitoring(options.slug);
   const save = useMutation({
     mutationFn: options.mutationFn,
     onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['monitoring', options.slug] });
+      await invalidate();
       notifications.show({ color: 'green', message: options.saved });
       options.onDone();
     },

@@ -22,13 +22,12 @@ import { fieldErrorOf } from '../../../app/errors';
 import { formatNumber } from '../../../app/format';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useErrorText } from '../../assess/useErrorText';
-import { localName, useOrgUnits } from '../setup/monitoringMetadataQueries';
+import { localName, useInvalidateMonitoring, useOrgUnits } from '../setup/monitoringMetadataQueries';
 import {
   type Disaggregation,
   indicatorsApi,
   type Target,
   type TargetInput,
-  useInvalidateIndicators,
   useTargetsQuery,
 } from './indicatorQueries';
 
@@ -63,7 +62,7 @@ export function TargetsEditor({
 }) {
   const { t, i18n } = useTranslation(['monitoringIndicators', 'translation']);
   const targets = useTargetsQuery(slug, indicatorId);
-  const invalidate = useInvalidateIndicators(slug);
+  const invalidate = useInvalidateMonitoring(slug);
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Target | null>(null);
   const label = useDisaggregationLabel(targets.data?.disaggregations ?? []);
@@ -177,7 +176,7 @@ function TargetForm(props: {
   const { t, i18n } = useTranslation(['monitoringIndicators', 'translation']);
   const errorMessage = useErrorText();
   const orgUnits = useOrgUnits(props.slug);
-  const invalidate = useInvalidateIndicators(props.slug);
+  const invalidate = useInvalidateMonitoring(props.slug);
   const label = useDisaggregationLabel(props.disaggregations);
   const { target } = props;
   const [kind, setKind] = useState<Kind>(target?.kind ?? 'target');

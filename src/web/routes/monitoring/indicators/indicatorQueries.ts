@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { indicatorRoutes } from '../../../../server/modules/monitoring/indicators-routes';
 import type { targetRoutes } from '../../../../server/modules/monitoring/targets-routes';
 import type { BodyOf, ResponseOf } from '../../../api/contract';
@@ -72,15 +72,6 @@ export function useTargetsQuery(slug: string, indicatorId: string) {
     queryKey: indicatorKeys.targets(slug, indicatorId),
     queryFn: () => indicatorsApi.targets(slug, indicatorId),
   });
-}
-
-/**
- * After an indicator, baseline or target changes: the whole Monitor area, since statuses, the results
- * chain, dashboards and review flags all read them.
- */
-export function useInvalidateIndicators(slug: string) {
-  const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ['monitoring', slug] });
 }
 
 /** Whether the role may define indicators and results (the server decides; this picks the controls). */

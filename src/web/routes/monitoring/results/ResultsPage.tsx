@@ -9,14 +9,9 @@ import { RouterAnchor } from '../../../app/RouterLinks';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
 import { useCanConfigureMonitoring } from '../indicators/indicatorQueries';
-import { localName } from '../setup/monitoringMetadataQueries';
+import { localName, useInvalidateMonitoring } from '../setup/monitoringMetadataQueries';
 import { ResultForm } from './ResultForm';
-import {
-  type MonitoringResult,
-  resultsApi,
-  useInvalidateResults,
-  useResultsChainQuery,
-} from './resultsQueries';
+import { type MonitoringResult, resultsApi, useResultsChainQuery } from './resultsQueries';
 
 const LEVEL_COLORS: Record<MonitoringResult['level'], string> = {
   impact: 'grape',
@@ -34,7 +29,7 @@ export function ResultsPage() {
   const slug = workspace.slug;
   const canEdit = useCanConfigureMonitoring();
   const chain = useResultsChainQuery(slug);
-  const invalidate = useInvalidateResults(slug);
+  const invalidate = useInvalidateMonitoring(slug);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<MonitoringResult | null>(null);
   const remove = useMutation({

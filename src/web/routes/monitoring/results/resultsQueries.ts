@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { resultRoutes } from '../../../../server/modules/monitoring/results-routes';
 import type { BodyOf, ResponseOf } from '../../../api/contract';
 import { apiRequest } from '../../../api/http';
@@ -28,10 +28,4 @@ export const resultKeys = {
 
 export function useResultsChainQuery(slug: string) {
   return useQuery({ queryKey: resultKeys.chain(slug), queryFn: () => resultsApi.list(slug) });
-}
-
-/** After a change to the chain: the whole Monitor area (indicators name their result, reviews their items). */
-export function useInvalidateResults(slug: string) {
-  const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ['monitoring', slug] });
 }

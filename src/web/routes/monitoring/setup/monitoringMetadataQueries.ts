@@ -102,8 +102,8 @@ export const useDataElements = (slug: string) => useQuery(dataElementsQuery(slug
 export const useDataSets = (slug: string) => useQuery(dataSetsQuery(slug));
 
 /**
- * After a metadata write: the whole Monitor area, since names, combos and trees show up in data entry,
- * indicators and analytics too.
+ * After any Monitor definition write (metadata, results, indicators, targets): the whole Monitor area,
+ * since names, combos, trees, statuses, dashboards and review flags all read them.
  */
 export function useInvalidateMonitoring(slug: string) {
   const client = useQueryClient();

@@ -36,6 +36,7 @@ describe('computeIndicatorValues', () => {
       { de: POL, ou: R2, period: '2026Q2', value: 7, coc: 'M' },
       { de: POP, ou: R1, period: '2026', value: 1000 },
       { de: ZERO, ou: R1, period: '2026', value: 0 },
+      { de: ZERO, ou: R2, period: '2026', value: 3e-308 },
     ]);
     const share = await insertIndicator(ctx.db, ws.id, {
       code: 'WSH',
@@ -73,6 +74,8 @@ describe('computeIndicatorValues', () => {
     expect(figure(rate, '2026', R2)).toBeNull();
     expect(figure(count, '2026', N)).toBe(20);
     expect(figure(zero, '2026', R1)).toBeNull();
+    // 10 ÷ 3e-308 overflows to Infinity, which is no figure either
+    expect(figure(zero, '2026', R2)).toBeNull();
     const rateRow = rows.find((r) => r.indicatorId === rate && r.period === '2026' && r.orgUnitId === N);
     expect(rateRow).toMatchObject({ code: 'RATE', numerator: 20, denominator: 1000 });
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { comboMatches } from '../../../core/indicators/combos.ts';
+import { indicatorRatio } from '../../../core/indicators/compute.ts';
 import {
   evaluateExpression,
   type Operand,
@@ -233,10 +234,7 @@ export function evaluateIndicators(
         };
         const numerator = formula.numerator ? evaluateExpression(formula.numerator, lookup) : null;
         const denominator = formula.denominator ? evaluateExpression(formula.denominator, lookup) : null;
-        const value =
-          numerator === null || denominator === null || denominator === 0
-            ? null
-            : (numerator / denominator) * formula.factor;
+        const value = indicatorRatio(numerator, denominator, formula.factor);
         rows.push({
           indicatorId: formula.id,
           code: formula.code,

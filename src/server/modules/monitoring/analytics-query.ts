@@ -12,7 +12,7 @@ import type { Direction } from '../../../core/indicators/types.ts';
 import type { NameTranslations } from '../../../core/sector-map/categories.ts';
 import type { Db } from '../../db/client.ts';
 import { monitoringDataElements, monitoringIndicators, monitoringTargets } from '../../db/schema/index.ts';
-import { type AnalyticsState, analyticsStateQuick } from './analytics-refresh.ts';
+import { type AnalyticsState, aggregatedPeriodTypes, analyticsStateQuick } from './analytics-refresh.ts';
 import {
   type AnalyticsQueryInput,
   type AnalyticsResultBody,
@@ -152,6 +152,19 @@ function uniqueItems(items: Item[]): Item[] {
 }
 
 /** Runs one query. `meta` and `state` may be shared by the charts of one dashboard. */
+/** A fiscal year the workspace does not use is not in its analytics tables: say so rather than answer empty. */
+async function requireAggregatedFiscalYears(db: Db, workspaceId: string, periods: Period[]) {
+  const fiscal = [...new Set(periods.map((p) => p.type).filter((type) => type.startsWith('financial_')))];
+  if (fiscal.length === 0) return;
+  const aggregated = await aggregatedPeriodTypes(db, workspaceId);
+  const missing = fiscal.find((type) => !aggregated.includes(type));
+  if (missing)
+    throw new AppError(
+      'bad_request',
+      `periods: ${missing} years are not aggregated in this workspace (set that fiscal year in the finance settings, or give a data set or indicator that frequency)`,
+    );
+}
+
 export async function runAnalyticsQuery(options: {
   db: Db;
   workspaceId: string;
@@ -162,6 +175,7 @@ export async function runAnalyticsQuery(options: {
 }): Promise<AnalyticsResultBody> {
   const { db, workspaceId, query, language } = options;
   const periods = resolvePeriods(query.periods);
+  await requireAggregatedFiscalYears(db, workspaceId, periods);
   const [meta, items, state] = await Promise.all([
     options.meta ?? loadMonitoringMetadata(db, workspaceId),
     loadItems(db, workspaceId, query),

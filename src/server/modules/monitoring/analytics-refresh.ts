@@ -52,6 +52,14 @@ function fiscalTarget(type: PeriodType): TargetType {
   return { type, span: 12, firstMonth, suffix };
 }
 
+/**
+ * The period types a workspace's analytics can answer: weeks (where data is weekly) and the types the
+ * refresh aggregates into.
+ */
+export async function aggregatedPeriodTypes(db: Db, workspaceId: string): Promise<PeriodType[]> {
+  return ['weekly', ...(await targetTypes(db, workspaceId)).map((target) => target.type)];
+}
+
 /** The standard types, plus the workspace's fiscal year and any fiscal type a data set or indicator uses. */
 async function targetTypes(db: Db, workspaceId: string): Promise<TargetType[]> {
   const fiscal = new Set<PeriodType>();

@@ -112,7 +112,12 @@ export const AnalyticsResult = z
 export type AnalyticsResultBody = z.infer<typeof AnalyticsResult>;
 
 export const AnalyticsStateSchema = z
-  .object({ refreshedAt: Timestamp.nullable(), stale: z.boolean() })
+  .object({
+    refreshedAt: Timestamp.nullable(),
+    stale: z.boolean(),
+    /** The period types queries may use: a fiscal year only once the workspace uses it. */
+    periodTypes: z.array(z.enum(PERIOD_TYPES)),
+  })
   .openapi('AnalyticsState');
 
 export const RefreshFiguresSchema = z

@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/repo.ts';
 import { type ExportCell, writeCsv, writeXlsx } from '../sector-map/spreadsheet.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { runAnalyticsQuery } from './analytics-query.ts';
-import { analyticsState, refreshAnalytics } from './analytics-refresh.ts';
+import { aggregatedPeriodTypes, analyticsState, refreshAnalytics } from './analytics-refresh.ts';
 import type { AnalyticsQueryInput } from './analytics-schemas.ts';
 
 interface Options {
@@ -14,7 +14,8 @@ interface Options {
 export async function readAnalyticsState({ db, actor }: Options) {
   authorize(actor, 'workspace:read');
   const state = await analyticsState(db, actor.workspace.id);
-  return { refreshedAt: state.refreshedAt?.toISOString() ?? null, stale: state.stale };
+  const periodTypes = await aggregatedPeriodTypes(db, actor.workspace.id);
+  return { refreshedAt: state.refreshedAt?.toISOString() ?? null, stale: state.stale, periodTypes };
 }
 
 /** Rebuilds the workspace's analytics table now (data-values:write), audited with its figures. */

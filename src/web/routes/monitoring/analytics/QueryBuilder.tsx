@@ -1,7 +1,7 @@
 import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PERIOD_TYPES } from '../../../../core/indicators/periods';
-import { CHART_TYPE_LIST, type ChartType } from '../charts/analyticsApi';
+import { CHART_TYPE_LIST, type ChartType, useAnalyticsState } from '../charts/analyticsApi';
 import type { PivotDimension } from '../charts/chartOptions';
 import { useIndicatorsQuery } from '../indicators/indicatorQueries';
 import { localName, useCategories, useDataElements, useOrgUnits } from '../setup/monitoringMetadataQueries';
@@ -24,6 +24,9 @@ export function QueryBuilder({
   const elements = useDataElements(slug);
   const units = useOrgUnits(slug);
   const categories = useCategories(slug);
+  // fiscal years the workspace does not use are not aggregated: offer only what the tables hold
+  const aggregated = useAnalyticsState(slug).data?.periodTypes;
+  const periodTypes = PERIOD_TYPES.filter((type) => !aggregated || aggregated.includes(type));
   const set = (patch: Partial<BuilderState>) => onChange({ ...value, ...patch });
   const language = i18n.language;
 
@@ -62,7 +65,7 @@ export function QueryBuilder({
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <Select
           label={t('builder.periodType')}
-          data={PERIOD_TYPES.map((type) => ({ value: type, label: t(`monitoringSetup:periodType.${type}`) }))}
+          data={periodTypes.map((type) => ({ value: type, label: t(`monitoringSetup:periodType.${type}`) }))}
           value={value.periodType}
           onChange={(type) => type && set({ periodType: type as BuilderState['periodType'] })}
           allowDeselect={false}

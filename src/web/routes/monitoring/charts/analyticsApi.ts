@@ -95,6 +95,11 @@ export function useAnalyticsQuery(slug: string, query: AnalyticsQuery | null) {
   });
 }
 
+/** The analytics tables' state: when they were rebuilt, and which period types they hold. */
+export function useAnalyticsState(slug: string) {
+  return useQuery({ queryKey: analyticsKeys.state(slug), queryFn: () => analyticsApi.state(slug) });
+}
+
 export function useDashboards(slug: string) {
   return useQuery({ queryKey: analyticsKeys.dashboards(slug), queryFn: () => analyticsApi.dashboards(slug) });
 }

@@ -1,6 +1,7 @@
 import { type Period, parsePeriod } from '../../../core/indicators/periods.ts';
 import { DEFAULT_COMBO, type ValueType } from '../../../core/indicators/types.ts';
 import { isUnstorable } from '../../http/input-guard.ts';
+import { restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 import {
   categoriesOf,
   isResolveError,
@@ -307,8 +308,11 @@ export function readHeader(
   return errors.length > 0 ? null : { index, disaggregation, disaggregationIndex };
 }
 
-/** The raw line of a row of cells laid out as the header says. */
-export function lineOfCells(cells: readonly string[], layout: HeaderLayout): RawValueLine {
+/**
+ * The raw line of a row of cells laid out as the header says. `fromCsv`: the comment is read back from
+ * our own CSV exports, which quote text that a spreadsheet would run as a formula.
+ */
+export function lineOfCells(cells: readonly string[], layout: HeaderLayout, fromCsv = false): RawValueLine {
   const cell = (at: number) => (at >= 0 ? (cells[at] ?? '') : '');
   const { index } = layout;
   return {
@@ -317,7 +321,7 @@ export function lineOfCells(cells: readonly string[], layout: HeaderLayout): Raw
     orgUnit: cell(index.orgUnit),
     categoryOptionCombo: cell(index.categoryOptionCombo),
     value: cell(index.value),
-    comment: cell(index.comment),
+    comment: fromCsv ? restoreSpreadsheetText(cell(index.comment)) : cell(index.comment),
     disaggregation:
       layout.disaggregationIndex.length > 0 ? layout.disaggregationIndex.map((at) => cell(at)) : undefined,
   };

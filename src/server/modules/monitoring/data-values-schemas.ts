@@ -104,6 +104,7 @@ export const DataValueSetsBody = z
     dataSet: z.string().max(200).optional(),
     period: z.string().max(20).optional(),
     orgUnit: z.string().max(200).optional(),
+    categoryOptionCombo: z.string().max(200).optional(),
     completeDate: z.string().max(40).optional(),
     dataValues: z.array(
       z.object({
@@ -118,6 +119,7 @@ export const DataValueSetsBody = z
         created: z.string().max(40).optional(),
         lastUpdated: z.string().max(40).optional(),
         followup: z.boolean().optional(),
+        deleted: z.boolean().optional(),
       }),
     ),
   })

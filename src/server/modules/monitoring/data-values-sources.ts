@@ -36,7 +36,10 @@ export interface SourceContext {
 export interface DataValueSetsDocument {
   period?: string;
   orgUnit?: string;
+  categoryOptionCombo?: string;
   dataValues: {
+    /** DHIS2 marks a value it deleted; such entries are not imported. */
+    deleted?: boolean;
     dataElement?: string;
     period?: string;
     orgUnit?: string;
@@ -108,7 +111,7 @@ export async function* csvLines(
         continue;
       }
       if (isBlank(cells)) continue;
-      yield { line, raw: lineOfCells(cells, layout) };
+      yield { line, raw: lineOfCells(cells, layout, true) };
     }
   } catch (error) {
     errors.push({
@@ -181,7 +184,7 @@ export function* plainCsvLines(bytes: Uint8Array, context: SourceContext): Gener
       }
       const cells = record.split(delimiter);
       if (isBlank(cells)) continue;
-      yield { line, raw: lineOfCells(cells, layout) };
+      yield { line, raw: lineOfCells(cells, layout, true) };
     }
   }
   if (line === 0) errors.push({ line: 1, field: 'file', message: 'the file is empty' });
@@ -223,16 +226,20 @@ export async function* xlsxLines(bytes: Uint8Array, context: SourceContext): Asy
 
 const text = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
-/** The entries of a dataValueSets document; the set's period and orgUnit fill values that leave them out. */
+/**
+ * The entries of a dataValueSets document, without those DHIS2 marks deleted; the set's period, orgUnit
+ * and categoryOptionCombo fill values that leave them out.
+ */
 export function* dataValueSetsLines(document: DataValueSetsDocument): Generator<NumberedLine> {
   for (const [index, value] of document.dataValues.entries()) {
+    if (value.deleted === true) continue;
     yield {
       line: index + 1,
       raw: {
         dataElement: text(value.dataElement),
         period: text(value.period ?? document.period),
         orgUnit: text(value.orgUnit ?? document.orgUnit),
-        categoryOptionCombo: text(value.categoryOptionCombo),
+        categoryOptionCombo: text(value.categoryOptionCombo ?? document.categoryOptionCombo),
         value: value.value ?? null,
         comment: text(value.comment),
       },

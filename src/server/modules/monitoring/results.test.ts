@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFramework } from '../../../core/frameworks/index.ts';
 import { listItems } from '../../../core/frameworks/structure.ts';
@@ -206,7 +206,8 @@ describe('the results chain', () => {
     const actions = await ctx.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, home.id), eq(auditLog.entityType, 'monitoring_result')));
+      .where(and(eq(auditLog.workspaceId, home.id), eq(auditLog.entityType, 'monitoring_result')))
+      .orderBy(asc(auditLog.seq));
     expect(actions.map((a) => a.action).filter((a) => a !== 'monitoring_result.create')).toEqual([
       'monitoring_result.update',
       'monitoring_result.delete',

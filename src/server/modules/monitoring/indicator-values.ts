@@ -198,10 +198,8 @@ export async function loadIndicatorContext(
   orgUnitIds: string[],
   meta?: MonitoringMetadata,
 ): Promise<IndicatorContext> {
-  const [metadata, formulas] = await Promise.all([
-    meta ?? loadMonitoringMetadata(db, workspaceId),
-    loadFormulas(db, workspaceId, indicatorIds),
-  ]);
+  const metadata = meta ?? (await loadMonitoringMetadata(db, workspaceId));
+  const formulas = await loadFormulas(db, workspaceId, indicatorIds);
   const elementIds = [...new Set([...operandElements(metadata, formulas).values()].map((e) => e.id))];
   const cells = await readAnalyticsCells(db, workspaceId, elementIds, orgUnitIds, periods);
   return { meta: metadata, formulas, cells };

@@ -113,25 +113,23 @@ export async function replaceLinks(
 /** The links of these results: plan items (code, name, plan) and assessment criteria. */
 export async function linksOf(db: Db, resultIds: string[]) {
   if (resultIds.length === 0) return { plan: [], assessment: [] };
-  const [plan, assessment] = await Promise.all([
-    db
-      .select({
-        resultId: monitoringResultPlanItems.resultId,
-        id: planItems.id,
-        code: planItems.code,
-        name: planItems.name,
-        planId: planItems.planId,
-      })
-      .from(monitoringResultPlanItems)
-      .innerJoin(planItems, eq(planItems.id, monitoringResultPlanItems.planItemId))
-      .where(inArray(monitoringResultPlanItems.resultId, resultIds))
-      .orderBy(asc(planItems.code)),
-    db
-      .select()
-      .from(monitoringResultAssessmentItems)
-      .where(inArray(monitoringResultAssessmentItems.resultId, resultIds))
-      .orderBy(asc(monitoringResultAssessmentItems.frameworkId), asc(monitoringResultAssessmentItems.itemId)),
-  ]);
+  const plan = await db
+    .select({
+      resultId: monitoringResultPlanItems.resultId,
+      id: planItems.id,
+      code: planItems.code,
+      name: planItems.name,
+      planId: planItems.planId,
+    })
+    .from(monitoringResultPlanItems)
+    .innerJoin(planItems, eq(planItems.id, monitoringResultPlanItems.planItemId))
+    .where(inArray(monitoringResultPlanItems.resultId, resultIds))
+    .orderBy(asc(planItems.code));
+  const assessment = await db
+    .select()
+    .from(monitoringResultAssessmentItems)
+    .where(inArray(monitoringResultAssessmentItems.resultId, resultIds))
+    .orderBy(asc(monitoringResultAssessmentItems.frameworkId), asc(monitoringResultAssessmentItems.itemId));
   return { plan, assessment };
 }
 

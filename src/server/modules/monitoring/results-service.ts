@@ -76,9 +76,10 @@ async function presentResults(
     rows.map((row) => row.id),
   );
   const nameCriterion = criterionNamer(db, workspaceId, language);
-  const criteria = await Promise.all(
-    links.assessment.map(async (link) => ({ resultId: link.resultId, named: await nameCriterion(link) })),
-  );
+  // one after the other: the caller may pass a transaction, whose one client takes a query at a time
+  const criteria: { resultId: string; named: Awaited<ReturnType<typeof nameCriterion>> }[] = [];
+  for (const link of links.assessment)
+    criteria.push({ resultId: link.resultId, named: await nameCriterion(link) });
   const ordered = rows.length > 1 ? chainOrder(rows) : rows.map((row) => ({ row, depth: 0 }));
   return ordered.map(({ row, depth }) => ({
     id: row.id,

@@ -110,31 +110,29 @@ export async function computeStatuses({
     )
     .orderBy(asc(monitoringIndicators.code));
   if (indicators.length === 0) return [];
-  const [targets, units] = await Promise.all([
-    db
-      .select()
-      .from(monitoringTargets)
-      .where(
-        and(
-          eq(monitoringTargets.workspaceId, workspaceId),
-          eq(monitoringTargets.disaggregation, ''),
-          inArray(
-            monitoringTargets.indicatorId,
-            indicators.map((i) => i.id),
-          ),
+  const targets = await db
+    .select()
+    .from(monitoringTargets)
+    .where(
+      and(
+        eq(monitoringTargets.workspaceId, workspaceId),
+        eq(monitoringTargets.disaggregation, ''),
+        inArray(
+          monitoringTargets.indicatorId,
+          indicators.map((i) => i.id),
         ),
       ),
-    db
-      .select({
-        id: monitoringOrgUnits.id,
-        name: monitoringOrgUnits.name,
-        nameTranslations: monitoringOrgUnits.nameTranslations,
-        level: monitoringOrgUnits.level,
-      })
-      .from(monitoringOrgUnits)
-      .where(eq(monitoringOrgUnits.workspaceId, workspaceId))
-      .orderBy(asc(monitoringOrgUnits.level), asc(monitoringOrgUnits.path)),
-  ]);
+    );
+  const units = await db
+    .select({
+      id: monitoringOrgUnits.id,
+      name: monitoringOrgUnits.name,
+      nameTranslations: monitoringOrgUnits.nameTranslations,
+      level: monitoringOrgUnits.level,
+    })
+    .from(monitoringOrgUnits)
+    .where(eq(monitoringOrgUnits.workspaceId, workspaceId))
+    .orderBy(asc(monitoringOrgUnits.level), asc(monitoringOrgUnits.path));
   const root = units.find((u) => u.level === 1);
   const unitName = new Map(units.map((u) => [u.id, nameIn(u.name, u.nameTranslations, language)]));
 

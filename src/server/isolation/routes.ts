@@ -1,4 +1,4 @@
-import { getTableName, is, sql } from 'drizzle-orm';
+import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows } from '../db/client.ts';
 import * as schema from '../db/schema/index.ts';
@@ -109,16 +109,32 @@ export function badBody(
 
 /**
  * One fingerprint of every row of every application table (accounts and sessions aside, which
- * sign-ins touch): equal fingerprints mean no request changed any stored record.
+ * sign-ins touch): equal fingerprints mean no request changed any stored record. On PostgreSQL the
+ * test files share one database and run side by side, so there only the rows of the walked workspaces
+ * count: tables with a workspace column, filtered to them (every write lands in their audit log too).
  */
-export async function dataFingerprint(ctx: TestContext): Promise<string> {
+export async function dataFingerprint(ctx: TestContext, workspaceIds: string[]): Promise<string> {
   const skipped = new Set(['users', 'sessions', 'accounts', 'verifications', 'two_factors']);
+  const shared = ctx.database.kind === 'postgresql';
+  const ids = sql.join(
+    workspaceIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
   const parts = tables
     .filter((table) => !skipped.has(getTableName(table)))
-    .map(
-      (table) => sql`select ${sql.raw(`'${getTableName(table)}'`)} as tbl, t::text as row from ${table} as t`,
-    );
+    .flatMap((table) => {
+      const name = getTableName(table);
+      const rows = sql`select ${sql.raw(`'${name}'`)} as tbl, t::text as row from ${table} as t`;
+      if (!shared) return [rows];
+      const columns = getTableColumns(table) as Record<string, { name: string }>;
+      const scope = Object.values(columns).find((column) => column.name === 'workspace_id')
+        ? sql.raw('t.workspace_id')
+        : name === 'workspaces'
+          ? sql.raw('t.id')
+          : null;
+      return scope ? [sql`${rows} where ${scope} in (${ids})`] : [];
+    });
   const union = sql.join(parts, sql` union all `);
   const [row] = await queryRows<{ digest: string; rows: number }>(
     ctx.db,

@@ -8,6 +8,7 @@ import { registerFrameworkCommands } from './framework-commands.ts';
 import { registerIatiCommands } from './iati-commands.ts';
 import { registerIndicatorsCommands } from './indicators-commands.ts';
 import { registerScheduleCommands } from './schedule-commands.ts';
+import { registerSurveyCommands } from './survey-commands.ts';
 import { registerWorkspaceCommands } from './workspace-commands.ts';
 
 const program = new Command();
@@ -41,5 +42,6 @@ registerScheduleCommands(program);
 registerIatiCommands(program);
 registerIndicatorsCommands(program);
 registerDataValuesCommands(program);
+registerSurveyCommands(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

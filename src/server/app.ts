@@ -40,6 +40,8 @@ import { overviewRoutes } from './modules/overview/routes.ts';
 import { plansRoutes } from './modules/plans/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { IMPORT_PATH_PATTERN, sectorMapRoutes } from './modules/sector-map/routes.ts';
+import { surveyRoutes } from './modules/surveys/routes.ts';
+import { SURVEY_UPLOAD_PATTERN } from './modules/surveys/upload-paths.ts';
 import { swotRoutes } from './modules/swot/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
@@ -54,6 +56,7 @@ const UPLOAD_PATHS = [
   FINANCE_IMPORT_PATTERN,
   IATI_IMPORT_PATH_PATTERN,
   DATA_VALUES_IMPORT_PATTERN,
+  SURVEY_UPLOAD_PATTERN,
 ];
 const isUpload = (c: Context) =>
   c.req.method === 'POST' && UPLOAD_PATHS.some((pattern) => pattern.test(c.req.path));
@@ -117,6 +120,15 @@ export function createApp(options: AppOptions) {
 
   app.use('/api/*', currentUserResolver(auth, database.db));
   app.use('/api/workspaces/:slug/*', workspaceActorResolver(auth, database.db));
+  // Public endpoints (invitations, public survey links, integrity intake): limited per address, in memory only.
+  app.use(
+    '/api/public/*',
+    rateLimit({
+      windowMs: 60_000,
+      max: options.publicRequestsPerMinute ?? 60,
+      clientKey: (c) => clientAddress(c, trustProxy),
+    }),
+  );
   app.use(
     '/api/invitations/*',
     rateLimit({
@@ -150,6 +162,7 @@ export function createApp(options: AppOptions) {
   app.route('/', overviewRoutes(options));
   app.route('/', coordinationRoutes(options));
   app.route('/', monitoringRoutes(options));
+  app.route('/', surveyRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'personalApiToken', {
     type: 'http',

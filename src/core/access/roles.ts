@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'data-values:write',
   'dashboard:write',
   'monitoring:decide',
+  'survey:design',
+  'survey:collect',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +70,10 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'dashboard:write': ['owner', 'admin', 'editor', 'donor', 'assessor'],
   // Deciding what to do about an off-track indicator, and opening a re-planning scenario, is the secretariat's.
   'monitoring:decide': ['owner', 'admin'],
+  // Designing forms, samples and estimates, importing and reading individual responses: the M&E unit and assessors.
+  'survey:design': ['owner', 'admin', 'assessor'],
+  // Enumerators are ministry focal points or assessors who fill forms in the field.
+  'survey:collect': ['owner', 'admin', 'editor', 'assessor'],
 };
 
 export function isRole(value: string): value is Role {

@@ -8,6 +8,7 @@ export type NavKey =
   | 'finance'
   | 'coordinate'
   | 'monitor'
+  | 'surveys'
   | 'members'
   | 'audit'
   | 'oversight-notes'
@@ -21,6 +22,7 @@ export type NavTarget =
   | '/w/$slug/finance'
   | '/w/$slug/coordinate'
   | '/w/$slug/monitor'
+  | '/w/$slug/surveys'
   | '/w/$slug/members'
   | '/w/$slug/audit'
   | '/w/$slug/oversight-notes'
@@ -42,6 +44,7 @@ export const CYCLE_NAV: NavItem[] = [
   { key: 'finance', to: '/w/$slug/finance', permission: 'workspace:read' },
   { key: 'coordinate', to: '/w/$slug/coordinate', permission: 'workspace:read' },
   { key: 'monitor', to: '/w/$slug/monitor', permission: 'workspace:read' },
+  { key: 'surveys', to: '/w/$slug/surveys', permission: 'workspace:read' },
 ];
 
 export const ADMIN_NAV: NavItem[] = [

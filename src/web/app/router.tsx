@@ -16,6 +16,7 @@ import { coordinationRouteTree } from '../routes/coordination/coordinationRoutes
 import { financeRouteTree } from '../routes/finance/financeRoutes';
 import { monitoringRouteTree } from '../routes/monitoring/monitoringRoutes';
 import { planRouteTree } from '../routes/plan/planRoutes';
+import { surveysRouteTree } from '../routes/surveys/surveysRoutes';
 import { OverviewPage } from '../routes/workspaces/OverviewPage';
 import { WorkspaceLayout } from '../routes/workspaces/WorkspaceLayout';
 import { AppLayout } from './AppLayout';
@@ -93,6 +94,20 @@ const invitationRoute = createRoute({
     const { invitationId } = invitationRoute.useParams();
     return <InvitationPage invitationId={invitationId} />;
   }, InvitationPage),
+});
+
+// A public survey link: anyone with the link fills the form, without an account.
+const PublicSurveyPage = lazyRouteComponent(
+  () => import('../routes/surveys/public/PublicSurveyPage'),
+  'PublicSurveyPage',
+);
+const publicSurveyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/p/$slug/survey/$token',
+  component: function PublicSurveyRoute() {
+    const { slug, token } = publicSurveyRoute.useParams();
+    return <PublicSurveyPage slug={slug} token={token} />;
+  },
 });
 
 /** Everything below needs a session; without one the visitor is sent to sign in and brought back after. */
@@ -175,6 +190,7 @@ const mapRoutes = mapRoute.addChildren([
 const routeTree = rootRoute.addChildren([
   signInRoute,
   invitationRoute,
+  publicSurveyRoute,
   signedInRoute.addChildren([
     homeRoute,
     workspaceListRoute,
@@ -188,6 +204,7 @@ const routeTree = rootRoute.addChildren([
       financeRouteTree(workspaceRoute),
       coordinationRouteTree(workspaceRoute),
       monitoringRouteTree(workspaceRoute),
+      surveysRouteTree(workspaceRoute),
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),
       workspacePage('oversight-notes', OversightNotesPage),

@@ -8,4 +8,5 @@ export * from './needs.ts';
 export * from './oversight-notes.ts';
 export * from './plans.ts';
 export * from './sector-map.ts';
+export * from './surveys.ts';
 export * from './workspaces.ts';

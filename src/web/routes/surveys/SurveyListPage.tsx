@@ -1,0 +1,6 @@
+import { Outlet } from '@tanstack/react-router';
+
+// Scaffold: replaced by the part that owns this page.
+export function SurveyListPage() {
+  return <Outlet />;
+}

@@ -223,3 +223,15 @@ export interface EstimateDetail extends EstimateResult {
   /** n ÷ deff. */
   effectiveN: number | null;
 }
+
+/**
+ * What calibration (post-stratification or raking) hands to the estimator: the calibrated weights, and
+ * the step R's `svyrecvar` applies to every influence vector before computing the variance (the
+ * residuals after projecting on the calibration's cells), so standard errors match R's.
+ */
+export interface CalibratedWeights {
+  /** One weight per row of the table, after calibration. */
+  weights: Float64Array;
+  /** Returns the influence vector (one value per row) with the calibration's projection removed. */
+  residualize(influence: Float64Array): Float64Array;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { haveSharedData, sharedDataPath } from '../../../testing/shared-data.ts';
-import type { AnswerValue, CalibratedWeights, Calibration } from '../types.ts';
+import type { CalibratedWeights, Calibration } from '../types.ts';
 import { CalibrationError, type CalibrationTable, calibrate } from './calibrate.ts';
 
 // Expected numbers: `Rscript src/core/survey/calibrate/reference.R ../shared/data/survey` (R survey 4.x).
@@ -15,10 +15,11 @@ function load(file: string): Loaded {
   const records: Record<string, string>[] = parse(readFileSync(sharedDataPath(`survey/${file}`)), {
     columns: true,
   });
-  const value = (raw: string | undefined): AnswerValue => (raw === undefined || raw === 'NA' ? null : raw);
+  const value = (raw: string | undefined) => (raw === undefined || raw === 'NA' ? null : raw);
   return {
     rowCount: records.length,
-    column: (name) => (name in (records[0] ?? {}) ? records.map((r) => value(r[name])) : undefined),
+    has: (name) => name in (records[0] ?? {}),
+    text: (name) => records.map((r) => value(r[name])),
     num: (name) => Float64Array.from(records, (r) => Number(r[name])),
   };
 }
@@ -55,9 +56,7 @@ function estimates(data: Loaded, calibrated: CalibratedWeights, strata: string[]
     return { estimate: m, se: se(y.map((v, i) => ((w[i] as number) * (v - m)) / sumW)) };
   };
   const enroll = data.num('enroll');
-  const awards = Float64Array.from(data.column('awards') as ArrayLike<AnswerValue>, (v) =>
-    v === 'Yes' ? 1 : 0,
-  );
+  const awards = Float64Array.from(data.text('awards'), (v) => (v === 'Yes' ? 1 : 0));
   return {
     weights: [w[0], w[1], w[2]],
     sum: sumW,
@@ -185,8 +184,8 @@ describe.runIf(haveSharedData(sharedDataPath('survey/apistrat.csv')))('calibrate
       const data = load(c.file);
       const result = calibrate(data, { calibration: c.calibration }, data.num('pw'));
       const rows = Array.from({ length: data.rowCount }, (_, i) => String(i));
-      const strata = c.cluster ? rows.map(() => '1') : (data.column('stype') as string[]);
-      const psus = c.cluster ? Array.from(data.column('dnum') as ArrayLike<AnswerValue>, String) : rows;
+      const strata = c.cluster ? rows.map(() => '1') : (data.text('stype') as string[]);
+      const psus = c.cluster ? (data.text('dnum') as string[]) : rows;
       const got = estimates(data, result, strata, psus);
       const [weights, sum, mean, total, proportion] = c.r;
       for (const [i, w] of weights.entries()) close(got.weights[i] as number, w);
@@ -203,7 +202,8 @@ describe.runIf(haveSharedData(sharedDataPath('survey/apistrat.csv')))('calibrate
 describe('calibrate errors', () => {
   const table: CalibrationTable = {
     rowCount: 3,
-    column: (name) => (name === 'sex' ? ['f', 'm', 'f'] : name === 'age' ? ['y', null, 'o'] : undefined),
+    has: (name) => name === 'sex' || name === 'age',
+    text: (name) => (name === 'sex' ? ['f', 'm', 'f'] : ['y', null, 'o']),
   };
   const weights = Float64Array.of(1, 1, 1);
   const fail = (calibration: Calibration) => {
@@ -266,8 +266,8 @@ describe('calibrate errors', () => {
   it('reports raking that does not converge', () => {
     const crossed: CalibrationTable = {
       rowCount: 4,
-      column: (name) =>
-        name === 'a' ? ['1', '1', '2', '2'] : name === 'b' ? ['1', '2', '1', '2'] : undefined,
+      has: (name) => name === 'a' || name === 'b',
+      text: (name) => (name === 'a' ? ['1', '1', '2', '2'] : ['1', '2', '1', '2']),
     };
     let error: unknown;
     try {

@@ -1,10 +1,11 @@
-import type { AnswerValue, CalibrationMargin } from '../types.ts';
+import type { CalibrationMargin } from '../types.ts';
 
-/** What calibration reads from a survey table: its row count and a column's values by name. */
+/** What calibration reads from a survey table (the estimator's `SurveyTable` has this shape). */
 export interface CalibrationTable {
   readonly rowCount: number;
-  /** The values of a column, or undefined when the table has no such column. */
-  column(name: string): ArrayLike<AnswerValue> | undefined;
+  has(column: string): boolean;
+  /** Values as text; null for missing. */
+  text(column: string): (string | null)[];
 }
 
 /** A calibration problem, as a message code and parameters (the reader's language renders it). */
@@ -26,21 +27,20 @@ export class CalibrationError extends Error {
 
 const KEY_SEPARATOR = '|';
 
-function isMissing(value: AnswerValue | undefined): boolean {
+function isMissing(value: string | null | undefined): boolean {
   return value === null || value === undefined || value === '' || value === 'NA';
 }
 
 /** Each row's key: the values of `variables` joined with `|`, as population tables are written. */
 export function rowKeys(table: CalibrationTable, variables: string[]): string[] {
   const columns = variables.map((variable) => {
-    const column = table.column(variable);
-    if (!column)
+    if (!table.has(variable))
       throw new CalibrationError(
         'calibration_variable_unknown',
         { variable },
         `calibration variable ${variable} is not a column of the data`,
       );
-    return column;
+    return table.text(variable);
   });
   const keys: string[] = new Array(table.rowCount);
   for (let row = 0; row < table.rowCount; row++) {

@@ -251,24 +251,7 @@ export function resolveDesign(table: SurveyTable, design: SurveyDesign): Resolve
     parentMultiplier = nextMultiplier;
   }
   const lonelyPsu = design.lonelyPsu ?? 'fail';
-  checkLonely(stages, lonelyPsu);
   return { rowCount: n, weights: weightsOf(table, design, allStages, fpcs.length), stages, lonelyPsu };
-}
-
-function checkLonely(stages: readonly DesignStage[], rule: LonelyPsuRule): void {
-  if (rule !== 'fail') return;
-  stages.forEach((stage, s) => {
-    for (let g = 0; g < stage.groupCount; g++) {
-      if (stage.groupSampled[g] !== 1) continue;
-      const population = stage.groupPopulation?.[g];
-      if (population !== undefined && population <= 1) continue; // a census of one unit has no variance
-      throw new SurveyDataError(
-        'lonely_psu',
-        { stratum: stage.groupLabel[g] as string, stage: s + 1 },
-        `Stratum "${stage.groupLabel[g]}" has only one PSU at stage ${s + 1} (choose a lonely-PSU rule other than "fail").`,
-      );
-    }
-  });
 }
 
 function weightsOf(

@@ -20,8 +20,10 @@ interface Domain {
   member: Uint8Array;
 }
 
-function variance(ctx: Context, z: Float64Array): number {
-  return linearisedVariance(ctx.design, ctx.residualize ? ctx.residualize(z) : z);
+/** A calibrated design keeps every row (R gives the rows outside a subset weight zero); else R drops them. */
+function variance(ctx: Context, z: Float64Array, used: Uint8Array): number {
+  if (ctx.residualize) return linearisedVariance(ctx.design, ctx.residualize(z), null);
+  return linearisedVariance(ctx.design, z, used);
 }
 
 /**
@@ -111,7 +113,7 @@ function meanOrTotal(
       z[i] = (w[i] as number) * (y[i] as number);
       u[i] = y[i] as number;
     }
-    const v = variance(ctx, z);
+    const v = variance(ctx, z, used);
     return detail(spec, category, domain.label, sum, v, n, designEffect(ctx, u, used, v));
   }
   const mean = sum / W;
@@ -120,7 +122,7 @@ function meanOrTotal(
     z[i] = ((w[i] as number) * ((y[i] as number) - mean)) / W;
     u[i] = (y[i] as number) / W;
   }
-  const v = variance(ctx, z);
+  const v = variance(ctx, z, used);
   return detail(spec, category, domain.label, mean, v, n, designEffect(ctx, u, used, v));
 }
 
@@ -152,7 +154,7 @@ function ratio(
     u[i] = ((y[i] as number) - r * (x[i] as number)) / X;
     z[i] = (w[i] as number) * (u[i] as number);
   }
-  const v = variance(ctx, z);
+  const v = variance(ctx, z, used);
   return detail(spec, null, domain.label, r, v, n, designEffect(ctx, u, used, v));
 }
 

@@ -49,15 +49,26 @@ export function setPreconditionFailedHandler(handler: (error: ApiError) => void)
 
 /**
  * Calls the same-origin JSON API with the session cookie; resolves to the parsed body (undefined for 204).
- * A PATCH or PUT carries If-Match with the version of the record as it was loaded.
+ * A PATCH or PUT carries If-Match with the version of the record as it was loaded; `options.ifMatch` gives
+ * it explicitly (a write to a sub-address such as `…/design`, or a DELETE or POST that checks it).
  */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options?: { ifMatch?: number },
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // the interface language (set on <html>), for text the server writes for its reader
   if (typeof document !== 'undefined' && document.documentElement.lang)
     headers['Accept-Language'] = document.documentElement.lang;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const ifMatch = method === 'PATCH' || method === 'PUT' ? ifMatchFor(path) : undefined;
+  const ifMatch =
+    options?.ifMatch !== undefined
+      ? `"${options.ifMatch}"`
+      : method === 'PATCH' || method === 'PUT'
+        ? ifMatchFor(path)
+        : undefined;
   if (ifMatch) headers['If-Match'] = ifMatch;
   return send<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }

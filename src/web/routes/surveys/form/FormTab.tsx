@@ -1,6 +1,56 @@
-import { Outlet } from '@tanstack/react-router';
+import { Alert, Divider, Stack, Text, Title } from '@mantine/core';
+import { useParams } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, PageLoader } from '../../../app/status';
+import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
+import { useCanDesignSurveys, useSurveyQuery } from '../surveysApi';
+import { FormIssuesList } from './FormIssuesList';
+import { PublicLinkPanel } from './PublicLinkPanel';
+import { QuestionList } from './QuestionList';
+import { SurveySettings } from './SurveySettings';
 
-// Scaffold: replaced by the part that owns this page.
+/** The survey's form as respondents see it, its import warnings, and (for designers) its settings. */
 export function FormTab() {
-  return <Outlet />;
+  const { t } = useTranslation(['surveys']);
+  const { workspace } = useCurrentWorkspace();
+  const slug = workspace.slug;
+  const { surveyId } = useParams({ strict: false }) as { surveyId: string };
+  const canDesign = useCanDesignSurveys();
+  const survey = useSurveyQuery(slug, surveyId);
+  if (survey.isPending) return <PageLoader />;
+  if (survey.isError) return <ErrorAlert error={survey.error} />;
+  const data = survey.data;
+  const warnings = data.formIssues.filter((issue) => issue.severity === 'warning');
+
+  return (
+    <Stack gap="lg">
+      {canDesign && <SurveySettings slug={slug} survey={data} />}
+      {warnings.length > 0 && (
+        <Alert color="yellow" title={t('formTab.warnings', { number: warnings.length })}>
+          <Stack gap="xs">
+            <Text size="sm">{t('formTab.warningsIntro')}</Text>
+            <FormIssuesList issues={warnings} testId="form-warnings" />
+          </Stack>
+        </Alert>
+      )}
+      <Stack gap="xs">
+        <Title order={2} size="h4">
+          {t('formTab.questions')}
+        </Title>
+        {data.form.children.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="form-empty">
+            {t('formTab.empty')}
+          </Text>
+        ) : (
+          <QuestionList form={data.form} />
+        )}
+      </Stack>
+      {canDesign && (
+        <>
+          <Divider />
+          <PublicLinkPanel slug={slug} survey={data} />
+        </>
+      )}
+    </Stack>
+  );
 }

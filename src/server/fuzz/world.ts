@@ -4,6 +4,7 @@ import type { Framework } from '../../core/frameworks/types.ts';
 import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
 import { seedReviewFlag } from '../modules/monitoring/flags-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
+import { openSurveyWithResponse } from '../modules/surveys/surveys-fixtures.ts';
 import { scoredAssessment } from '../testing/assessment-fixtures.ts';
 import { api, createTestContext, newMember, newWorkspace } from '../testing/harness.ts';
 import { smallPlan } from '../testing/plan-fixtures.ts';
@@ -133,6 +134,9 @@ export async function buildFuzzWorld() {
     config: { items: [{ type: 'dataElement', id: ids.dataElementId }], periods: ['2027'], orgUnits: {} },
   };
   ids.chartId = (await post(`/monitoring/dashboards/${ids.dashboardId}/charts`, chart)).chart.id;
+  const survey = await openSurveyWithResponse(ctx, home, 'Fuzz survey');
+  ids.surveyId = survey.surveyId;
+  ids.token = survey.token;
   return { ctx, home, cookie, ids };
 }
 

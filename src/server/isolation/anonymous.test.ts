@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../testing/harness.ts';
-import { fillPath, homeValues, PUBLIC_ROUTES, validBodyFor } from './examples.ts';
+import { fillPath, homeValues, PUBLIC_ROUTES, VALID_BODIES, validBodyFor } from './examples.ts';
 import { dataFingerprint, documentedRoutes, named, openApiDocument } from './routes.ts';
 import { openWorld, type World } from './world.ts';
 
@@ -41,7 +41,8 @@ describe('nobody signed in', () => {
 
   it.each(PUBLIC_ROUTES)('%s answers without signing in', async (key) => {
     const [method, path] = key.split(' ');
-    const res = await api(ctx, method, fillPath(path, world.home.slug, homeValues(path, world.ids)));
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const url = fillPath(path, world.home.slug, homeValues(path, world.ids));
+    const res = await api(ctx, method, url, { body: VALID_BODIES[key] });
+    expect(res.status, JSON.stringify(res.body)).toBe(method === 'POST' ? 201 : 200);
   });
 });

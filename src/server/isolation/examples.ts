@@ -200,6 +200,26 @@ export const VALID_BODIES: Record<string, unknown> = {
     config: { items: [{ type: 'dataElement', id: 'x' }], periods: ['2026'], orgUnits: {} },
   },
   'PATCH /api/workspaces/{slug}/monitoring/charts/{chartId}': { title: 'Taken over' },
+  'POST /api/workspaces/{slug}/surveys': { title: 'Intrusion' },
+  // the XLSForm uploads take a multipart file; designers are checked before the body is read
+  'POST /api/workspaces/{slug}/surveys/import-form': { file: 'not read' },
+  'POST /api/workspaces/{slug}/surveys/{surveyId}/form': { file: 'not read' },
+  'PATCH /api/workspaces/{slug}/surveys/{surveyId}': { status: 'closed' },
+  'POST /api/workspaces/{slug}/surveys/{surveyId}/library': { questions: ['trust_army'] },
+  'POST /api/workspaces/{slug}/surveys/{surveyId}/public-link': {},
+  'POST /api/workspaces/{slug}/surveys/{surveyId}/submissions': {
+    id: '7d1f3c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b',
+    answers: { trust_police: 'somewhat' },
+    startedAt: null,
+    completedAt: '2026-11-23T10:00:00.000Z',
+  },
+  // a public submission writes: the anonymous walk sends it once (201), the id is then a duplicate (200)
+  'POST /api/public/{slug}/surveys/{token}/submissions': {
+    id: '0b8e2f4a-6c1d-4e3f-8a2b-9c0d1e2f3a4b',
+    answers: { trust_police: 'a_lot' },
+    startedAt: null,
+    completedAt: '2026-11-23T10:00:00.000Z',
+  },
   // well formed; whether it matches the chain is the route's answer, not the walk's concern
   'POST /api/workspaces/{slug}/audit/checkpoints/verify': {
     kind: 'custodes.audit-checkpoint',
@@ -215,7 +235,13 @@ export const VALID_BODIES: Record<string, unknown> = {
 };
 
 /** Routes anyone may call without signing in. */
-export const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/invitations/{id}', 'GET /api/audit/public-key'];
+export const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/invitations/{id}',
+  'GET /api/audit/public-key',
+  'GET /api/public/{slug}/surveys/{token}',
+  'POST /api/public/{slug}/surveys/{token}/submissions',
+];
 
 export const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
 
@@ -295,6 +321,8 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'flagId', home: 'flag' },
   { param: 'dashboardId', home: 'dashboard' },
   { param: 'chartId', home: 'chart' },
+  { param: 'surveyId', home: 'survey', own: 'survey' },
+  { param: 'token', within: '/surveys/', home: 'surveyToken' },
 ];
 
 export function paramRule(path: string, param: string): ParamRule {

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionsOf } from '../../core/access/roles.ts';
 import { api, newMember, type TestUser } from '../testing/harness.ts';
-import { fillPath, homeValues, READ_ONLY_POSTS, validBodyFor, WRITE_METHODS } from './examples.ts';
+import {
+  fillPath,
+  homeValues,
+  PUBLIC_ROUTES,
+  READ_ONLY_POSTS,
+  validBodyFor,
+  WRITE_METHODS,
+} from './examples.ts';
 import { dataFingerprint, documentedRoutes, named, openApiDocument } from './routes.ts';
 import { openWorld, type World } from './world.ts';
 
@@ -13,8 +20,14 @@ const { ctx, seed } = await openWorld();
 const routes = documentedRoutes(await openApiDocument(ctx));
 const isReadOnlyPost = (route: { method: string; path: string }) =>
   READ_ONLY_POSTS.includes(`${route.method} ${route.path}`);
+const isPublic = (route: { method: string; path: string }) =>
+  PUBLIC_ROUTES.includes(`${route.method} ${route.path}`);
 const writes = routes.filter(
-  (route) => route.path.includes('{slug}') && WRITE_METHODS.includes(route.method) && !isReadOnlyPost(route),
+  (route) =>
+    route.path.includes('{slug}') &&
+    WRITE_METHODS.includes(route.method) &&
+    !isReadOnlyPost(route) &&
+    !isPublic(route),
 );
 const readOnlyPosts = routes.filter(isReadOnlyPost);
 let world: World;

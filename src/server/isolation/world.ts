@@ -4,6 +4,7 @@ import type { Framework } from '../../core/frameworks/types.ts';
 import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
 import { seedReviewFlag } from '../modules/monitoring/flags-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
+import { openSurveyWithResponse } from '../modules/surveys/surveys-fixtures.ts';
 import {
   type ApiResponse,
   api,
@@ -64,6 +65,8 @@ export interface HomeIds {
   flag: string;
   dashboard: string;
   chart: string;
+  survey: string;
+  surveyToken: string;
 }
 
 /** The outsider's own records that can be the parent in a nested path. */
@@ -71,6 +74,7 @@ export interface OwnIds {
   actor: string;
   assessment: string;
   plan: string;
+  survey: string;
 }
 
 export interface World {
@@ -272,6 +276,7 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     value: 10,
   });
   const dashboard = await post('/monitoring/dashboards', { name: 'Home dashboard' });
+  const survey = await openSurveyWithResponse(ctx, home);
   const chart = await post(`/monitoring/dashboards/${dashboard.dashboard.id}/charts`, {
     title: 'Home chart',
     type: 'pivot',
@@ -324,6 +329,8 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     flag: await seedReviewFlag(ctx.db, home.id),
     dashboard: dashboard.dashboard.id,
     chart: chart.chart.id,
+    survey: survey.surveyId,
+    surveyToken: survey.token,
   };
 }
 
@@ -341,7 +348,13 @@ async function seedOther(ctx: TestContext, other: TestWorkspace): Promise<OwnIds
     team: [{ userId: owner.id, side: 'government', teamRole: 'lead' }],
   });
   const plan = await post('/plans', { name: 'Outsider plan', startMonth: '2027-01', horizonMonths: 12 });
-  return { actor: actor.actor.id, assessment: assessment.assessment.id, plan: plan.plan.id };
+  const survey = await post('/surveys', { title: 'Outsider survey' });
+  return {
+    actor: actor.actor.id,
+    assessment: assessment.assessment.id,
+    plan: plan.plan.id,
+    survey: survey.survey.id,
+  };
 }
 
 /** A fresh context (its app is ready to list routes); call `seed` in beforeAll to fill it. */

@@ -1,0 +1,39 @@
+import {
+  type InterfaceLanguage,
+  insertLibraryQuestions,
+  newEmptyForm,
+} from '../../../core/survey/library.ts';
+import type { FormIssue, SurveyForm } from '../../../core/survey/types.ts';
+import { describeFormIssue, importXlsForm } from '../../../core/survey/xlsform/index.ts';
+
+/**
+ * The server's door to the XLSForm parser and the question library (src/core/survey): a form with
+ * errors becomes `InvalidFormError`, which the routes answer with 400 `invalid_form` and every issue.
+ */
+
+export class InvalidFormError extends Error {
+  constructor(readonly issues: FormIssue[]) {
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const first = errors[0] ? describeFormIssue(errors[0]) : 'the form could not be read';
+    super(`file: ${first}${errors.length > 1 ? ` (and ${errors.length - 1} more errors)` : ''}`);
+    this.name = 'InvalidFormError';
+  }
+}
+
+/** Reads and parses an XLSForm; refuses it when any issue is an error. */
+export async function readForm(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ form: SurveyForm; issues: FormIssue[] }> {
+  const { form, issues } = await importXlsForm(fileName, bytes);
+  if (!form || issues.some((issue) => issue.severity === 'error')) throw new InvalidFormError(issues);
+  return { form, issues };
+}
+
+export function emptyForm(title: string, languages: readonly InterfaceLanguage[]): SurveyForm {
+  return newEmptyForm(title, languages);
+}
+
+export function addLibraryQuestions(form: SurveyForm, keys: string[], after: string | null): SurveyForm {
+  return insertLibraryQuestions(form, keys, { after });
+}

@@ -28,7 +28,10 @@ export interface Draft {
 export interface RefusalReason {
   status: number;
   code: string;
+  /** The server's English message (shown when the code has no sentence of its own). */
   message: string;
+  /** For answers the server found wrong: each problem with its question's path, translated on display. */
+  problems: { path: string; code: string; params: Record<string, string | number> }[];
 }
 
 export interface OutboxItem {

@@ -38,9 +38,19 @@ describe('sendOutbox', () => {
     const order: string[] = [];
     const outcomes: Record<string, PostOutcome> = {
       a: { kind: 'received' },
-      b: { kind: 'refused', reason: { status: 409, code: 'survey_not_open', message: 'closed' } },
+      b: {
+        kind: 'refused',
+        reason: { status: 409, code: 'survey_not_open', message: 'closed', problems: [] },
+      },
     };
-    const summary = await sendOutbox(store, async (i) => (order.push(i.id), outcomes[i.id]), { now });
+    const summary = await sendOutbox(
+      store,
+      async (i) => {
+        order.push(i.id);
+        return outcomes[i.id];
+      },
+      { now },
+    );
     expect(order).toEqual(['a', 'b']);
     expect(summary).toEqual({ received: 1, retry: 0, refused: 1 });
     expect([...store.items.keys()]).toEqual(['b']);
@@ -56,7 +66,10 @@ describe('sendOutbox', () => {
     const tried: string[] = [];
     const summary = await sendOutbox(
       store,
-      async (i) => (tried.push(i.id), { kind: 'retry', reason: 'offline' }),
+      async (i): Promise<PostOutcome> => {
+        tried.push(i.id);
+        return { kind: 'retry', reason: 'offline' };
+      },
       { now },
     );
     expect(tried).toEqual(['a']);
@@ -66,7 +79,7 @@ describe('sendOutbox', () => {
   });
 
   it('skips refused items unless asked to retry them', async () => {
-    const refused = { status: 400, code: 'invalid_submission', message: 'age' };
+    const refused = { status: 400, code: 'invalid_answers', message: 'age', problems: [] };
     const store = memoryStore([item('a', '2026-05-01T09:01:00Z', refused)]);
     const post = async (): Promise<PostOutcome> => ({ kind: 'received' });
     expect(await sendOutbox(store, post, { now })).toEqual({ received: 0, retry: 0, refused: 0 });
@@ -88,6 +101,21 @@ describe('outcomeOf', () => {
     [503, 'retry'],
   ] as const)('status %s → %s', (status, kind) => {
     expect(outcomeOf(status, 'code', 'message').kind).toBe(kind);
+  });
+});
+
+describe('outcomeOf with a 400', () => {
+  it('keeps the problems the server listed, and only well-formed ones', () => {
+    const details = { errors: [{ path: 'age', code: 'constraint', params: {} }, { path: 3 }] };
+    expect(outcomeOf(400, 'invalid_answers', 'age: …', details)).toEqual({
+      kind: 'refused',
+      reason: {
+        status: 400,
+        code: 'invalid_answers',
+        message: 'age: …',
+        problems: [{ path: 'age', code: 'constraint', params: {} }],
+      },
+    });
   });
 });
 

@@ -49,11 +49,16 @@ export async function sendOutbox(
 }
 
 /** Maps an HTTP status (or none: the request got no answer) to what the outbox does with the item. */
-export function outcomeOf(status: number | null, code: string, message: string): PostOutcome {
+export function outcomeOf(
+  status: number | null,
+  code: string,
+  message: string,
+  details?: unknown,
+): PostOutcome {
   if (status === null) return { kind: 'retry', reason: 'offline' };
   if (status === 200 || status === 201) return { kind: 'received' };
   if (status === 400 || status === 404 || status === 409 || status === 413 || status === 422)
-    return { kind: 'refused', reason: { status, code, message } };
+    return { kind: 'refused', reason: { status, code, message, problems: problemsIn(details) } };
   // 401 (signed out), 403, 429, 5xx: the submission is fine, the moment is not
   return { kind: 'retry', reason: code };
 }
@@ -65,4 +70,16 @@ const LONGEST_DELAY_MS = 5 * 60_000;
 export function retryDelay(failures: number): number {
   if (failures <= 0) return FIRST_DELAY_MS;
   return Math.min(LONGEST_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(failures, 16));
+}
+
+type Problem = RefusalReason['problems'][number];
+
+/** The `{ path, code, params }` list a 400 carries in `details.errors`, read defensively. */
+function problemsIn(details: unknown): Problem[] {
+  const errors = (details as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors)) return [];
+  return errors.filter(
+    (entry): entry is Problem =>
+      typeof entry?.path === 'string' && typeof entry?.code === 'string' && typeof entry?.params === 'object',
+  );
 }

@@ -41,7 +41,7 @@ async function postItem(item: OutboxItem): Promise<PostOutcome> {
     return { kind: 'received' };
   } catch (error) {
     if (error instanceof NetworkError) return outcomeOf(null, 'offline', error.message);
-    if (error instanceof ApiError) return outcomeOf(error.status, error.code, error.message);
+    if (error instanceof ApiError) return outcomeOf(error.status, error.code, error.message, error.details);
     return outcomeOf(null, 'offline', String(error));
   }
 }

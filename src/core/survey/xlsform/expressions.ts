@@ -41,8 +41,12 @@ export function checkExpressions(
     }
     for (const name of new Set(references)) {
       const type = unsupported.get(name);
-      if (type !== undefined && !names.has(name))
-        issues.error(cell.sheet, cell.row, cell.column, 'reference_to_unsupported', { name, type });
+      if (type !== undefined && !names.has(name)) {
+        // A label showing a left-out value shows it empty; an expression computed from it would be wrong.
+        if (cell.kind === 'text')
+          issues.warning(cell.sheet, cell.row, cell.column, 'label_reference_unsupported', { name, type });
+        else issues.error(cell.sheet, cell.row, cell.column, 'reference_to_unsupported', { name, type });
+      }
       else if (!names.has(name))
         issues.error(cell.sheet, cell.row, cell.column, 'unknown_reference', { name });
     }

@@ -18,6 +18,7 @@ export function readChoices(
   const sheet = sheets.choices;
   if (!sheet) return lists;
   const header = readHeader('choices', sheet, CHOICE_COLUMNS, issues, { keepUnknown: true });
+  if (sheet.rows.length === 0) return lists;
   for (const column of ['list_name', 'name'])
     if (!header.has(column))
       issues.error('choices', sheet.headerRow, null, 'missing_column', { sheet: 'choices', column });

@@ -70,6 +70,8 @@ const UNSUPPORTED = new Set([
   'rank',
   'osm',
   'signature',
+  // pyxform's old `include` of another form
+  'include',
 ]);
 
 const UNSUPPORTED_SELECTS = new Set([

@@ -33,14 +33,14 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsFormSheets> 
 
 function rowTexts(row: ExcelJS.Row): string[] {
   const texts: string[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    texts[column - 1] = cellText(cell.value);
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    texts[column - 1] = cellText(cell.value, cell.result);
   });
   return Array.from(texts, (text) => text ?? '');
 }
 
 /** As XLSForm tools read cells: `3` not `3.0`, dates as ISO, formulas by their result, rich text joined. */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue, cachedResult?: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
@@ -48,8 +48,8 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return isoDate(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? '' : cellText(result as ExcelJS.CellValue);
+    const result = (value as ExcelJS.CellFormulaValue).result ?? cachedResult;
+    return result === undefined || result === null ? '' : cellText(result as ExcelJS.CellValue);
   }
   if ('hyperlink' in value)
     return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);

@@ -179,6 +179,7 @@ export function realBodyId(world: FuzzWorld, field: string): string | undefined 
     meetingId: ids.meetingId,
     resultId: ids.resultId,
     responsibleActorId: ids.actorId,
+    indicatorId: ids.indicatorId,
   };
   return byField[field];
 }

@@ -213,6 +213,21 @@ export const VALID_BODIES: Record<string, unknown> = {
     startedAt: null,
     completedAt: '2026-11-23T10:00:00.000Z',
   },
+  'PUT /api/workspaces/{slug}/surveys/{surveyId}/design': {
+    design: { ids: [], strata: null, weights: null, fpc: null },
+    estimates: [{ stat: 'proportion', variable: 'trust_police' }],
+  },
+  // the preview writes nothing, but it is a designer's tool (it reads responses by any domain): viewers get 403
+  'POST /api/workspaces/{slug}/surveys/{surveyId}/estimates': {
+    estimates: [{ stat: 'proportion', variable: 'trust_police' }],
+  },
+  'POST /api/workspaces/{slug}/surveys/{surveyId}/publish': {
+    indicatorId: 'walked-indicator',
+    period: '2026',
+    orgUnitId: 'walked-unit',
+    variable: 'trust_police',
+    categories: ['a_lot'],
+  },
   // a public submission writes: the anonymous walk sends it once (201), the id is then a duplicate (200)
   'POST /api/public/{slug}/surveys/{token}/submissions': {
     id: '0b8e2f4a-6c1d-4e3f-8a2b-9c0d1e2f3a4b',

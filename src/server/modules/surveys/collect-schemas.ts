@@ -40,8 +40,12 @@ export const SubmissionReceiptSchema = z
 /** One problem with the answers, as `validateSubmission` reports it: `code` is a `surveyIssues` key. */
 export const AnswerErrorSchema = z
   .object({
-    path: z.string().openapi({ description: 'The question, e.g. `age` or `members[2].name`' }),
-    code: z.string(),
+    path: z.string().openapi({ description: 'The question, e.g. `age` or `members[2]/name`' }),
+    code: z.string().openapi({ description: 'A `surveyCollect` message key (`required`, `constraint`, …)' }),
     params: z.record(z.string(), z.union([z.string(), z.number()])),
+    message: z
+      .record(z.string(), z.string())
+      .nullable()
+      .openapi({ description: 'The form’s own message for it, by language, when it has one' }),
   })
   .openapi('SurveyAnswerError');

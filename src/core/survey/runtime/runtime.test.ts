@@ -172,6 +172,20 @@ describe('formState', () => {
     expect(formState(f, {}, today).nodes.city?.choices).toEqual([]);
   });
 
+  it('reads a choice label column in a choice_filter', () => {
+    const f = form(
+      [question('city', 'select_one', { listName: 'cities', choiceFilter: "label::French != ''" })],
+      {
+        cities: [
+          { row: 2, name: 'kano', label: { default: 'Kano', fr: 'Kano' }, filters: {} },
+          { row: 3, name: 'lagos', label: { default: 'Lagos' }, filters: {} },
+        ],
+      },
+    );
+    f.languages = [{ key: 'fr', name: 'French' }];
+    expect(formState(f, {}, today).nodes.city?.choices?.map((choice) => choice.name)).toEqual(['kano']);
+  });
+
   const household = form(
     [
       question('size', 'integer'),

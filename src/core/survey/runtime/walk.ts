@@ -129,6 +129,19 @@ function flag(
   return value === undefined ? fallback : toBoolean(value);
 }
 
+/** A column of the choices sheet: `name`, `label` or `label::Language`, or one of the extra columns. */
+function choiceColumn(form: SurveyForm, choice: FormChoice, column: string): AnswerValue | undefined {
+  if (column === 'name') return choice.name;
+  if (column in choice.filters) return choice.filters[column];
+  const [base, language] = column.split('::');
+  if (base !== 'label') return undefined;
+  if (language === undefined) return choice.label[form.defaultLanguage] ?? Object.values(choice.label)[0];
+  const key = form.languages.find(
+    (candidate) => candidate.name === language || candidate.key === language,
+  )?.key;
+  return choice.label[key ?? language];
+}
+
 function choicesFor(
   walk: Walk,
   scope: Scope,
@@ -141,7 +154,7 @@ function choicesFor(
   const filter = question.choiceFilter;
   if (filter === null || filter.trim() === '') return list;
   return list.filter((choice) => {
-    const columns = (name: string) => (name === 'name' ? choice.name : choice.filters[name]);
+    const columns = (name: string) => choiceColumn(walk.form, choice, name);
     const kept = run(walk, scope, path, 'choice_filter', filter, value, columns);
     return kept === undefined || toBoolean(kept);
   });

@@ -24,7 +24,8 @@ export interface Token {
 const TERMS = new Set<TokenKind>(['number', 'string', 'ref', 'current', 'parent', 'name']);
 const WORD_OPERATORS = new Set(['and', 'or', 'div', 'mod']);
 const SYMBOL_OPERATORS = ['!=', '<=', '>=', '=', '<', '>', '+', '-', '*'];
-const NAME = /^[\p{L}_][\p{L}\p{N}_.-]*(?::[\p{L}_][\p{L}\p{N}_.-]*)?/u;
+// `jr:choice-name` (a namespace prefix) or `label::English` (a choices sheet column in a choice_filter).
+const NAME = /^[\p{L}_][\p{L}\p{N}_.-]*(?:::?[\p{L}_][\p{L}\p{N}_.-]*)?/u;
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)/;
 
 /** Whether the token before ends a term, so that `and`, `or`, `div`, `mod` and `*` are operators (XPath 1.0 §3.7). */

@@ -161,6 +161,12 @@ describe('evaluateXPath', () => {
     expect(evaluateXPath('region=${region}', ctx)).toBe(true);
     expect(evaluateXPath("region = 'south' or name = 'kano'", ctx)).toBe(true);
     expect(evaluateXPath('unknown = ${region}', ctx)).toBe(false);
+    expect(
+      evaluateXPath(
+        "label::English != ''",
+        context(null, { column: (name) => (name === 'label::English' ? 'Kano' : null) }),
+      ),
+    ).toBe(true);
   });
 
   it('gives position(..) the repeat instance', () => {

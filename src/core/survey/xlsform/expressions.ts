@@ -46,8 +46,7 @@ export function checkExpressions(
         if (cell.kind === 'text')
           issues.warning(cell.sheet, cell.row, cell.column, 'label_reference_unsupported', { name, type });
         else issues.error(cell.sheet, cell.row, cell.column, 'reference_to_unsupported', { name, type });
-      }
-      else if (!names.has(name))
+      } else if (!names.has(name))
         issues.error(cell.sheet, cell.row, cell.column, 'unknown_reference', { name });
     }
   }

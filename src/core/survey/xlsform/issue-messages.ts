@@ -36,7 +36,8 @@ export const ISSUE_MESSAGES = {
   expression_syntax: 'The expression “{{expression}}” cannot be read: {{reason}}',
   unknown_reference: 'The expression refers to “{{name}}”, which is not a question of the form.',
   reference_to_unsupported: 'The expression refers to “{{name}}”, whose type “{{type}}” is not supported.',
-  label_reference_unsupported: 'The text shows “{{name}}”, whose type “{{type}}” is not supported: it will show empty.',
+  label_reference_unsupported:
+    'The text shows “{{name}}”, whose type “{{type}}” is not supported: it will show empty.',
   bad_parameters: 'The parameters “{{parameters}}” are not valid for a range (start=1 end=10 step=1).',
   unsupported_parameters: 'The parameters “{{parameters}}” are not supported; they are ignored.',
   unsupported_appearance: 'The appearance “{{appearance}}” is not supported; the question is shown plainly.',

@@ -95,11 +95,11 @@ async function receive(
     await appendAudit(tx, {
       workspaceId: survey.workspaceId,
       actorId: by.userId,
-      action: 'survey_submission.create',
-      entityType: 'survey_submission',
-      entityId: payload.id,
+      action: by.source === 'public' ? 'survey_responses.create_public' : 'survey_responses.create',
+      entityType: 'survey_responses',
+      entityId: survey.id,
       before: null,
-      after: { survey: survey.title, source: by.source },
+      after: { submissionId: payload.id, source: by.source },
     });
     return { id: payload.id, receivedAt: inserted[0].receivedAt.toISOString(), duplicate: false };
   });

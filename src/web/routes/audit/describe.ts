@@ -139,6 +139,21 @@ export const DESCRIBED_ACTIONS = [
   'risk.create',
   'risk.update',
   'risk.delete',
+  'survey.create',
+  'survey.import_form',
+  'survey.update',
+  'survey.delete',
+  'survey.replace_form',
+  'survey.insert_library',
+  'survey.public_link_create',
+  'survey.public_link_delete',
+  'survey.design',
+  'survey.publish',
+  'survey_responses.create',
+  'survey_responses.create_public',
+  'survey_responses.import',
+  'survey_responses.delete',
+  'survey_responses.import_undo',
   'swot.create',
   'swot.delete',
   'user.create',
@@ -202,6 +217,34 @@ export function describeEntry(
       break;
     case 'monitoring_data_values.assessment_sync':
       params.count = number(after(entry, 'count'));
+      break;
+    case 'survey.import_form':
+    case 'survey.replace_form':
+      params.file = text(after(entry, 'sourceFileName'));
+      break;
+    case 'survey.delete':
+      params.count = number(after(entry, 'submissionCount'));
+      break;
+    case 'survey.insert_library':
+      params.questions = text(after(entry, 'questions'));
+      break;
+    case 'survey.publish':
+      params.indicator = text(after(entry, 'indicator'));
+      params.period = text(after(entry, 'period'));
+      params.orgUnit = text(after(entry, 'orgUnit'));
+      params.estimate = Math.round(number(after(entry, 'estimate')) * 10) / 10;
+      params.values = number(after(entry, 'dataValues'));
+      break;
+    case 'survey_responses.import':
+      params.count = number(after(entry, 'count'));
+      params.skipped = number(after(entry, 'skipped'));
+      params.file = text(after(entry, 'fileName'));
+      break;
+    case 'survey_responses.import_undo':
+      params.count = number(after(entry, 'count'));
+      break;
+    case 'survey_responses.delete':
+      params.source = text(after(entry, 'source'));
       break;
     case 'monitoring_flag.raise':
     case 'monitoring_flag.decide':

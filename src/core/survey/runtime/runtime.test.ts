@@ -117,6 +117,33 @@ describe('formState', () => {
     expect(formState(f, {}, today).answers).toMatchObject({ per_person: null, total: null, label: 'low' });
   });
 
+  it('computes once() while empty, then keeps it', () => {
+    const f = form([
+      question('n', 'integer'),
+      question('first_n', 'calculate', { calculation: 'once(${n})' }),
+    ]);
+    expect(formState(f, {}, today).answers.first_n).toBe(null);
+    expect(formState(f, { n: 3 }, today).answers.first_n).toBe(3);
+    expect(formState(f, { n: 5, first_n: 3 }, today).answers.first_n).toBe(3);
+  });
+
+  it('requires by expression, and checks dates against today()', () => {
+    const f = form([
+      question('born', 'date', { constraint: '. <= today()' }),
+      question('guardian', 'text', { required: 'int((today() - ${born}) div 365.25) < 18' }),
+    ]);
+    expect(
+      formState(f, { born: '2015-05-01' }, today).errors.map((error) => [error.path, error.code]),
+    ).toEqual([['guardian', 'required']]);
+    expect(formState(f, { born: '1980-05-01' }, today).errors).toEqual([]);
+    expect(
+      formState(f, { born: '2030-01-01', guardian: 'x' }, today).errors.map((error) => [
+        error.path,
+        error.code,
+      ]),
+    ).toEqual([['born', 'constraint']]);
+  });
+
   it('treats a non-relevant answer as empty in expressions', () => {
     const f = form(
       [

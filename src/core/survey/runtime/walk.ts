@@ -50,6 +50,8 @@ const TRUE_WORDS = new Set(['yes', 'true', 'true()']);
 const FALSE_WORDS = new Set(['no', 'false', 'false()', '']);
 const DYNAMIC_DEFAULT = /\$\{|\(/;
 const MAX_PASSES = 20;
+/** `once(…)`: computed while empty, then kept (a code drawn when the form was started, say). */
+const ONCE = /^\s*once\s*\(/;
 
 interface Walk {
   form: SurveyForm;
@@ -200,8 +202,9 @@ function visitQuestion(
       computed === undefined ? literalDefault(question, text) : toAnswer(computed, question);
     walk.changed = true;
   }
-  if (question.calculation !== null && question.calculation.trim() !== '') {
-    const previous = answers[question.name] ?? null;
+  const previous = answers[question.name] ?? null;
+  const keep = ONCE.test(question.calculation ?? '') && !Array.isArray(previous) && !isEmpty(previous);
+  if (question.calculation !== null && question.calculation.trim() !== '' && !keep) {
     const computed = run(
       walk,
       scope,

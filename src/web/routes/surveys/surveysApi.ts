@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { EstimateSpec, FormIssue, SurveyDesign, SurveyForm } from '../../../core/survey/types';
+import type { SurveyForm } from '../../../core/survey/types';
+import type { surveyRouteDefs } from '../../../server/modules/surveys/surveys-routes';
+import type { BodyOf, ResponseOf } from '../../api/contract';
 import { apiRequest, apiUpload } from '../../api/http';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
 
@@ -8,57 +10,17 @@ import { useCurrentWorkspace } from '../workspaces/workspaceContext';
  * survey, its form and public link. Analysis has its own file (analysis/analysisApi.ts).
  */
 
-// Local shapes until the server's route definitions land (then: ResponseOf<typeof surveyRouteDefs.x>).
 export type SurveyStatus = 'draft' | 'open' | 'closed';
 export const SURVEY_STATUSES: readonly SurveyStatus[] = ['draft', 'open', 'closed'];
 export const INTERFACE_LANGUAGES = ['en', 'fr', 'ar', 'es', 'pt'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
-export interface SurveySummary {
-  id: string;
-  title: string;
-  status: SurveyStatus;
-  formId: string;
-  version: string | null;
-  questionCount: number;
-  languages: string[];
-  submissionCount: number;
-  lastSubmissionAt: string | null;
-  hasPublicLink: boolean;
-  rowVersion: number;
-  updatedAt: string;
-}
-
-export interface Survey {
-  id: string;
-  title: string;
-  status: SurveyStatus;
-  form: SurveyForm;
-  formIssues: FormIssue[];
-  sourceFileName?: string | null;
-  design: SurveyDesign | null;
-  estimates: EstimateSpec[];
-  submissionCount: number;
-  publicToken: string | null;
-  rowVersion: number;
-  updatedAt?: string;
-}
-export interface SurveyInput {
-  title: string;
-  languages?: InterfaceLanguage[];
-}
-export interface SurveyPatch {
-  title?: string;
-  status?: SurveyStatus;
-}
-export interface ImportedForm {
-  survey: Survey;
-  issues: FormIssue[];
-}
-export interface PublicLink {
-  publicToken: string;
-  url: string;
-}
+export type SurveySummary = ResponseOf<typeof surveyRouteDefs.list>['surveys'][number];
+export type Survey = ResponseOf<typeof surveyRouteDefs.get>['survey'];
+export type SurveyInput = BodyOf<typeof surveyRouteDefs.create>;
+export type SurveyPatch = BodyOf<typeof surveyRouteDefs.update>;
+export type ImportedForm = ResponseOf<typeof surveyRouteDefs.importForm, 201>;
+export type PublicLink = ResponseOf<typeof surveyRouteDefs.createPublicLink>;
 
 /** What a checked write needs of a survey: its id and the version loaded. */
 export type Versioned = Pick<Survey, 'id' | 'rowVersion'>;

@@ -49,7 +49,7 @@ export function AnalysisTab() {
       {canDesign && (
         <>
           <Divider />
-          <DesignEditor key={survey.data.rowVersion} slug={slug} survey={survey.data} />
+          <DesignEditor slug={slug} survey={survey.data} />
         </>
       )}
       {canPublish && (

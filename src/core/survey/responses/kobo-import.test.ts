@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { householdForm } from './fixtures.ts';
-import { submissionsToSheets } from './kobo-export.ts';
+import { type ExportedSubmission, submissionsToSheets } from './kobo-export.ts';
 import { koboRowsToSubmissions } from './kobo-import.ts';
 import type { ResponseSheet } from './types.ts';
 
@@ -62,6 +62,14 @@ describe('koboRowsToSubmissions', () => {
     );
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
+    const places = result.submissions[0].places;
+    expect(Object.keys(places)).toEqual(['', 'member[0]', 'member[1]']);
+    expect([
+      places['member[1]'].sheet,
+      places['member[1]'].row,
+      places['member[1]'].columns.get('sex'),
+    ]).toEqual(['member', 3, 'member/about/sex']);
+    expect(places[''].columns.get('threats')).toBe('safety/threats');
     expect(result.submissions.map((s) => [s.id, s.answers, s.startedAt, s.completedAt])).toEqual([
       [
         U1,
@@ -186,7 +194,7 @@ describe('koboRowsToSubmissions', () => {
 
 describe('submissionsToSheets', () => {
   it('writes the Kobo layout, which reads back to the same submissions', () => {
-    const submissions = [
+    const submissions: ExportedSubmission[] = [
       {
         id: U1,
         answers: {

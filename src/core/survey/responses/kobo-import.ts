@@ -8,7 +8,13 @@ import {
   type LevelQuestion,
 } from './form-levels.ts';
 import { assignSheets } from './sheet-levels.ts';
-import type { ImportedSubmission, ReadResponses, ResponseIssue, ResponseSheet } from './types.ts';
+import type {
+  AnswerPlace,
+  ImportedSubmission,
+  ReadResponses,
+  ResponseIssue,
+  ResponseSheet,
+} from './types.ts';
 import { findChoice, readBinary, readCell } from './values.ts';
 
 /** What a column of a sheet holds. */
@@ -54,6 +60,9 @@ export function koboRowsToSubmissions(form: SurveyForm, sheets: ResponseSheet[])
   const mainRoles = columnRoles(form, names.get(main) ?? new Map(), mainSheet, warnings);
   const seen = new Map<string, number>();
   const mainPositions = positionsOf(mainSheet);
+  const mainColumns = questionColumns(mainSheet, mainRoles);
+  /** Where each row's answers belong: its submission and its runtime path. */
+  const owners = new Map<Answers, { submission: ImportedSubmission; path: string }>();
   mainSheet.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => (cell ?? '').trim() === '')) return;
@@ -78,7 +87,7 @@ export function koboRowsToSubmissions(form: SurveyForm, sheets: ResponseSheet[])
     seen.set(id, row);
     const answers = readRow(form, mainSheet, row, cells, mainRoles, errors);
     for (const key of [rawId, id, ...OWN_KEY_COLUMNS.map(get)]) if (key) mainKeys.set(key, answers);
-    submissions.push({
+    const submission: ImportedSubmission = {
       id,
       answers,
       startedAt: names.get(main)?.has('start') ? null : isoTime(get('start')),
@@ -87,7 +96,10 @@ export function koboRowsToSubmissions(form: SurveyForm, sheets: ResponseSheet[])
         : isoTime(firstOf(get, END_COLUMNS)),
       sheet: mainSheet.name,
       row,
-    });
+      places: { '': { sheet: mainSheet.name, row, columns: mainColumns } },
+    };
+    submissions.push(submission);
+    owners.set(answers, { submission, path: '' });
   });
   for (const level of allLevels(main).slice(1)) {
     const sheet = assignment.repeats.get(level);
@@ -99,6 +111,7 @@ export function koboRowsToSubmissions(form: SurveyForm, sheets: ResponseSheet[])
     const roles = columnRoles(form, names.get(level) ?? new Map(), sheet, warnings);
     const repeatName = level.repeat?.name ?? '';
     const positions = positionsOf(sheet);
+    const columns = questionColumns(sheet, roles);
     sheet.rows.forEach((cells, index) => {
       const row = index + 2;
       if (cells.every((cell) => (cell ?? '').trim() === '')) return;
@@ -119,10 +132,26 @@ export function koboRowsToSubmissions(form: SurveyForm, sheets: ResponseSheet[])
       const instances = parent[repeatName];
       if (Array.isArray(instances)) instances.push(answers);
       else parent[repeatName] = [answers];
+      const owner = owners.get(parent);
+      if (owner) {
+        const at = `${owner.path ? `${owner.path}/` : ''}${repeatName}[${(parent[repeatName] as Answers[]).length - 1}]`;
+        owner.submission.places[at] = { sheet: sheet.name, row, columns } satisfies AnswerPlace;
+        owners.set(answers, { submission: owner.submission, path: at });
+      }
       for (const key of OWN_KEY_COLUMNS.map(get)) if (key) ownKeys.set(key, answers);
     });
   }
   return { submissions, errors, warnings };
+}
+
+/** The column that holds each question's answer (the first, when several do). */
+function questionColumns(sheet: ResponseSheet, roles: ColumnRole[]): Map<string, string> {
+  const columns = new Map<string, string>();
+  roles.forEach((role, index) => {
+    if (role.kind !== 'ignored' && !columns.has(role.question.name))
+      columns.set(role.question.name, sheet.header[index]);
+  });
+  return columns;
 }
 
 /** The column names of a level's questions, to the question. */

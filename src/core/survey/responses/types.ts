@@ -21,6 +21,18 @@ export interface ImportedSubmission {
   /** Where the response's main row is, so a later check can name it. */
   sheet: string;
   row: number;
+  /**
+   * Where each part of the answers came from, by runtime path: `''` for the main row, `member[0]` for a
+   * repeat's first instance (`member[0]/visit[1]` nested), with each question's column in that sheet.
+   */
+  places: Record<string, AnswerPlace>;
+}
+
+export interface AnswerPlace {
+  sheet: string;
+  row: number;
+  /** The sheet's column of each question, by question name. */
+  columns: Map<string, string>;
 }
 
 /**

@@ -43,6 +43,7 @@ import {
   monitoringResults,
   monitoringTargets,
 } from '../../db/schema/monitoring.ts';
+import { surveys } from '../../db/schema/surveys.ts';
 
 /** What a log entry names: the entity's name (in every language it has one in) and whether it still exists. */
 export interface EntityLabel {
@@ -64,6 +65,17 @@ const successor = aliasedTable(planItems, 'successor_item');
 
 /** The entity tables as the log names them, each read only within the workspace. */
 const LOOKUPS: Record<string, Lookup> = {
+  survey: (db, ws, ids) =>
+    db
+      .select({ id: surveys.id, name: surveys.title })
+      .from(surveys)
+      .where(and(eq(surveys.workspaceId, ws), inArray(surveys.id, ids))),
+  // the responses of a survey are named by its title
+  survey_responses: (db, ws, ids) =>
+    db
+      .select({ id: surveys.id, name: surveys.title })
+      .from(surveys)
+      .where(and(eq(surveys.workspaceId, ws), inArray(surveys.id, ids))),
   actor: (db, ws, ids) =>
     db
       .select({ id: actors.id, name: actors.name, nameTranslations: actors.nameTranslations })

@@ -44,6 +44,8 @@ export const WORKSPACE_ENTITY_TYPES = [
   'monitoring_dashboard',
   'monitoring_chart',
   'monitoring_analytics',
+  'survey',
+  'survey_responses',
   'audit_chain',
 ] as const;
 

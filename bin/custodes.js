@@ -7,6 +7,7 @@ import { bundledEntry } from './bundled-entry.js';
 const FAST_ENTRIES = {
   'iati summarize': ['src/cli/iati-fast.ts', 'iati-summarize'],
   'indicators compute': ['src/cli/indicators-fast.ts', 'indicators-compute'],
+  'survey estimate': ['src/cli/survey-fast.ts', 'survey-estimate'],
 };
 const fast = FAST_ENTRIES[`${process.argv[2]} ${process.argv[3]}`];
 const bundle = fast ? await bundledEntry(fast[0], fast[1]) : null;

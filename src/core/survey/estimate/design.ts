@@ -21,8 +21,8 @@ export interface DesignStage {
   groupPopulation: Float64Array | null;
   /** Product of n ÷ N of the earlier stages along the path: how R scales a later stage's variance. */
   groupMultiplier: Float64Array;
-  /** For messages: the stratum or cluster path of each group. */
-  groupLabel: string[];
+  /** For messages: the stratum or cluster path of a group (built on demand). */
+  groupLabel: (group: number) => string;
 }
 
 export interface ResolvedDesign {
@@ -92,13 +92,13 @@ interface Partition {
   rowCluster: Int32Array;
   clusterCount: number;
   clusterParent: Int32Array;
-  clusterLabel: string[];
+  clusterLabel: (cluster: number) => string;
 }
 
 /** Splits each parent unit by an id column: the clusters of the next stage. */
 function splitBy(
   parentOfRow: Int32Array,
-  parentLabels: readonly string[],
+  parentLabel: (parent: number) => string,
   ids: readonly string[],
 ): Partition {
   const { code, labels } = codes(ids);
@@ -106,7 +106,7 @@ function splitBy(
   const index = new Map<number, number>();
   const rowCluster = new Int32Array(ids.length);
   const parents: number[] = [];
-  const clusterLabel: string[] = [];
+  const idOfCluster: number[] = [];
   for (let i = 0; i < ids.length; i++) {
     const parent = parentOfRow[i] as number;
     const key = parent * width + (code[i] as number);
@@ -115,11 +115,14 @@ function splitBy(
       cluster = parents.length;
       index.set(key, cluster);
       parents.push(parent);
-      clusterLabel.push(`${parentLabels[parent]}/${labels[code[i] as number]}`);
+      idOfCluster.push(code[i] as number);
     }
     rowCluster[i] = cluster;
   }
-  return { rowCluster, clusterCount: parents.length, clusterParent: Int32Array.from(parents), clusterLabel };
+  const clusterParent = Int32Array.from(parents);
+  const clusterLabel = (c: number) =>
+    `${parentLabel(clusterParent[c] as number)}/${labels[idOfCluster[c] as number]}`;
+  return { rowCluster, clusterCount: parents.length, clusterParent, clusterLabel };
 }
 
 /** Population size per group from the fpc column: above 1 a size, at most 1 a sampling fraction (R's `as.fpc`). */
@@ -129,7 +132,7 @@ function populations(
   stageIndex: number,
   rowGroup: Int32Array,
   groupSampled: Int32Array,
-  groupLabel: readonly string[],
+  groupLabel: (group: number) => string,
   asSize: boolean,
 ): Float64Array {
   const population = new Float64Array(groupSampled.length).fill(Number.NaN);
@@ -142,8 +145,8 @@ function populations(
     else if (known !== size) {
       throw new SurveyDataError(
         'fpc_inconsistent',
-        { column, stage: stageIndex + 1, stratum: groupLabel[group] as string, row: i + 1 },
-        `Column "${column}" (fpc of stage ${stageIndex + 1}) varies within "${groupLabel[group]}" (data row ${i + 1}).`,
+        { column, stage: stageIndex + 1, stratum: groupLabel(group), row: i + 1 },
+        `Column "${column}" (fpc of stage ${stageIndex + 1}) varies within "${groupLabel(group)}" (data row ${i + 1}).`,
       );
     }
   }
@@ -154,11 +157,11 @@ function populations(
         {
           column,
           stage: stageIndex + 1,
-          stratum: groupLabel[g] as string,
+          stratum: groupLabel(g),
           population: population[g] as number,
           sampled: groupSampled[g] as number,
         },
-        `Column "${column}" (fpc of stage ${stageIndex + 1}) implies more than 100 % sampling in "${groupLabel[g]}": population ${population[g]}, sampled ${groupSampled[g]}.`,
+        `Column "${column}" (fpc of stage ${stageIndex + 1}) implies more than 100 % sampling in "${groupLabel(g)}": population ${population[g]}, sampled ${groupSampled[g]}.`,
       );
     }
   }
@@ -205,35 +208,36 @@ export function resolveDesign(table: SurveyTable, design: SurveyDesign): Resolve
     ? codes(requiredText(table, design.strata))
     : { code: new Int32Array(n), labels: ['all'] };
   let parentOfRow = strata.code;
-  let parentLabels = strata.labels;
-  let parentMultiplier = new Float64Array(parentLabels.length).fill(1);
+  let parentCount = strata.labels.length;
+  let parentLabel = (g: number) => strata.labels[g] as string;
+  let parentMultiplier = new Float64Array(parentCount).fill(1);
   const stages: DesignStage[] = [];
   const allStages: { stage: DesignStage; population: Float64Array | null }[] = [];
   for (let s = 0; s < stageCount; s++) {
     const ids = design.ids[s];
     const split: Partition = ids
-      ? splitBy(parentOfRow, parentLabels, requiredText(table, ids))
+      ? splitBy(parentOfRow, parentLabel, requiredText(table, ids))
       : {
           rowCluster: Int32Array.from({ length: n }, (_, i) => i),
           clusterCount: n,
           clusterParent: parentOfRow,
-          clusterLabel: Array.from({ length: n }, (_, i) => `row ${i + 1}`),
+          clusterLabel: (i: number) => `row ${i + 1}`,
         };
-    const groupSampled = new Int32Array(parentLabels.length);
+    const groupSampled = new Int32Array(parentCount);
     for (let c = 0; c < split.clusterCount; c++) groupSampled[split.clusterParent[c] as number]++;
     const fpc = fpcValues[s];
     const population = fpc
-      ? populations(fpc, fpcs[s] as string, s, parentOfRow, groupSampled, parentLabels, asSize)
+      ? populations(fpc, fpcs[s] as string, s, parentOfRow, groupSampled, parentLabel, asSize)
       : null;
     const stage: DesignStage = {
       rowCluster: split.rowCluster,
       clusterCount: split.clusterCount,
       clusterGroup: split.clusterParent,
-      groupCount: parentLabels.length,
+      groupCount: parentCount,
       groupSampled,
       groupPopulation: population,
       groupMultiplier: parentMultiplier,
-      groupLabel: parentLabels,
+      groupLabel: parentLabel,
     };
     allStages.push({ stage, population });
     // R adds a stage's variance only when every earlier stage has an fpc.
@@ -247,7 +251,8 @@ export function resolveDesign(table: SurveyTable, design: SurveyDesign): Resolve
         : Number.NaN;
     }
     parentOfRow = split.rowCluster;
-    parentLabels = split.clusterLabel;
+    parentCount = split.clusterCount;
+    parentLabel = split.clusterLabel;
     parentMultiplier = nextMultiplier;
   }
   const lonelyPsu = design.lonelyPsu ?? 'fail';

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { SurveyDataError } from './errors.ts';
 
 /** Column access by name; numbers parse once, lazily. Missing = NaN (numeric) / null (text). */
@@ -45,34 +45,39 @@ function toText(value: unknown): string | null {
   return isMissingText(text) ? null : text;
 }
 
-/** A table over raw columns (one array of cells per column), converting on first use and caching. */
-class ColumnTable implements SurveyTable {
+/** Reads one column's cells by row index, or null when there is no such column. */
+type CellReader = (column: string) => ((row: number) => unknown) | null;
+
+/** A table over raw cells, converting a column on first use and caching it. */
+class LazyTable implements SurveyTable {
   readonly rowCount: number;
-  private readonly raw: Map<string, readonly unknown[]>;
+  private readonly reader: CellReader;
+  private readonly names: ReadonlySet<string>;
   private readonly numbers = new Map<string, Float64Array>();
   private readonly texts = new Map<string, (string | null)[]>();
 
-  constructor(raw: Map<string, readonly unknown[]>, rowCount: number) {
-    this.raw = raw;
+  constructor(names: Iterable<string>, rowCount: number, reader: CellReader) {
+    this.names = new Set(names);
     this.rowCount = rowCount;
+    this.reader = reader;
   }
 
   has(column: string): boolean {
-    return this.raw.has(column);
+    return this.names.has(column);
   }
 
-  private cells(column: string): readonly unknown[] {
-    const cells = this.raw.get(column);
-    if (!cells) throw unknownColumn(column);
-    return cells;
+  private cells(column: string): (row: number) => unknown {
+    const cell = this.names.has(column) ? this.reader(column) : null;
+    if (!cell) throw unknownColumn(column);
+    return cell;
   }
 
   numeric(column: string): Float64Array {
     const cached = this.numbers.get(column);
     if (cached) return cached;
-    const cells = this.cells(column);
+    const cell = this.cells(column);
     const values = new Float64Array(this.rowCount);
-    for (let i = 0; i < this.rowCount; i++) values[i] = parseNumber(cells[i], column, i);
+    for (let i = 0; i < this.rowCount; i++) values[i] = parseNumber(cell(i), column, i);
     this.numbers.set(column, values);
     return values;
   }
@@ -80,32 +85,50 @@ class ColumnTable implements SurveyTable {
   text(column: string): (string | null)[] {
     const cached = this.texts.get(column);
     if (cached) return cached;
-    const cells = this.cells(column);
+    const cell = this.cells(column);
     const values = new Array<string | null>(this.rowCount);
-    for (let i = 0; i < this.rowCount; i++) values[i] = toText(cells[i]);
+    for (let i = 0; i < this.rowCount; i++) values[i] = toText(cell(i));
     this.texts.set(column, values);
     return values;
   }
 }
 
 export function tableFromRecords(records: readonly Record<string, unknown>[]): SurveyTable {
-  const columns = new Map<string, unknown[]>();
-  for (const record of records)
-    for (const name of Object.keys(record)) if (!columns.has(name)) columns.set(name, []);
-  for (const [name, cells] of columns) for (const record of records) cells.push(record[name]);
-  return new ColumnTable(columns, records.length);
+  const names = new Set<string>();
+  for (const record of records) for (const name of Object.keys(record)) names.add(name);
+  return new LazyTable(names, records.length, (column) => (row) => records[row]?.[column]);
 }
 
-/** A CSV with a header row; `NA` and empty cells are missing. */
+/**
+ * A CSV with a header row (comma-separated, quotes as RFC 4180); `NA` and empty cells are missing. A row
+ * shorter than the header has its last cells missing (as R's read.csv); a longer one is an error.
+ */
 export function tableFromCsv(csv: string | Uint8Array): SurveyTable {
   const text = typeof csv === 'string' ? csv : new TextDecoder().decode(csv);
-  const rows: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
-  const header = rows[0] ?? [];
-  const columns = new Map<string, string[]>();
-  header.forEach((name, index) => {
-    const cells = new Array<string>(rows.length - 1);
-    for (let r = 1; r < rows.length; r++) cells[r - 1] = rows[r]?.[index] ?? '';
-    columns.set(name, cells);
+  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+    delimiter: ',',
+    skipEmptyLines: true,
   });
-  return new ColumnTable(columns, Math.max(0, rows.length - 1));
+  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quoteError) {
+    const row = quoteError.row ?? 0;
+    throw new SurveyDataError('csv_invalid', { row }, `Data row ${row}: ${quoteError.message}.`);
+  }
+  const rows = parsed.data;
+  const header = rows[0] ?? [];
+  for (let r = 1; r < rows.length; r++) {
+    const length = (rows[r] as string[]).length;
+    if (length > header.length) {
+      throw new SurveyDataError(
+        'csv_row_length',
+        { row: r, expected: header.length, found: length },
+        `Data row ${r}: ${length} cells for ${header.length} columns in the header.`,
+      );
+    }
+  }
+  const index = new Map(header.map((name, i) => [name, i]));
+  return new LazyTable(index.keys(), Math.max(0, rows.length - 1), (column) => {
+    const c = index.get(column);
+    return c === undefined ? null : (row) => rows[row + 1]?.[c] ?? '';
+  });
 }

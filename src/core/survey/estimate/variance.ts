@@ -2,7 +2,7 @@ import type { DesignStage, ResolvedDesign } from './design.ts';
 import { SurveyDataError } from './errors.ts';
 
 function lonelyPsu(stage: DesignStage, group: number, stageNumber: number): SurveyDataError {
-  const stratum = stage.groupLabel[group] as string;
+  const stratum = stage.groupLabel(group);
   return new SurveyDataError(
     'lonely_psu',
     { stratum, stage: stageNumber },

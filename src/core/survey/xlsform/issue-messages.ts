@@ -38,6 +38,7 @@ export const ISSUE_MESSAGES = {
   reference_to_unsupported: 'The expression refers to “{{name}}”, whose type “{{type}}” is not supported.',
   label_reference_unsupported:
     'The text shows “{{name}}”, whose type “{{type}}” is not supported: it will show empty.',
+  missing_calculation: 'The calculate “{{name}}” has no calculation.',
   bad_parameters: 'The parameters “{{parameters}}” are not valid for a range (start=1 end=10 step=1).',
   unsupported_parameters: 'The parameters “{{parameters}}” are not supported; they are ignored.',
   unsupported_appearance: 'The appearance “{{appearance}}” is not supported; the question is shown plainly.',

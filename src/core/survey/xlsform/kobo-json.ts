@@ -23,7 +23,9 @@ export function sheetsFromKoboJson(json: unknown): XlsFormSheets {
   const survey = (content.survey ?? []).map((row) => {
     const list = row.select_from_list_name;
     const { select_from_list_name: _, ...rest } = row;
-    if (typeof list === 'string' && typeof row.type === 'string') rest.type = `${row.type} ${list}`;
+    if (typeof list === 'string' && typeof row.type === 'string')
+      rest.type = `${row.type} ${list}${row._or_other === true || row._or_other === 'true' ? ' or_other' : ''}`;
+    delete rest._or_other;
     if (rest.name === undefined && typeof row.$autoname === 'string') rest.name = row.$autoname;
     return rest;
   });

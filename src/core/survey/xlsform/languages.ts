@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE_KEY, type FormLanguage } from '../types';
-import { formLanguage } from './columns';
+import { columnKey, formLanguage, isTranslatable } from './columns';
+import type { XlsFormSheet } from './sheets';
 
 /** The languages met in the form's columns, in the order met. */
 export class LanguageSet {
@@ -10,6 +11,15 @@ export class LanguageSet {
     const language = formLanguage(name);
     if (!this.byKey.has(language.key)) this.byKey.set(language.key, language);
     return language.key;
+  }
+
+  /** Registers, in column order, the languages of a sheet's text columns that hold any text. */
+  addUsedIn(sheet: XlsFormSheet): void {
+    for (const header of sheet.header) {
+      const key = columnKey(header);
+      if (!isTranslatable(key.column) || key.unsupported) continue;
+      if (sheet.rows.some((row) => (row.cells[header] ?? '').trim() !== '')) this.add(key.language);
+    }
   }
 
   /**

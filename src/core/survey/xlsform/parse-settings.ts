@@ -8,6 +8,8 @@ export interface FormSettings {
   version: string | null;
   defaultLanguage: string | null;
   allowChoiceDuplicates: boolean;
+  /** The settings sheet's data row, for issues about a setting. */
+  row: number | null;
 }
 
 const USED = ['form_title', 'form_id', 'version', 'default_language', 'allow_choice_duplicates'];
@@ -21,12 +23,14 @@ export function readSettings(sheets: XlsFormSheets, issues: IssueList): FormSett
     version: null,
     defaultLanguage: null,
     allowChoiceDuplicates: false,
+    row: null,
   };
   const sheet = sheets.settings;
   if (!sheet) return settings;
   const header = readHeader('settings', sheet, [...USED, ...HARMLESS], issues, { keepUnknown: true });
   const row = sheet.rows[0];
   if (!row) return settings;
+  settings.row = row.row;
   const text = (column: string) => header.cell(row, column) || null;
   settings.title = text('form_title');
   settings.formId = text('form_id');

@@ -202,6 +202,8 @@ export function readSurvey(
       }
       case 'question': {
         const valid = claimName(row, name, spec.type);
+        if (spec.type === 'calculate' && header.cell(row, 'calculation') === '')
+          issues.error(SHEET, row.row, 'calculation', 'missing_calculation', { name });
         const question = readQuestion(row, spec, name);
         if (spec.listName !== null) {
           const list = choices[spec.listName];
@@ -236,7 +238,8 @@ export function readSurvey(
     name: string,
   ): FormQuestion {
     const defaultValue = header.cell(row, 'default');
-    if (defaultValue.includes('${') || defaultValue.includes('('))
+    // A default is a literal unless it reads like an expression (a reference or a function call), as in pyxform.
+    if (/\$\{|[\p{L}_][\p{L}\p{N}_:-]*\(/u.test(defaultValue))
       result.expressions.push({
         sheet: SHEET,
         row: row.row,

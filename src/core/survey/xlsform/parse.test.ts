@@ -244,6 +244,37 @@ describe('parseXlsForm on hand-written forms', () => {
     ]);
   });
 
+  it('reads a default as a literal unless it is an expression; a calculate needs its calculation', async () => {
+    const { issues } = await md(`
+| survey |
+| | type | name | label | default | calculation |
+| | text | note_default | N | Ask (politely) | |
+| | date | when | W | today() | |
+| | integer | copy | C | \${missing} | |
+| | calculate | empty | | | |
+`);
+    expect(errors(issues)).toEqual([
+      { row: 7, column: 'calculation', code: 'missing_calculation' },
+      { row: 6, column: 'default', code: 'unknown_reference' },
+    ]);
+  });
+
+  it('lists the survey sheet’s languages first, in column order, then those only the choices use', async () => {
+    const { form } = await md(`
+| survey |
+| | type | name | label::Español (es) | label::English (en) | hint::Unused (xx) |
+| | select_one l | s | S | S | |
+| choices |
+| | list_name | name | label::Français (fr) | label::English (en) |
+| | l | a | A | A |
+| settings |
+| | default_language |
+| | English (en) |
+`);
+    expect(form?.languages.map((language) => language.key)).toEqual(['es', 'en', 'fr']);
+    expect(form?.defaultLanguage).toBe('en');
+  });
+
   it('refuses bad range parameters', async () => {
     const { issues } = await md(
       '| survey |\n| | type | name | parameters |\n| | range | r | start=5 end=1 |\n',
@@ -357,7 +388,7 @@ describe.skipIf(!haveSharedData(dir))('parseXlsForm on the pyxform test forms', 
   it('xlsform_spec_test: names, nesting and expressions as pyxform reads them', async () => {
     const { form, issues } = await fixture('xlsform_spec_test.xlsx');
     expect(errors(issues)).toEqual([]);
-    expect(form?.languages.map((language) => language.key)).toEqual(['default', 'chinese', 'english']);
+    expect(form?.languages.map((language) => language.key)).toEqual(['english', 'default', 'chinese']);
     const repeat = find(form, 'repeat_test');
     expect(repeat).toMatchObject({ kind: 'repeat', repeatCount: '2' });
     expect(find(form, 'group_test')).toMatchObject({ kind: 'group', appearance: 'field-list' });

@@ -28,6 +28,7 @@ export function parseXlsForm(
   }
   const settings = readSettings(sheets, issues);
   const languageSet = new LanguageSet();
+  languageSet.addUsedIn(survey);
   const choices = readChoices(sheets, languageSet, issues, {
     allowDuplicates: settings.allowChoiceDuplicates,
   });
@@ -37,7 +38,7 @@ export function parseXlsForm(
 
   const { languages, defaultLanguage, unmatched } = languageSet.resolve(settings.defaultLanguage);
   if (unmatched)
-    issues.warning('settings', 2, 'default_language', 'unknown_default_language', {
+    issues.warning('settings', settings.row, 'default_language', 'unknown_default_language', {
       language: settings.defaultLanguage ?? '',
     });
   for (const listName of result.otherLists)

@@ -248,9 +248,19 @@ describe('formState', () => {
     expect(state.errors).toEqual([{ path: 'member[2]/age', code: 'required', params: {}, message: null }]);
   });
 
-  it('cuts the instances beyond a lowered repeat_count', () => {
+  it('hides, and keeps, the instances beyond a lowered repeat_count', () => {
     const state = formState(household, { size: 1, member: [{ age: 40 }, { age: 12 }] }, today);
-    expect(state.answers.member).toEqual([{ age: 40, is_adult: 1, index: 1 }]);
+    expect(state.nodes.member?.instances).toBe(1);
+    expect(state.nodes['member[1]/age']?.relevant).toBe(false);
+    expect(state.answers.member).toEqual([
+      { age: 40, is_adult: 1, index: 1 },
+      { age: 12, is_adult: 0, index: 2 },
+    ]);
+    expect(state.answers).toMatchObject({ adults: 1, count: 1 });
+    expect(state.errors).toEqual([]);
+    expect(formState(household, { size: null, member: [{ age: 40 }] }, today).nodes.member?.instances).toBe(
+      0,
+    );
   });
 
   it('reports an expression that does not parse, once, with its path', () => {
@@ -320,8 +330,8 @@ describe('validateSubmission', () => {
     const result = validateSubmission(
       f,
       {
-        size: 1,
-        member: [{ age: 200, shoe: 42 }, { age: 'old' }],
+        size: 2,
+        member: [{ age: 200, shoe: 42 }, { age: 'old' }, { age: 'gone' }],
         visit: 'monday',
         extra: 'x',
         day: [],
@@ -338,7 +348,8 @@ describe('validateSubmission', () => {
       ['member[1]/age', 'not_integer'],
     ]);
     expect(result.errors[5]?.message).toEqual({ default: 'Too old' });
-    expect(result.answers).toEqual({ size: 1, member: [{ age: 200 }, { age: 'old' }], visit: [] });
+    expect(result.errors[4]?.params).toEqual({ count: 3, max: 2 });
+    expect(result.answers).toEqual({ size: 2, member: [{ age: 200 }, { age: 'old' }], visit: [] });
     expect(validateSubmission(f, {}, today).answers).toEqual({ member: [], visit: [] });
   });
 });

@@ -46,9 +46,11 @@ function collect(name: string, scope: Scope, index: FormIndex, visibility: Visib
     if (depth === chain.length) {
       if (visibility.irrelevant.has(prefix + name)) return;
       const value = answers[name];
-      if (isRepeat) {
-        if (Array.isArray(value)) for (const _ of value) out.push(null);
-      } else out.push(scalar(value));
+      if (!isRepeat) out.push(scalar(value));
+      else if (Array.isArray(value))
+        value.forEach((_, i) => {
+          if (!visibility.irrelevant.has(`${prefix}${name}[${i}]`)) out.push(null);
+        });
       return;
     }
     const repeat = chain[depth] as string;
@@ -61,7 +63,8 @@ function collect(name: string, scope: Scope, index: FormIndex, visibility: Visib
     const instances = answers[repeat];
     if (!Array.isArray(instances)) return;
     instances.forEach((instance, i) => {
-      descend(instance, `${prefix}${repeat}[${i}]/`, depth + 1);
+      if (!visibility.irrelevant.has(`${prefix}${repeat}[${i}]`))
+        descend(instance, `${prefix}${repeat}[${i}]/`, depth + 1);
     });
   };
   descend(topOf(scope).answers, '', 0);

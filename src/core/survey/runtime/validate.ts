@@ -55,10 +55,11 @@ function keepRelevant(state: FormState, children: FormNode[], answers: Answers, 
     if (node.kind === 'group') Object.assign(out, keepRelevant(state, node.children, answers, prefix));
     else if (node.kind === 'repeat') {
       const instances = answers[node.name];
+      const shown = state.nodes[path]?.instances ?? 0;
       if (Array.isArray(instances))
-        out[node.name] = instances.map((instance, i) =>
-          keepRelevant(state, node.children, instance, `${path}[${i}]/`),
-        );
+        out[node.name] = instances
+          .slice(0, shown)
+          .map((instance, i) => keepRelevant(state, node.children, instance, `${path}[${i}]/`));
     } else if (node.type !== 'note') {
       const value = answers[node.name];
       if (value !== undefined && !Array.isArray(value)) out[node.name] = value;
@@ -79,7 +80,11 @@ export function validateSubmission(
 ): { answers: Answers; errors: SubmissionError[] } {
   const errors: SubmissionError[] = [];
   const cleaned = clean(formIndex(form), isAnswers(answers) ? answers : {}, '', '', errors);
-  const state = walkForm(form, cleaned, { today: options.today, applyDefaults: false, trimRepeats: false });
+  const state = walkForm(form, cleaned, {
+    today: options.today,
+    applyDefaults: false,
+    reportExtraInstances: true,
+  });
   errors.push(...state.errors);
   return { answers: keepRelevant(state, form.children, state.answers, ''), errors };
 }

@@ -24,7 +24,7 @@ export interface NodeState {
   value: AnswerValue;
   /** The choices to show (selects only), after the choice filter. */
   choices: FormChoice[] | null;
-  /** A repeat's number of instances. */
+  /** A repeat's number of instances shown (its `repeat_count` when it has one). */
   instances: number | null;
   error: RuntimeError | null;
 }
@@ -42,14 +42,15 @@ export interface WalkOptions {
   today: string;
   /** Fill absent answers with the question's default (not on the server). */
   applyDefaults: boolean;
-  /** Cut repeats with more instances than their `repeat_count` (the browser); else report them. */
-  trimRepeats: boolean;
+  /** Report instances beyond a repeat's `repeat_count` as an error (the server); the browser hides them. */
+  reportExtraInstances: boolean;
 }
 
 const TRUE_WORDS = new Set(['yes', 'true', 'true()']);
 const FALSE_WORDS = new Set(['no', 'false', 'false()', '']);
 const DYNAMIC_DEFAULT = /\$\{|\(/;
 const MAX_PASSES = 20;
+const MAX_INSTANCES = 10_000;
 /** `once(…)`: computed while empty, then kept (a code drawn when the form was started, say). */
 const ONCE = /^\s*once\s*\(/;
 
@@ -241,25 +242,26 @@ function visitQuestion(
   if (error !== null) state.errors.push(error);
 }
 
+/**
+ * A repeat with a `repeat_count` gets that many instances. Instances beyond it (the count was lowered)
+ * keep their answers but are hidden, as non-relevant: raising the count back brings them back.
+ */
 function visitRepeat(walk: Walk, scope: Scope, repeat: FormGroup, path: string, relevant: boolean): void {
   const value = scope.answers[repeat.name];
   const instances: Answers[] = Array.isArray(value) ? value : [];
   if (!Array.isArray(value)) scope.answers[repeat.name] = instances;
+  let shown = instances.length;
   let error: RuntimeError | null = null;
   if (repeat.repeatCount !== null && repeat.repeatCount.trim() !== '' && relevant) {
     const counted = run(walk, scope, path, 'repeat_count', repeat.repeatCount, null);
     const count = counted === undefined ? Number.NaN : Math.trunc(toNumber(counted));
-    const wanted = Number.isFinite(count) ? Math.max(0, Math.min(count, 10_000)) : 0;
-    while (instances.length < wanted) {
+    shown = Number.isFinite(count) ? Math.max(0, Math.min(count, MAX_INSTANCES)) : 0;
+    while (instances.length < shown) {
       instances.push({});
       walk.changed = true;
     }
-    if (instances.length > wanted) {
-      if (walk.options.trimRepeats) {
-        instances.length = wanted;
-        walk.changed = true;
-      } else error = runtimeError(path, 'too_many_instances', { count: instances.length, max: wanted });
-    }
+    if (instances.length > shown && walk.options.reportExtraInstances)
+      error = runtimeError(path, 'too_many_instances', { count: instances.length, max: shown });
   }
   if (walk.state !== null) {
     walk.state.nodes[path] = {
@@ -270,13 +272,19 @@ function visitRepeat(walk: Walk, scope: Scope, repeat: FormGroup, path: string, 
       readOnly: false,
       value: null,
       choices: null,
-      instances: instances.length,
+      instances: shown,
       error,
     };
     if (error !== null) walk.state.errors.push(error);
   }
   instances.forEach((instance, i) => {
-    visitChildren(walk, instanceScope(scope, repeat.name, instance, i), repeat.children, relevant);
+    setRelevance(walk, `${path}[${i}]`, relevant && i < shown);
+    visitChildren(
+      walk,
+      instanceScope(scope, repeat.name, instance, i),
+      repeat.children,
+      relevant && i < shown,
+    );
   });
 }
 

@@ -29,6 +29,8 @@ export const ISSUE_MESSAGES = {
   empty_list: 'The choice list “{{list}}” has no choices.',
   missing_list_name: 'The choice “{{name}}” has no list name.',
   missing_choice_name: 'A choice of the list “{{list}}” has no name.',
+  choice_name_with_space:
+    'The choice “{{name}}” of the list “{{list}}” has a space in its name, which a select_multiple cannot hold.',
   duplicate_choice: 'The choice “{{name}}” is in the list “{{list}}” twice (rows {{first}} and {{row}}).',
   unmatched_end: 'This “{{type}}” closes nothing that is open.',
   mismatched_end: 'This “end {{found}}” closes the {{expected}} “{{name}}” opened at row {{begin}}.',

@@ -76,6 +76,7 @@ export function readSurvey(
   const firstRow = new Map<string, number>();
   const stack: Open[] = [];
   let skipped: SkippedBlock | null = null;
+  const spacedListsChecked = new Set<string>();
   const siblings = () => stack[stack.length - 1]?.group.children ?? result.children;
 
   const claimName = (row: SheetRow, name: string, label: string): boolean => {
@@ -210,7 +211,10 @@ export function readSurvey(
           if (!list) issues.error(SHEET, row.row, 'type', 'unknown_list', { list: spec.listName });
           else if (list.length === 0)
             issues.error(SHEET, row.row, 'type', 'empty_list', { list: spec.listName });
-          else if (spec.orOther) result.otherLists.add(spec.listName);
+          else {
+            if (spec.orOther) result.otherLists.add(spec.listName);
+            if (spec.type === 'select_multiple') refuseSpacedNames(spec.listName, list);
+          }
         }
         if (!valid) break;
         siblings().push(question);
@@ -231,6 +235,18 @@ export function readSurvey(
       name: open.group.name,
     });
   return result;
+
+  /** A select_multiple answer is its choice names joined by spaces, so a name cannot hold one. */
+  function refuseSpacedNames(listName: string, list: FormChoice[]): void {
+    if (spacedListsChecked.has(listName)) return;
+    spacedListsChecked.add(listName);
+    for (const choice of list)
+      if (/\s/.test(choice.name))
+        issues.error('choices', choice.row, 'name', 'choice_name_with_space', {
+          list: listName,
+          name: choice.name,
+        });
+  }
 
   function readQuestion(
     row: SheetRow,

@@ -138,18 +138,21 @@ describe('parseXlsForm on hand-written forms', () => {
 | | select_one colours | c | C |
 | | select_multiple | m | M |
 | | select_one yes_no | y | Y |
+| | select_multiple multi | sm | SM |
 | choices |
 | | list_name | name | label |
 | | yes_no | yes | Yes |
 | | yes_no | yes | Yes again |
 | | yes_no | | Nameless |
+| | multi | a b | Spaced |
 `);
     expect(form).toBeNull();
     expect(errors(issues)).toEqual([
-      { row: 10, column: 'name', code: 'duplicate_choice' },
-      { row: 11, column: 'name', code: 'missing_choice_name' },
+      { row: 11, column: 'name', code: 'duplicate_choice' },
+      { row: 12, column: 'name', code: 'missing_choice_name' },
       { row: 4, column: 'type', code: 'unknown_list' },
       { row: 5, column: 'type', code: 'missing_list' },
+      { row: 13, column: 'name', code: 'choice_name_with_space' },
     ]);
     expect(issues.find((issue) => issue.code === 'unknown_list')?.params).toEqual({ list: 'colours' });
   });

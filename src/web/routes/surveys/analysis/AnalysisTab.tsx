@@ -92,6 +92,11 @@ function Results({
           })}
         </Alert>
       )}
+      {answer.repeatQuestions.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('results.repeatQuestions', { names: answer.repeatQuestions.join(', ') })}
+        </Text>
+      )}
       {!answer.problem && groups.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('results.none')}

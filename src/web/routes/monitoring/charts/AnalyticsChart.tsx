@@ -64,6 +64,7 @@ export function AnalyticsChart({
   result,
   layout,
   height = 300,
+  decorate,
 }: {
   slug: string;
   type: ChartType;
@@ -72,6 +73,8 @@ export function AnalyticsChart({
   result: AnalyticsResult;
   layout?: PivotLayout;
   height?: number;
+  /** Adds to the figure's ECharts option (the survey error bars on an indicator's series). */
+  decorate?: (option: ReturnType<typeof seriesOption>) => object;
 }) {
   const { t } = useTranslation(['monitoringAnalytics']);
   const { t: common } = useTranslation();
@@ -81,11 +84,14 @@ export function AnalyticsChart({
     toPng.current = render;
   }, []);
   const option = useMemo(() => {
-    if (type === 'series') return seriesOption(result, labels);
+    if (type === 'series') {
+      const series = seriesOption(result, labels);
+      return decorate ? decorate(series) : series;
+    }
     if (type === 'ranked') return rankedOption(result, labels);
     if (type === 'disaggregation') return disaggregationOption(result);
     return null;
-  }, [type, result, labels]);
+  }, [type, result, labels, decorate]);
 
   const download = async (format: 'csv' | 'xlsx') => {
     try {

@@ -1,13 +1,21 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendPlainComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // The Monitor's charts: bars (ranked, disaggregation) and lines (time series, with targets and baselines
-// drawn as dashed lines rather than mark lines, which would add a component). Its own chunk, loaded with
-// the first Monitor chart; the assessment charts keep theirs (bench/README.md, "Web transfer").
-echarts.use([BarChart, LineChart, GridComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer]);
+// drawn as dashed lines rather than mark lines, which would add a component; survey confidence intervals
+// as custom whiskers). Its own chunk, loaded with the first Monitor chart; the assessment charts keep theirs (bench/README.md, "Web transfer").
+echarts.use([
+  BarChart,
+  CustomChart,
+  LineChart,
+  GridComponent,
+  LegendPlainComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 export interface MonitorEChartProps {
   option: echarts.EChartsCoreOption;

@@ -50,6 +50,7 @@ export function seriesOption(result: AnalyticsResult, labels: ChartLabels) {
         if (data.every((v) => v === null)) continue;
         series.push({
           type: 'line',
+          id: `${item.key}|${unit.id}|${option}`,
           name: option ? `${name} (${optionName(result, option)})` : name,
           data,
           connectNulls: true,

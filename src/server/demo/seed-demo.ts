@@ -15,6 +15,7 @@ import { seedMonitoring } from './seed-monitoring.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedPlan } from './seed-plan.ts';
 import { seedSectorMap } from './seed-sector-map.ts';
+import { seedSurveys } from './seed-surveys.ts';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_PASSWORD = 'custodes-demo';
@@ -117,5 +118,6 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
   const { funderIds } = await seedFinance(db, ownerActor, planId, { people });
   await seedCoordination(db, ownerActor, planId, funderIds);
   await seedMonitoring(db, ownerActor, planId);
+  await seedSurveys(db, ownerActor);
   return { slug: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password: DEMO_PASSWORD };
 }

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Db } from '../../db/client.ts';
 import { errorBody } from '../../http/errors.ts';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
@@ -14,6 +15,7 @@ import {
 } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
 import { InvalidFormError } from './survey-form-import.ts';
+import { findSurvey } from './surveys-repo.ts';
 import {
   CreateSurveyBody,
   FormUpload,
@@ -44,16 +46,29 @@ const base = '/api/workspaces/{slug}/surveys';
 
 export const FORM_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 
+const formSizeLimit = bodyLimit({
+  maxSize: FORM_UPLOAD_MAX_BYTES,
+  onError: (c) => c.json(errorBody('payload_too_large', 'file: an XLSForm larger than 10 MB'), 413),
+});
+
 /** Refuses roles that may not design surveys before the upload is read, then limits its size. */
 const designersFirst: MiddlewareHandler<AppEnv>[] = [
   async (c, next) => {
     authorize(workspaceActor(c), 'survey:design');
     await next();
   },
-  bodyLimit({
-    maxSize: FORM_UPLOAD_MAX_BYTES,
-    onError: (c) => c.json(errorBody('payload_too_large', 'file: an XLSForm larger than 10 MB'), 413),
-  }),
+  formSizeLimit,
+];
+
+/** As `designersFirst`, and the survey must be one of the workspace's (404) before the upload is read. */
+const designersOfTheSurveyFirst = (db: Db): MiddlewareHandler<AppEnv>[] => [
+  async (c, next) => {
+    const actor = workspaceActor(c);
+    authorize(actor, 'survey:design');
+    await findSurvey(db, actor.workspace.id, c.req.param('surveyId') ?? '');
+    await next();
+  },
+  formSizeLimit,
 ];
 
 const formErrors = {
@@ -69,6 +84,24 @@ const formErrors = {
 const uploadBody = <T extends typeof FormUpload | typeof ReplaceFormUpload>(schema: T) => ({
   body: { required: true, content: { 'multipart/form-data': { schema } } },
 });
+
+const replaceFormRoute = (middleware: MiddlewareHandler<AppEnv>[]) =>
+  createRoute({
+    method: 'post',
+    path: `${base}/{surveyId}/form`,
+    tags,
+    summary: 'Replace the form of a survey that has no responses yet (survey:design)',
+    description:
+      'Multipart field `file`, as for the import. 409 once the survey has responses: their answers belong to the form they were given with.',
+    middleware,
+    request: { params: SurveyParams, headers: IfMatchHeaders, ...uploadBody(ReplaceFormUpload) },
+    responses: {
+      200: jsonContent(ImportFormResponse, 'Replaced'),
+      ...formErrors,
+      ...conflictError,
+      ...preconditionError,
+    },
+  });
 
 export const surveyRouteDefs = {
   list: createRoute({
@@ -127,22 +160,7 @@ export const surveyRouteDefs = {
     request: { params: SurveyParams, headers: IfMatchHeaders },
     responses: { 204: { description: 'Deleted' }, ...standardErrors, ...preconditionError },
   }),
-  replaceForm: createRoute({
-    method: 'post',
-    path: `${base}/{surveyId}/form`,
-    tags,
-    summary: 'Replace the form of a survey that has no responses yet (survey:design)',
-    description:
-      'Multipart field `file`, as for the import. 409 once the survey has responses: their answers belong to the form they were given with.',
-    middleware: designersFirst,
-    request: { params: SurveyParams, headers: IfMatchHeaders, ...uploadBody(ReplaceFormUpload) },
-    responses: {
-      200: jsonContent(ImportFormResponse, 'Replaced'),
-      ...formErrors,
-      ...conflictError,
-      ...preconditionError,
-    },
-  }),
+  replaceForm: replaceFormRoute(designersFirst),
   library: createRoute({
     method: 'post',
     path: `${base}/{surveyId}/library`,
@@ -234,7 +252,7 @@ export function surveysRoutes({ database }: AppDeps) {
       });
       return c.body(null, 204);
     })
-    .openapi(surveyRouteDefs.replaceForm, async (c) => {
+    .openapi(replaceFormRoute(designersOfTheSurveyFirst(db)), async (c) => {
       const { file } = c.req.valid('form');
       const bytes = new Uint8Array(await file.arrayBuffer());
       return answerForm(c, 200, () =>

@@ -248,6 +248,49 @@ describe('formState', () => {
     expect(state.errors).toEqual([{ path: 'member[2]/age', code: 'required', params: {}, message: null }]);
   });
 
+  it('reads a nested repeat from its own instance outwards', () => {
+    const f = form([
+      question('village', 'text'),
+      group('repeat', 'household', [
+        question('head', 'text'),
+        group('repeat', 'person', [
+          question('age', 'integer'),
+          question('label', 'calculate', {
+            calculation: "concat(${village}, '/', ${head}, '/', position(..))",
+          }),
+        ]),
+        question('people', 'calculate', { calculation: 'count(${person})' }),
+        question('years', 'calculate', { calculation: 'sum(${age})' }),
+      ]),
+      question('all_years', 'calculate', { calculation: 'sum(${age})' }),
+    ]);
+    const state = formState(
+      f,
+      {
+        village: 'Kura',
+        household: [
+          { head: 'Ali', person: [{ age: 30 }, { age: 5 }] },
+          { head: 'Bala', person: [{ age: 60 }] },
+        ],
+      },
+      today,
+    );
+    expect(state.answers.household).toEqual([
+      {
+        head: 'Ali',
+        person: [
+          { age: 30, label: 'Kura/Ali/1' },
+          { age: 5, label: 'Kura/Ali/2' },
+        ],
+        people: 2,
+        years: 35,
+      },
+      { head: 'Bala', person: [{ age: 60, label: 'Kura/Bala/1' }], people: 1, years: 60 },
+    ]);
+    expect(state.answers.all_years).toBe(95);
+    expect(state.nodes['household[1]/person[0]/age']?.value).toBe(60);
+  });
+
   it('hides, and keeps, the instances beyond a lowered repeat_count', () => {
     const state = formState(household, { size: 1, member: [{ age: 40 }, { age: 12 }] }, today);
     expect(state.nodes.member?.instances).toBe(1);
@@ -277,7 +320,7 @@ describe('formState', () => {
     expect(state.nodes.a?.relevant).toBe(true);
   });
 
-  it('is fast enough for a 200-question form on every keystroke', () => {
+  it('evaluates a 200-question form where each question depends on the one before', () => {
     const questions = Array.from({ length: 200 }, (_, i) =>
       question(`q${i}`, 'integer', {
         relevant: i === 0 ? null : `\${q${i - 1}} != '' or ${i} mod 3 = 0`,
@@ -290,6 +333,11 @@ describe('formState', () => {
     const state = formState(f, answers, today);
     expect(Object.keys(state.nodes)).toHaveLength(200);
     expect(state.errors).toEqual([]);
+    // q100 left empty: q101 hides (101 mod 3 ≠ 0), so q102 is shown by its own rule only (102 mod 3 = 0)
+    const gap = formState(f, { ...answers, q100: null, q101: 5 }, today);
+    expect([100, 101, 102, 103].map((i) => gap.nodes[`q${i}`]?.relevant)).toEqual([true, false, true, true]);
+    expect(gap.errors.map((error) => [error.path, error.code])).toEqual([['q100', 'required']]);
+    expect(validateSubmission(f, { ...answers, q100: null, q101: 5 }, today).answers.q101).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { collectRouteDefs } from '../../../../server/modules/surveys/collect-routes';
 import type { ResponseOf } from '../../../api/contract';
@@ -9,7 +10,7 @@ import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
 import { formLanguageFor } from '../renderer/formText';
 import { CollectSession } from './CollectSession';
 import { fetchJson, loadFormToFill } from './formSource';
-import { enumeratorScope } from './useCollectLists';
+import { enumeratorScope, useWaitingCount } from './useCollectLists';
 
 type CollectForm = ResponseOf<typeof collectRouteDefs.collect>;
 
@@ -35,6 +36,8 @@ export function CollectTab() {
     retry: false,
   });
 
+  useRefreshCountsWhenSent(slug, surveyId);
+
   if (!canCollect) return <NoAccessAlert />;
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ErrorAlert error={query.error} title={t('notFound')} />;
@@ -59,4 +62,18 @@ export function CollectTab() {
       />
     </Stack>
   );
+}
+
+/** The survey's response counts (header, list) are refreshed when responses leave the outbox. */
+function useRefreshCountsWhenSent(slug: string, surveyId: string) {
+  const client = useQueryClient();
+  const waiting = useWaitingCount(slug, surveyId);
+  const before = useRef(waiting);
+  useEffect(() => {
+    if (waiting < before.current) {
+      void client.invalidateQueries({ queryKey: ['surveys', slug, 'detail', surveyId] });
+      void client.invalidateQueries({ queryKey: ['surveys', slug, 'list'] });
+    }
+    before.current = waiting;
+  }, [client, slug, surveyId, waiting]);
 }

@@ -15,6 +15,7 @@ import { seedMonitoring } from './seed-monitoring.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedPlan } from './seed-plan.ts';
 import { seedSectorMap } from './seed-sector-map.ts';
+import { seedSurveyEstimates } from './seed-survey-estimates.ts';
 import { seedSurveys } from './seed-surveys.ts';
 
 export const DEMO_SLUG = 'demo';
@@ -118,6 +119,7 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
   const { funderIds } = await seedFinance(db, ownerActor, planId, { people });
   await seedCoordination(db, ownerActor, planId, funderIds);
   await seedMonitoring(db, ownerActor, planId);
-  await seedSurveys(db, ownerActor);
+  const { surveyId } = await seedSurveys(db, ownerActor);
+  await seedSurveyEstimates(db, ownerActor, surveyId);
   return { slug: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password: DEMO_PASSWORD };
 }

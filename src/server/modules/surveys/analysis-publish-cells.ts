@@ -131,7 +131,8 @@ function comboOf(element: TargetElement, options: Map<string, (string | null)[]>
 }
 
 /**
- * The numerator and denominator cells (weighted counts by org unit and option combo) and the domain
+ * The numerator and denominator cells (weighted counts by org unit and option combo, the weights scaled
+ * to add up to the number of respondents) and the domain
  * estimates to keep with them, so that Monitor's A ÷ B equals the design-based proportion everywhere.
  */
 export function publishCells(
@@ -149,6 +150,10 @@ export function publishCells(
   const options = resolveCategories(table, choice, categories, counted);
   const units = resolveUnits(table, choice, target, counted);
 
+  // weights scaled to add up to the number of respondents: the denominator then reads as respondents (as
+  // the element's earlier, unweighted values do) and the ratio, Monitor's indicator, is unchanged
+  const weightTotal = weights.reduce((sum, w) => sum + w, 0);
+  const scale = weightTotal > 0 ? table.rowCount / weightTotal : 1;
   const sums = new Map<string, PublishedCell>();
   const add = (element: TargetElement, orgUnitId: string, combo: string, value: number) => {
     const key = `${element.id}\u0001${orgUnitId}\u0001${combo}`;
@@ -159,7 +164,7 @@ export function publishCells(
   for (let row = 0; row < table.rowCount; row++) {
     const unit = units[row];
     if (!counted[row] || !unit) continue;
-    const w = weights[row] as number;
+    const w = (weights[row] as number) * scale;
     add(target.numerator, unit, comboOf(target.numerator, options, row), inNumerator[row] ? w : 0);
     add(target.denominator, unit, comboOf(target.denominator, options, row), w);
   }

@@ -8,6 +8,9 @@ export function readMarkdownSheets(text: string): XlsFormSheets {
     const line = raw.trim();
     if (!line.startsWith('|')) return;
     const cells = splitPipes(line);
+    // A markdown table's `|---|---|` line under its header is layout, not a row.
+    if (cells.every((cell) => /^\s*:?-*:?\s*$/.test(cell)) && cells.some((cell) => cell.includes('-')))
+      return;
     records.push({ line: index + 1, cells });
   });
   return sheetsFromRecords(records);

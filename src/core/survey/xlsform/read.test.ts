@@ -28,12 +28,12 @@ describe('readXlsFormSheets', () => {
     const sheets = await readXlsFormSheets(
       'form.md',
       bytes(
-        'Intro line\n| survey |\n| | type | name | label |\n| | note | n1 | a \\| b |\n| | end group |\n',
+        'Intro line\n| survey |\n| | type | name | label |\n|---|:---|---|---|\n| | note | n1 | a \\| b |\n| | end group |\n',
       ),
     );
     expect(sheets.survey?.rows).toEqual([
-      { row: 4, cells: { type: 'note', name: 'n1', label: 'a | b' } },
-      { row: 5, cells: { type: 'end group', name: '', label: '' } },
+      { row: 5, cells: { type: 'note', name: 'n1', label: 'a | b' } },
+      { row: 6, cells: { type: 'end group', name: '', label: '' } },
     ]);
   });
 

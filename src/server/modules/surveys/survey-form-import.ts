@@ -34,6 +34,25 @@ export function emptyForm(title: string, languages: readonly InterfaceLanguage[]
   return newEmptyForm(title, languages);
 }
 
+/**
+ * PostgreSQL's jsonb does not keep the order of object keys, so a stored form's labels come back with
+ * their languages reordered; put them back in the form's language order, as the library writes them, so
+ * a list the library already added compares equal to its own.
+ */
+function inLanguageOrder(form: SurveyForm): SurveyForm {
+  const order = form.languages.map((language) => language.key);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const ordered = (text: Record<string, string>) =>
+    Object.fromEntries(Object.entries(text).sort(([a], [b]) => rank(a) - rank(b)));
+  const choices = Object.fromEntries(
+    Object.entries(form.choices).map(([list, items]) => [
+      list,
+      items.map((choice) => ({ ...choice, label: ordered(choice.label) })),
+    ]),
+  );
+  return { ...form, choices };
+}
+
 export function addLibraryQuestions(form: SurveyForm, keys: string[], after: string | null): SurveyForm {
-  return insertLibraryQuestions(form, keys, { after });
+  return insertLibraryQuestions(inLanguageOrder(form), keys, { after });
 }

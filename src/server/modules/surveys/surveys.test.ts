@@ -138,6 +138,14 @@ describe('a survey built in Custodes', () => {
       'safe_night',
     ]);
 
+    // the trust list is already in the stored form (languages in another key order): reused, not refused
+    const sameList = await api(ctx, 'POST', url, {
+      cookie: home.owner.cookie,
+      body: { questions: ['trust_army'] },
+    });
+    expect(sameList.status, JSON.stringify(sameList.body)).toBe(200);
+    expect(Object.keys(sameList.body.survey.form.choices)).toContain('trust');
+
     const stale = await api(ctx, 'POST', url, {
       cookie: home.owner.cookie,
       body: { questions: ['trust_courts'] },

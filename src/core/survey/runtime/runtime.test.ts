@@ -42,6 +42,8 @@ describe('formState', () => {
     expect(state.nodes.why_not?.relevant).toBe(false);
     expect(state.errors.map((error) => error.path)).toEqual(['age']);
     expect(formState(skip, {}, today).errors.map((error) => error.path)).toEqual(['consent']);
+    const blank = form([question('a', 'text', { relevant: ' ', required: '' })]);
+    expect(formState(blank, {}, today).nodes.a).toMatchObject({ relevant: true, required: false });
   });
 
   it('checks constraints with . and the form message, and only on answered questions', () => {

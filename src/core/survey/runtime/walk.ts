@@ -47,7 +47,7 @@ export interface WalkOptions {
 }
 
 const TRUE_WORDS = new Set(['yes', 'true', 'true()']);
-const FALSE_WORDS = new Set(['no', 'false', 'false()', '']);
+const FALSE_WORDS = new Set(['no', 'false', 'false()']);
 const DYNAMIC_DEFAULT = /\$\{|\(/;
 const MAX_PASSES = 20;
 const MAX_INSTANCES = 10_000;
@@ -124,7 +124,7 @@ function flag(
   expression: string | null,
   fallback: boolean,
 ): boolean {
-  if (expression === null) return fallback;
+  if (expression === null || expression.trim() === '') return fallback;
   const word = expression.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;

@@ -112,6 +112,10 @@ async function pagesToRead(page: Page): Promise<{ name: string; path: string; sc
   };
   expect(actor && plan && assessments.length > 0, 'the demo has actors, assessments and plans').toBeTruthy();
   expect(indicators.length, 'the demo has indicators').toBeGreaterThan(0);
+  const { surveys } = (await (await page.request.get('/api/workspaces/demo/surveys')).json()) as {
+    surveys: { id: string }[];
+  };
+  expect(surveys.length, 'the demo has a survey').toBeGreaterThan(0);
   return [
     { name: 'map: registry', path: '/w/demo/map' },
     { name: 'map: relations', path: '/w/demo/map/relations' },
@@ -149,6 +153,11 @@ async function pagesToRead(page: Page): Promise<{ name: string; path: string; sc
       path: `/w/demo/monitor/${tab}`,
     })),
     { name: 'monitor: indicator', path: `/w/demo/monitor/indicators/${indicators[0].id}` },
+    { name: 'surveys: list', path: '/w/demo/surveys' },
+    ...['form', 'analysis'].map((tab) => ({
+      name: `surveys: demo survey, ${tab}`,
+      path: `/w/demo/surveys/${surveys[0].id}/${tab}`,
+    })),
   ];
 }
 

@@ -4,6 +4,7 @@ import type { Framework } from '../../core/frameworks/types.ts';
 import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
 import { seedReviewFlag } from '../modules/monitoring/flags-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
+import { insertImportedResponse } from '../modules/surveys/responses-fixtures.ts';
 import { openSurveyWithResponse } from '../modules/surveys/surveys-fixtures.ts';
 import { scoredAssessment } from '../testing/assessment-fixtures.ts';
 import { api, createTestContext, newMember, newWorkspace } from '../testing/harness.ts';
@@ -137,6 +138,8 @@ export async function buildFuzzWorld() {
   const survey = await openSurveyWithResponse(ctx, home, 'Fuzz survey');
   ids.surveyId = survey.surveyId;
   ids.token = survey.token;
+  ids.submissionId = survey.submissionId;
+  ids.importId = await insertImportedResponse(ctx.db, home.id, survey.surveyId);
   return { ctx, home, cookie, ids };
 }
 

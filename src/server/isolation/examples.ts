@@ -204,6 +204,7 @@ export const VALID_BODIES: Record<string, unknown> = {
   // the XLSForm uploads take a multipart file; designers are checked before the body is read
   'POST /api/workspaces/{slug}/surveys/import-form': { file: 'not read' },
   'POST /api/workspaces/{slug}/surveys/{surveyId}/form': { file: 'not read' },
+  'POST /api/workspaces/{slug}/surveys/{surveyId}/submissions/import': { file: 'not read' },
   'PATCH /api/workspaces/{slug}/surveys/{surveyId}': { status: 'closed' },
   'POST /api/workspaces/{slug}/surveys/{surveyId}/library': { questions: ['trust_army'] },
   'POST /api/workspaces/{slug}/surveys/{surveyId}/public-link': {},
@@ -337,6 +338,8 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'dashboardId', home: 'dashboard' },
   { param: 'chartId', home: 'chart' },
   { param: 'surveyId', home: 'survey', own: 'survey' },
+  { param: 'submissionId', home: 'submission' },
+  { param: 'importId', home: 'responsesImport' },
   { param: 'token', within: '/surveys/', home: 'surveyToken' },
 ];
 

@@ -4,6 +4,7 @@ import type { Framework } from '../../core/frameworks/types.ts';
 import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
 import { seedReviewFlag } from '../modules/monitoring/flags-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
+import { insertImportedResponse } from '../modules/surveys/responses-fixtures.ts';
 import { openSurveyWithResponse } from '../modules/surveys/surveys-fixtures.ts';
 import {
   type ApiResponse,
@@ -67,6 +68,8 @@ export interface HomeIds {
   chart: string;
   survey: string;
   surveyToken: string;
+  submission: string;
+  responsesImport: string;
 }
 
 /** The outsider's own records that can be the parent in a nested path. */
@@ -331,6 +334,8 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     chart: chart.chart.id,
     survey: survey.surveyId,
     surveyToken: survey.token,
+    submission: survey.submissionId,
+    responsesImport: await insertImportedResponse(ctx.db, home.id, survey.surveyId),
   };
 }
 

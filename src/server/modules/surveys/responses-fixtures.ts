@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { SurveyForm } from '../../../core/survey/types.ts';
 import type { Db } from '../../db/client.ts';
-import { surveys } from '../../db/schema/surveys.ts';
+import { surveySubmissions, surveys } from '../../db/schema/surveys.ts';
 
 /** A survey stored directly, for the response tests. */
 export async function insertSurvey(
@@ -39,4 +39,18 @@ export async function readWorkbook(bytes: Uint8Array) {
     });
     return { name: sheet.name, rows };
   });
+}
+
+/** One response as an import would store it (for the walks, which need a real import id); returns the import id. */
+export async function insertImportedResponse(db: Db, workspaceId: string, surveyId: string) {
+  const importId = `imp_${randomUUID()}`;
+  await db.insert(surveySubmissions).values({
+    id: randomUUID(),
+    workspaceId,
+    surveyId,
+    answers: {},
+    source: 'import',
+    importId,
+  });
+  return importId;
 }

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Db } from '../../db/client.ts';
 import { errorBody } from '../../http/errors.ts';
 import { createRouter } from '../../http/router.ts';
 import { jsonContent, standardErrors } from '../../http/schemas.ts';
@@ -22,17 +23,22 @@ import {
   SubmissionParams,
   SubmissionsQuery,
 } from './responses-schemas.ts';
-import { deleteSubmission, listSubmissions, undoImport } from './responses-service.ts';
+import { deleteSubmission, listSubmissions, requireSurvey, undoImport } from './responses-service.ts';
 
 const tags = ['Surveys'];
 const base = '/api/workspaces/{slug}/surveys/{surveyId}';
 
 export const RESPONSES_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Refuses roles that cannot import before the upload is read, then limits its size. */
-const designersFirst: MiddlewareHandler<AppEnv>[] = [
+/**
+ * Refuses roles that cannot import, and surveys of other workspaces (404), before the upload is read;
+ * then limits its size.
+ */
+const designersOfTheSurveyFirst = (db: Db): MiddlewareHandler<AppEnv>[] => [
   async (c, next) => {
-    authorize(workspaceActor(c), 'survey:design');
+    const actor = workspaceActor(c);
+    authorize(actor, 'survey:design');
+    await requireSurvey(db, actor.workspace.id, c.req.param('surveyId') ?? '');
     await next();
   },
   bodyLimit({
@@ -40,6 +46,36 @@ const designersFirst: MiddlewareHandler<AppEnv>[] = [
     onError: (c) => c.json(errorBody('payload_too_large', 'file: larger than 50 MB; split the export'), 413),
   }),
 ];
+
+const importRoute = (middleware: MiddlewareHandler<AppEnv>[]) =>
+  createRoute({
+    method: 'post',
+    path: `${base}/submissions/import`,
+    tags,
+    summary: 'Import responses exported from KoboToolbox or ODK, all or nothing (survey:design)',
+    description:
+      'Multipart field `file`: one XLSX (main sheet and one sheet per repeat), or CSV files (the field repeated: the main one and one per repeat, named after the repeat or linked by `_parent_index`/`PARENT_KEY`). Columns are question names or group paths (`/` or `-`); choices by name or, when unambiguous, by label. Every cell is checked; any error gives 400 `invalid_import` with `details.errors` `[{sheet, row, column, code, params, message}]` and nothing is written. Responses whose id (`_uuid`, `meta/instanceID`) the survey already has are skipped; unknown columns are listed as warnings.',
+    middleware,
+    request: {
+      params: ResponsesParams,
+      body: { required: true, content: { 'multipart/form-data': { schema: ImportFiles } } },
+    },
+    responses: {
+      200: jsonContent(ImportSummarySchema, 'Imported'),
+      ...standardErrors,
+      400: {
+        description: 'Errors by sheet, row and column (`invalid_import`); nothing was imported',
+        content: standardErrors[400].content,
+      },
+      413: { description: 'Over 50 MB or 200,000 rows', content: standardErrors[400].content },
+    },
+  });
+
+/** The import route as documented: its handler's copy also checks the survey before the upload is read. */
+const designersOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  authorize(workspaceActor(c), 'survey:design');
+  await next();
+};
 
 export const responseRouteDefs = {
   list: createRoute({
@@ -69,28 +105,7 @@ export const responseRouteDefs = {
       ...standardErrors,
     },
   }),
-  import: createRoute({
-    method: 'post',
-    path: `${base}/submissions/import`,
-    tags,
-    summary: 'Import responses exported from KoboToolbox or ODK, all or nothing (survey:design)',
-    description:
-      'Multipart field `file`: one XLSX (main sheet and one sheet per repeat), or CSV files (the field repeated: the main one and one per repeat, named after the repeat or linked by `_parent_index`/`PARENT_KEY`). Columns are question names or group paths (`/` or `-`); choices by name or, when unambiguous, by label. Every cell is checked; any error gives 400 `invalid_import` with `details.errors` `[{sheet, row, column, code, params, message}]` and nothing is written. Responses whose id (`_uuid`, `meta/instanceID`) the survey already has are skipped; unknown columns are listed as warnings.',
-    middleware: designersFirst,
-    request: {
-      params: ResponsesParams,
-      body: { required: true, content: { 'multipart/form-data': { schema: ImportFiles } } },
-    },
-    responses: {
-      200: jsonContent(ImportSummarySchema, 'Imported'),
-      ...standardErrors,
-      400: {
-        description: 'Errors by sheet, row and column (`invalid_import`); nothing was imported',
-        content: standardErrors[400].content,
-      },
-      413: { description: 'Over 50 MB or 200,000 rows', content: standardErrors[400].content },
-    },
-  }),
+  import: importRoute([designersOnly]),
   remove: createRoute({
     method: 'delete',
     path: `${base}/submissions/{submissionId}`,
@@ -111,6 +126,7 @@ export const responseRouteDefs = {
 
 export function responsesRoutes({ database }: AppDeps) {
   const db = database.db;
+  const importChecked = importRoute(designersOfTheSurveyFirst(db));
   return createRouter()
     .openapi(responseRouteDefs.list, async (c) => {
       const { surveyId } = c.req.valid('param');
@@ -129,7 +145,7 @@ export function responsesRoutes({ database }: AppDeps) {
         },
       }) as never;
     })
-    .openapi(responseRouteDefs.import, async (c) => {
+    .openapi(importChecked, async (c) => {
       const { surveyId } = c.req.valid('param');
       const field = c.req.valid('form').file;
       const files = await Promise.all(

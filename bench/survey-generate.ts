@@ -120,7 +120,7 @@ export async function writeSurveyCsv(
   for (const chunk of surveyCsvChunks(shape, seed)) {
     rows += chunk.split('\n').length - 1;
     bytes += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) =>
     out.end((error?: Error | null) => (error ? reject(error) : resolve())),

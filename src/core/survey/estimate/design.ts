@@ -95,29 +95,44 @@ interface Partition {
   clusterLabel: (cluster: number) => string;
 }
 
-/** Splits each parent unit by an id column: the clusters of the next stage. */
+/**
+ * Splits each parent unit by an id column: the clusters of the next stage. Rows are visited parent by
+ * parent (a counting sort), so one reusable slot per id value finds a row's cluster within its parent.
+ */
 function splitBy(
   parentOfRow: Int32Array,
+  parentCount: number,
   parentLabel: (parent: number) => string,
   ids: readonly string[],
 ): Partition {
   const { code, labels } = codes(ids);
-  const width = labels.length;
-  const index = new Map<number, number>();
-  const rowCluster = new Int32Array(ids.length);
+  const n = ids.length;
+  const start = new Int32Array(parentCount + 1);
+  for (let i = 0; i < n; i++) start[(parentOfRow[i] as number) + 1]++;
+  for (let p = 0; p < parentCount; p++) start[p + 1] += start[p] as number;
+  const cursor = start.slice(0, parentCount);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[cursor[parentOfRow[i] as number]++] = i;
+  const slot = new Int32Array(labels.length).fill(-1);
+  const rowCluster = new Int32Array(n);
   const parents: number[] = [];
   const idOfCluster: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const parent = parentOfRow[i] as number;
-    const key = parent * width + (code[i] as number);
-    let cluster = index.get(key);
-    if (cluster === undefined) {
-      cluster = parents.length;
-      index.set(key, cluster);
-      parents.push(parent);
-      idOfCluster.push(code[i] as number);
+  for (let p = 0; p < parentCount; p++) {
+    const from = start[p] as number;
+    const to = start[p + 1] as number;
+    for (let k = from; k < to; k++) {
+      const i = order[k] as number;
+      const id = code[i] as number;
+      let cluster = slot[id] as number;
+      if (cluster < 0) {
+        cluster = parents.length;
+        slot[id] = cluster;
+        parents.push(p);
+        idOfCluster.push(id);
+      }
+      rowCluster[i] = cluster;
     }
-    rowCluster[i] = cluster;
+    for (let k = from; k < to; k++) slot[code[order[k] as number] as number] = -1;
   }
   const clusterParent = Int32Array.from(parents);
   const clusterLabel = (c: number) =>
@@ -216,7 +231,7 @@ export function resolveDesign(table: SurveyTable, design: SurveyDesign): Resolve
   for (let s = 0; s < stageCount; s++) {
     const ids = design.ids[s];
     const split: Partition = ids
-      ? splitBy(parentOfRow, parentLabel, requiredText(table, ids))
+      ? splitBy(parentOfRow, parentCount, parentLabel, requiredText(table, ids))
       : {
           rowCluster: Int32Array.from({ length: n }, (_, i) => i),
           clusterCount: n,

@@ -1,11 +1,9 @@
-import { Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EstimateDetail, SurveyForm } from '../../../../core/survey/types';
 import { formText } from '../surveysApi';
+import { EstimateBars } from './EstimateBars';
 import { domainValue, type EstimateGroup, respondentsLost, valueLabel } from './estimateGroups';
-
-const EstimatesEChart = lazy(() => import('./EstimatesEChart'));
 
 /** One spec's estimates: a table with SE, interval, n, design effect and effective n, then a chart. */
 export function EstimateGroupTable({
@@ -94,19 +92,17 @@ export function EstimateGroupTable({
             : t('results.gain', { row: rowLabel(costRow), deff: two.format(costRow.deff) })}
         </Text>
       )}
-      <Suspense fallback={<Loader size="sm" />}>
-        <EstimatesEChart
-          testId={`estimate-chart-${index}`}
-          label={t('results.chartLabel', { title })}
-          rows={group.rows.map((row) => ({
-            label: rowLabel(row),
-            estimate: percent ? row.estimate * 100 : row.estimate,
-            low: percent ? row.ci[0] * 100 : row.ci[0],
-            high: percent ? row.ci[1] * 100 : row.ci[1],
-            text: `${rowLabel(row)}: ${figure(row.estimate)} (${figure(row.ci[0])} – ${figure(row.ci[1])})`,
-          }))}
-        />
-      </Suspense>
+      <EstimateBars
+        testId={`estimate-chart-${index}`}
+        label={t('results.chartLabel', { title })}
+        rows={group.rows.map((row) => ({
+          label: rowLabel(row),
+          estimate: percent ? row.estimate * 100 : row.estimate,
+          low: percent ? row.ci[0] * 100 : row.ci[0],
+          high: percent ? row.ci[1] * 100 : row.ci[1],
+          text: `${rowLabel(row)}: ${figure(row.estimate)} (${figure(row.ci[0])} – ${figure(row.ci[1])})`,
+        }))}
+      />
     </Stack>
   );
 }

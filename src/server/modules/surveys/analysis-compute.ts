@@ -68,6 +68,17 @@ const emptySample = (respondents: number): SampleSummary => ({
   weightTotal: 0,
 });
 
+/**
+ * JSON has no NaN: an estimate without a value (an empty domain) is left out, and a design effect that
+ * cannot be computed is null.
+ */
+function finite(details: EstimateDetail[]): EstimateDetail[] {
+  const orNull = (value: number | null) => (value !== null && Number.isFinite(value) ? value : null);
+  return details
+    .filter((d) => Number.isFinite(d.estimate) && Number.isFinite(d.se) && d.ci.every(Number.isFinite))
+    .map((d) => ({ ...d, deff: orNull(d.deff), effectiveN: orNull(d.effectiveN) }));
+}
+
 /** The estimates of `specs` under `design`, or the problem that stops them. Pure: no IO. */
 export function computeEstimates(
   table: SurveyTable,
@@ -91,7 +102,7 @@ export function computeEstimates(
     const weights = calibrated?.weights ?? designWeights(table, design);
     const sample = sampleOf(table, design, weights);
     try {
-      return { sample, estimates: estimate(table, design, specs, { calibrated }), problem: null };
+      return { sample, estimates: finite(estimate(table, design, specs, { calibrated })), problem: null };
     } catch (error) {
       return { sample, estimates: [], problem: problemOf(error) };
     }

@@ -125,7 +125,10 @@ function estimateCommand(options: EstimateOptions): void {
       throw new InputError(`${options.data}: ${error.message}`);
     throw error;
   }
-  if (!options.json) return printTable(rows);
+  if (!options.json) {
+    printTable(rows);
+    return;
+  }
   const estimates = rows.map(({ stat, variable, category, domain, estimate, se, ci }) => ({
     stat,
     variable,

@@ -62,7 +62,7 @@ describe('the demo survey estimates', () => {
       const indicator = indicators.find((i: { code: string }) => i.code === code);
       const { intervals } = await get(`/monitoring/indicators/${indicator.id}/intervals`);
       const total = intervals.find(
-        (i: { disaggregation: string; period: string }) =>
+        (i: { disaggregation: string; period: string; n: number }) =>
           i.period === '2026' && i.disaggregation === '' && i.n > 1000,
       );
       expect(total, code).toBeDefined();

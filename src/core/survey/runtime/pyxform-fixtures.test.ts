@@ -37,7 +37,7 @@ function fill(form: SurveyForm, nodes: FormNode[]): Answers {
     if (node.kind === 'group') Object.assign(answers, fill(form, node.children));
     else if (node.kind === 'repeat')
       answers[node.name] = [fill(form, node.children), fill(form, node.children)];
-    else {
+    else if (node.kind === 'question') {
       const choice = form.choices[node.listName ?? '']?.[0]?.name ?? 'x';
       const byType = {
         integer: 1,

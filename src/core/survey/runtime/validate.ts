@@ -60,7 +60,7 @@ function keepRelevant(state: FormState, children: FormNode[], answers: Answers, 
         out[node.name] = instances
           .slice(0, shown)
           .map((instance, i) => keepRelevant(state, node.children, instance, `${path}[${i}]/`));
-    } else if (node.type !== 'note') {
+    } else if (node.kind === 'question' && node.type !== 'note') {
       const value = answers[node.name];
       if (value !== undefined && !Array.isArray(value)) out[node.name] = value;
     }

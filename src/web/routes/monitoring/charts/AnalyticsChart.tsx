@@ -1,5 +1,6 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { EChartsCoreOption } from 'echarts/core';
 import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../app/errors';
@@ -74,7 +75,7 @@ export function AnalyticsChart({
   layout?: PivotLayout;
   height?: number;
   /** Adds to the figure's ECharts option (the survey error bars on an indicator's series). */
-  decorate?: (option: ReturnType<typeof seriesOption>) => object;
+  decorate?: (option: ReturnType<typeof seriesOption>) => EChartsCoreOption;
 }) {
   const { t } = useTranslation(['monitoringAnalytics']);
   const { t: common } = useTranslation();

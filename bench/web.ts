@@ -107,7 +107,12 @@ async function waitForHealth(child: ChildProcess) {
 }
 
 /** The first assessment, plan and indicator of the demo, read through the API (not counted). */
-async function demoIds(): Promise<{ assessmentId: string; planId: string; indicatorId: string }> {
+async function demoIds(): Promise<{
+  assessmentId: string;
+  planId: string;
+  indicatorId: string;
+  surveyId: string;
+}> {
   const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
@@ -131,6 +136,7 @@ async function demoIds(): Promise<{ assessmentId: string; planId: string; indica
     assessmentId: await firstId('/api/workspaces/demo/assessments'),
     planId: await firstId('/api/workspaces/demo/plans'),
     indicatorId: await firstId('/api/workspaces/demo/monitoring/indicators'),
+    surveyId: await firstId('/api/workspaces/demo/surveys'),
   };
 }
 
@@ -268,6 +274,11 @@ async function measure(page: Page, cdp: CDPSession, ids: Awaited<ReturnType<type
     ['monitor: data', `${WORKSPACE}/monitor/data`],
     ['monitor: analytics', `${WORKSPACE}/monitor/analytics`],
     ['monitor: setup', `${WORKSPACE}/monitor/setup`],
+    ['surveys: list', `${WORKSPACE}/surveys`],
+    ['survey: form', `${WORKSPACE}/surveys/${ids.surveyId}/form`],
+    ['survey: collect', `${WORKSPACE}/surveys/${ids.surveyId}/collect`],
+    ['survey: responses', `${WORKSPACE}/surveys/${ids.surveyId}/responses`],
+    ['survey: analysis', `${WORKSPACE}/surveys/${ids.surveyId}/analysis`],
     ['members', `${WORKSPACE}/members`],
     ['audit log', `${WORKSPACE}/audit`],
   ];

@@ -1,19 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signIn } from './demo-session.ts';
 
-const OWNER = 'admin@demo.custodes.org';
-const PASSWORD = 'custodes-demo';
 const TITLE = 'Peace-support liaison grant';
-
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(OWNER);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/(w\/[\w-]+|workspaces)$/);
-  if (page.url().endsWith('/workspaces'))
-    await page.getByRole('link', { name: /Republic of Kasora/ }).click();
-  await expect(page.getByTestId('main-nav')).toBeVisible();
-}
 
 /** A donor file written for this test: one activity under a code no reform activity carries, so nothing matches it by itself. */
 function donorFile(): string {

@@ -2,24 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './demo-session.ts';
 
-const OWNER = 'admin@demo.custodes.org';
-const PASSWORD = 'custodes-demo';
 const INDICATOR = 'OC_COMPLAINTS_RESOLVED';
 const INDICATOR_NAME = 'Complaints against the police resolved (%)';
 const CHART = 'Complaints against the police resolved by region, 2026';
 const SCENARIO = 'Re-plan: police complaints backlog';
-
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(OWNER);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/(w\/[\w-]+|workspaces)$/);
-  if (page.url().endsWith('/workspaces'))
-    await page.getByRole('link', { name: /Republic of Kasora/ }).click();
-  await expect(page.getByTestId('main-nav')).toBeVisible();
-}
 
 /**
  * The complaints the regions resolved in the first three quarters of 2026, as their returns now say: far

@@ -1,19 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-
-const OWNER = 'admin@demo.custodes.org';
-const PASSWORD = 'custodes-demo';
-
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(OWNER);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // Someone with one workspace lands in it; with several, on the list to choose from.
-  await page.waitForURL(/\/(w\/[\w-]+|workspaces)$/);
-  if (page.url().endsWith('/workspaces'))
-    await page.getByRole('link', { name: /Republic of Kasora/ }).click();
-  await expect(page.getByTestId('main-nav')).toBeVisible();
-}
+import { signIn } from './demo-session.ts';
 
 /** The activity bars an editor may grab, with their codes, start months and whether they have started. */
 async function activityStarts(page: Page) {

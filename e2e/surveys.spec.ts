@@ -1,22 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { sharedDataPath } from '../src/testing/shared-data.ts';
+import { signIn } from './demo-session.ts';
 
-const OWNER = 'admin@demo.custodes.org';
-const PASSWORD = 'custodes-demo';
 const DEMO_SURVEY = 'Kasora public perception survey 2026';
 const PHONE = { width: 360, height: 740 };
-
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(OWNER);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/(w\/[\w-]+|workspaces)$/);
-  if (page.url().endsWith('/workspaces'))
-    await page.getByRole('link', { name: /Republic of Kasora/ }).click();
-  await expect(page.getByTestId('main-nav')).toBeVisible();
-}
 
 interface SurveyRow {
   id: string;

@@ -1,29 +1,9 @@
+import { question as formQuestion } from '../runtime/testing.ts';
 import type { FormChoice, FormGroup, FormQuestion, QuestionType, SurveyForm } from '../types.ts';
 
 /** A small household form for the response tests: a group, a select_multiple and a repeat. */
-export function question(type: QuestionType, name: string, listName: string | null = null): FormQuestion {
-  return {
-    kind: 'question',
-    row: 0,
-    type,
-    name,
-    label: { default: name },
-    hint: {},
-    listName,
-    orOther: false,
-    required: null,
-    requiredMessage: {},
-    relevant: null,
-    constraint: null,
-    constraintMessage: {},
-    calculation: null,
-    default: null,
-    choiceFilter: null,
-    appearance: null,
-    readOnly: false,
-    parameters: null,
-  };
-}
+export const question = (type: QuestionType, name: string, listName: string | null = null): FormQuestion =>
+  formQuestion(name, type, { listName });
 
 export function group(kind: 'group' | 'repeat', name: string, children: FormGroup['children']): FormGroup {
   return {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { question as formQuestion } from '../../../core/survey/runtime/testing.ts';
 import type { Answers, FormChoice, FormNode, FormQuestion, SurveyForm } from '../../../core/survey/types.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -9,29 +10,8 @@ import {
 } from '../../db/schema/monitoring.ts';
 import { surveySubmissions, surveys } from '../../db/schema/surveys.ts';
 
-function question(name: string, type: FormQuestion['type'], listName: string | null = null): FormQuestion {
-  return {
-    kind: 'question',
-    row: 0,
-    type,
-    name,
-    label: { default: name },
-    hint: {},
-    listName,
-    orOther: false,
-    required: null,
-    requiredMessage: {},
-    relevant: null,
-    constraint: null,
-    constraintMessage: {},
-    calculation: null,
-    default: null,
-    choiceFilter: null,
-    appearance: null,
-    readOnly: false,
-    parameters: null,
-  };
-}
+const question = (name: string, type: FormQuestion['type'], listName: string | null = null) =>
+  formQuestion(name, type, { listName });
 
 const choices = (...names: string[]): FormChoice[] =>
   names.map((name) => ({ row: 0, name, label: { default: name }, filters: {} }));

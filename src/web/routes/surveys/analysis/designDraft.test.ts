@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { question as formQuestion } from '../../../../core/survey/runtime/testing';
 import type { SurveyForm } from '../../../../core/survey/types';
 import { calibrationOf, cleanSpecs, fpcOfStages, fpcPerStage, marginCells } from './designDraft';
 
-const question = (name: string, listName: string | null) => ({
-  kind: 'question' as const,
-  row: 0,
-  type: listName ? ('select_one' as const) : ('integer' as const),
-  name,
-  label: { default: name },
-  hint: {},
-  listName,
-  orOther: false,
-  required: null,
-  requiredMessage: {},
-  relevant: null,
-  constraint: null,
-  constraintMessage: {},
-  calculation: null,
-  default: null,
-  choiceFilter: null,
-  appearance: null,
-  readOnly: false,
-  parameters: null,
-});
+const question = (name: string, listName: string | null) =>
+  formQuestion(name, listName ? 'select_one' : 'integer', { listName });
 const choice = (name: string) => ({ row: 0, name, label: { default: name }, filters: {} });
 const form: SurveyForm = {
   title: 'T',

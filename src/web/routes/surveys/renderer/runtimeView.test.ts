@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { question as formQuestion } from '../../../../core/survey/runtime/testing';
 import type { FormNode, FormQuestion, SurveyForm } from '../../../../core/survey/types';
 import { buildFormStateView, runtimePath } from './runtimeView';
 
-function question(name: string, type: FormQuestion['type'], extra: Partial<FormQuestion> = {}): FormQuestion {
-  return {
-    kind: 'question',
-    row: 0,
-    type,
-    name,
-    label: { default: name },
-    hint: {},
-    listName: type.startsWith('select') ? 'yn' : null,
-    orOther: false,
-    required: null,
-    requiredMessage: {},
-    relevant: null,
-    constraint: null,
-    constraintMessage: {},
-    calculation: null,
-    default: null,
-    choiceFilter: null,
-    appearance: null,
-    readOnly: false,
-    parameters: null,
-    ...extra,
-  };
-}
+const question = (name: string, type: FormQuestion['type'], extra: Partial<FormQuestion> = {}) =>
+  formQuestion(name, type, { listName: type.startsWith('select') ? 'yn' : null, ...extra });
 
 function form(children: FormNode[]): SurveyForm {
   return {

@@ -56,7 +56,7 @@ export async function apiRequest<T>(
   method: Method,
   path: string,
   body?: unknown,
-  options?: { ifMatch?: number },
+  options?: { ifMatch?: number; signal?: AbortSignal },
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // the interface language (set on <html>), for text the server writes for its reader
@@ -70,7 +70,12 @@ export async function apiRequest<T>(
         ? ifMatchFor(path)
         : undefined;
   if (ifMatch) headers['If-Match'] = ifMatch;
-  return send<T>(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return send<T>(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: options?.signal,
+  });
 }
 
 /** Posts a multipart form (the browser sets the content type and boundary). */

@@ -245,10 +245,13 @@ function getter(positions: Map<string, number>, cells: string[]) {
 const firstOf = (get: (column: string) => string, columns: string[]) =>
   columns.map(get).find((value) => value !== '') ?? '';
 
+/** Kobo's and ODK's `start`/`end`/`_submission_time` (ISO 8601); anything else is left out, not guessed. */
 function isoTime(text: string): string | null {
-  if (!text) return null;
+  if (!/^\d{4}-\d{2}-\d{2}([T ]|$)/.test(text)) return null;
   const time = new Date(text);
-  return Number.isNaN(time.getTime()) ? null : time.toISOString();
+  if (Number.isNaN(time.getTime())) return null;
+  const year = time.getUTCFullYear();
+  return year >= 1900 && year <= 9999 ? time.toISOString() : null;
 }
 
 function parentOf(root: FormLevel, level: FormLevel): FormLevel | null {

@@ -1,8 +1,16 @@
 import type ExcelJS from 'exceljs';
+import { expandedXlsxBytes, MAX_XLSX_EXPANDED_BYTES } from '../xlsx-size';
 import { cellsByHeader, fileIssue, XlsFormReadError, type XlsFormSheets } from './sheets';
 
 /** Reads every worksheet: row 1 is the header, the data rows keep the sheet's row numbers. */
 export async function readXlsxSheets(bytes: Uint8Array): Promise<XlsFormSheets> {
+  const expanded = expandedXlsxBytes(bytes);
+  if (expanded !== null && expanded > MAX_XLSX_EXPANDED_BYTES)
+    throw new XlsFormReadError(
+      fileIssue('unreadable_workbook', {
+        reason: `it unpacks to ${Math.round(expanded / 1048576)} MB, more than ${MAX_XLSX_EXPANDED_BYTES / 1048576} MB`,
+      }),
+    );
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {

@@ -57,8 +57,9 @@ async function computePublication(db: Db, survey: SurveyRow, target: PublishTarg
     return details.flatMap((detail) => {
       const value = detail.domain === null ? null : detail.domain.slice((plan.spec.by ?? '').length + 1);
       const place = plan.place(value);
-      if (!place || !Number.isFinite(detail.estimate)) return [];
-      const se = Number.isFinite(detail.se) ? detail.se * factor : 0;
+      // an interval that cannot be computed is not published as if the estimate were exact
+      if (!place || !Number.isFinite(detail.estimate) || !Number.isFinite(detail.se)) return [];
+      const se = detail.se * factor;
       return [
         {
           ...place,

@@ -49,12 +49,30 @@ interface Receipt {
  * Stores a submission once: the device's id is the primary key, so a second send of the same id for the
  * same survey writes nothing and says so; the same id for another survey is refused.
  */
+/** The receipt of a response already stored under `id`; a 409 when the id is another survey's. */
+async function alreadyReceived(db: Db, survey: SurveyRow, id: string): Promise<Receipt | null> {
+  const [existing] = await db
+    .select({ surveyId: surveySubmissions.surveyId, receivedAt: surveySubmissions.receivedAt })
+    .from(surveySubmissions)
+    .where(eq(surveySubmissions.id, id));
+  if (!existing) return null;
+  if (existing.surveyId !== survey.id)
+    throw new AppError('conflict', 'id: this id belongs to another response; make a new UUID', {
+      field: 'id',
+    });
+  return { id, receivedAt: existing.receivedAt.toISOString(), duplicate: true };
+}
+
 async function receive(
   db: Db,
   survey: SurveyRow,
   payload: SubmissionPayload,
   by: { source: SubmissionSource; userId: string | null },
 ): Promise<Receipt> {
+  // A resend of a stored response is acknowledged before anything else is checked: the device may have
+  // lost the first answer, and the survey may have closed or gained questions since.
+  const earlier = await alreadyReceived(db, survey, payload.id);
+  if (earlier) return earlier;
   if (survey.status !== 'open')
     throw new SubmissionRefused(409, 'survey_not_open', 'status: this survey is not open for responses', {
       status: survey.status,
@@ -82,15 +100,11 @@ async function receive(
       .onConflictDoNothing({ target: surveySubmissions.id })
       .returning({ receivedAt: surveySubmissions.receivedAt });
     if (inserted.length === 0) {
-      const [existing] = await tx
-        .select({ surveyId: surveySubmissions.surveyId, receivedAt: surveySubmissions.receivedAt })
-        .from(surveySubmissions)
-        .where(eq(surveySubmissions.id, payload.id));
-      if (!existing || existing.surveyId !== survey.id)
-        throw new AppError('conflict', 'id: this id belongs to another response; make a new UUID', {
-          field: 'id',
-        });
-      return { id: payload.id, receivedAt: existing.receivedAt.toISOString(), duplicate: true };
+      const earlier = await alreadyReceived(tx, survey, payload.id);
+      if (earlier) return earlier;
+      throw new AppError('conflict', 'id: this id was taken while this response was checked; resend it', {
+        field: 'id',
+      });
     }
     await appendAudit(tx, {
       workspaceId: survey.workspaceId,

@@ -135,6 +135,13 @@ describe('an enumerator', () => {
     });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('survey_not_open');
+    // a response stored before it closed, sent again by a device that lost the answer, is acknowledged
+    const resent = await api(ctx, 'POST', `${url}/submissions`, {
+      cookie: home.owner.cookie,
+      body: trustPoliceSubmission(closed.submissionId),
+    });
+    expect(resent.status, JSON.stringify(resent.body)).toBe(200);
+    expect(resent.body).toMatchObject({ id: closed.submissionId, duplicate: true });
   });
 
   it('must hold survey:collect', async () => {

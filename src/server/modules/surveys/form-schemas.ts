@@ -112,6 +112,14 @@ export const AnswersSchema: z.ZodType<Answers> = z
 
 const IsoDateTime = z.iso
   .datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T10:00:00Z' })
+  // PostgreSQL stores years 1 to 294276 only; a device clock is never outside these
+  .refine(
+    (value) => {
+      const year = new Date(value).getUTCFullYear();
+      return year >= 1900 && year <= 9999;
+    },
+    { error: 'must fall between the years 1900 and 9999' },
+  )
   .openapi({ format: 'date-time', example: '2026-11-23T10:00:00.000Z' });
 
 export const SubmissionPayloadSchema = z

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { ResponseSheet } from '../../../core/survey/responses/types.ts';
+import { expandedXlsxBytes, MAX_XLSX_EXPANDED_BYTES } from '../../../core/survey/xlsx-size.ts';
 import { restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 
 /** More rows than this in one upload is refused: split the export. */
@@ -34,6 +35,12 @@ export async function readExportFiles(files: UploadedFile[]): Promise<ResponseSh
 }
 
 async function readWorkbook(file: UploadedFile): Promise<ResponseSheet[]> {
+  const expanded = expandedXlsxBytes(file.bytes);
+  if (expanded !== null && expanded > MAX_XLSX_EXPANDED_BYTES)
+    throw new AppError(
+      'payload_too_large',
+      `file: ${file.name} unpacks to ${Math.round(expanded / 1048576)} MB, more than ${MAX_XLSX_EXPANDED_BYTES / 1048576} MB`,
+    );
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);

@@ -12,6 +12,7 @@ import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { readExportFiles, type UploadedFile } from './responses-files.ts';
 import { issueMessage } from './responses-messages.ts';
 import { checkImportedAnswers } from './responses-validate.ts';
+import { refuseUnstorable } from './survey-form-import.ts';
 
 /** Errors listed in a refusal; `details.total` counts them all. */
 const MAX_LISTED_ERRORS = 200;
@@ -83,6 +84,10 @@ export async function importResponses({
       .for('share');
     if (!survey) throw new AppError('not_found', `surveyId: no survey "${surveyId}" in this workspace`);
     const read = koboRowsToSubmissions(survey.form, sheets);
+    refuseUnstorable(
+      read.submissions.map(({ id, answers }) => ({ id, answers })),
+      'responses',
+    );
     const errors = [...read.errors, ...checkImportedAnswers(survey.form, read.submissions, today)];
     const { fresh, skipped } = await splitStored(tx, surveyId, read.submissions, errors);
     if (errors.length === 0 && read.submissions.length === 0)

@@ -1,3 +1,4 @@
+import { AppError } from '../../../core/errors/app-error.ts';
 import {
   type InterfaceLanguage,
   insertLibraryQuestions,
@@ -5,6 +6,7 @@ import {
 } from '../../../core/survey/library.ts';
 import type { FormIssue, SurveyForm } from '../../../core/survey/types.ts';
 import { describeFormIssue, importXlsForm } from '../../../core/survey/xlsform/index.ts';
+import { findUnstorable } from '../../http/input-guard.ts';
 
 /**
  * The server's door to the XLSForm parser and the question library (src/core/survey): a form with
@@ -20,13 +22,28 @@ export class InvalidFormError extends Error {
   }
 }
 
+/** Uploaded text PostgreSQL cannot store (a NUL, a lone surrogate) is a 400 naming where it sits. */
+export function refuseUnstorable(value: unknown, where: string): void {
+  const at = findUnstorable(value, where);
+  if (at)
+    throw new AppError(
+      'bad_request',
+      `${at}: holds a character that cannot be stored (NUL or a broken surrogate)`,
+      {
+        field: at,
+      },
+    );
+}
+
 /** Reads and parses an XLSForm; refuses it when any issue is an error. */
 export async function readForm(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<{ form: SurveyForm; issues: FormIssue[] }> {
+  refuseUnstorable({ fileName }, 'file');
   const { form, issues } = await importXlsForm(fileName, bytes);
   if (!form || issues.some((issue) => issue.severity === 'error')) throw new InvalidFormError(issues);
+  refuseUnstorable({ form, issues }, 'file');
   return { form, issues };
 }
 

@@ -7,7 +7,7 @@ import { type SurveyStatus, surveys } from '../../db/schema/surveys.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
-import { addLibraryQuestions, emptyForm, readForm } from './survey-form-import.ts';
+import { addLibraryQuestions, emptyForm, readForm, refuseUnstorable } from './survey-form-import.ts';
 import {
   auditedSurvey,
   findSurvey,
@@ -107,6 +107,7 @@ export async function importSurveyForm({
   title,
 }: Options & { file: UploadedFile; title?: string }) {
   authorize(actor, 'survey:design');
+  refuseUnstorable({ title }, 'form');
   const { form, issues } = await readForm(file.name, file.bytes);
   const row = await insertSurvey(
     db,

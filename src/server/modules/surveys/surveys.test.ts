@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveSharedData, sharedDataPath } from '../../../testing/shared-data.ts';
 import { auditLog } from '../../db/schema/audit.ts';
-import { surveySubmissions } from '../../db/schema/surveys.ts';
+import { surveySubmissions, surveys } from '../../db/schema/surveys.ts';
 import {
   api,
   createTwoWorkspaces,
@@ -96,6 +96,18 @@ describe.skipIf(!haveSharedData(fixtures))('importing an XLSForm', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.error.details.issues[0].code).toBeTruthy();
+  });
+
+  it('refuses text the database cannot store, naming where it is, and stores nothing', async () => {
+    const before = await ctx.db.select().from(surveys).where(eq(surveys.workspaceId, home.id));
+    const res = await uploadForm(ctx, `${base}/import-form`, home.owner.cookie, {
+      name: 'nul.csv',
+      bytes: 'survey,,\n,type,name,label\n,text,q1,Name\u0000here\n',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error.message).toMatch(/^file\.form\./);
+    const after = await ctx.db.select().from(surveys).where(eq(surveys.workspaceId, home.id));
+    expect(after).toHaveLength(before.length);
   });
 
   it('refuses a viewer before reading the file', async () => {

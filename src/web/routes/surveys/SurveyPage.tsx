@@ -6,6 +6,7 @@ import { RouterAnchor } from '../../app/RouterLinks';
 import { SCROLLING_TAB_LIST } from '../../app/SectionTabs';
 import { ErrorAlert, PageLoader } from '../../app/status';
 import { useCurrentWorkspace } from '../workspaces/workspaceContext';
+import { CollectTabBadge } from './collect/CollectTabBadge';
 import { countQuestions } from './form/formNodes';
 import { SurveyStatusBadge } from './form/SurveyStatusBadge';
 import { useSurveyQuery } from './surveysApi';
@@ -53,7 +54,14 @@ export function SurveyPage() {
       >
         <Tabs.List aria-label={t('tabs.label')} style={SCROLLING_TAB_LIST} data-scroll-container="tabs">
           {SURVEY_TABS.map((tab) => (
-            <Tabs.Tab key={tab.key} value={tab.key} data-testid={`survey-tab-${tab.key}`}>
+            <Tabs.Tab
+              key={tab.key}
+              value={tab.key}
+              data-testid={`survey-tab-${tab.key}`}
+              rightSection={
+                tab.key === 'collect' ? <CollectTabBadge slug={slug} surveyId={surveyId} /> : undefined
+              }
+            >
               {t(`tabs.${tab.key}`)}
             </Tabs.Tab>
           ))}

@@ -55,7 +55,13 @@ function renderWhisker(_params: unknown, api: RenderApi) {
   };
 }
 
-const formatNumber = (value: number) => (Math.round(value * 10) / 10).toLocaleString();
+const formatNumber = (value: number) =>
+  (Math.round(value * 10) / 10).toLocaleString(
+    (typeof document !== 'undefined' && document.documentElement.lang) || undefined,
+  );
+
+/** Names typed by users go into the tooltip's HTML as text, never as markup. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 interface TooltipParam {
   seriesId?: string;
@@ -71,11 +77,13 @@ function tooltip(params: TooltipParam | TooltipParam[]) {
   const lines = list.flatMap((p) => {
     if (p.seriesId?.endsWith('|interval')) {
       const [, low, high] = p.value as Whisker;
-      return [`${p.marker}${p.seriesName}: ${formatNumber(low)} – ${formatNumber(high)}`];
+      return [`${p.marker}${escapeHtml(p.seriesName)}: ${formatNumber(low)} – ${formatNumber(high)}`];
     }
-    return typeof p.value === 'number' ? [`${p.marker}${p.seriesName}: ${formatNumber(p.value)}`] : [];
+    return typeof p.value === 'number'
+      ? [`${p.marker}${escapeHtml(p.seriesName)}: ${formatNumber(p.value)}`]
+      : [];
   });
-  return [list[0]?.axisValueLabel ?? '', ...lines].join('<br/>');
+  return [escapeHtml(list[0]?.axisValueLabel ?? ''), ...lines].join('<br/>');
 }
 
 /** Adds the whiskers of `intervals` to a series option built by `seriesOption` for `result`. */

@@ -33,11 +33,14 @@ export function FillForm(props: FillFormProps) {
   const [showAll, setShowAll] = useState(false);
   const state = useFormStateView(form, answers, today);
   const saved = useRef(draft.answers);
+  // once finished, a pending autosave must not bring the draft back beside its outbox item
+  const finished = useRef(false);
 
   // debounced autosave of the kept answers (hidden questions lose their value, as in ODK)
   useEffect(() => {
     if (state.answers === saved.current) return;
     const timer = setTimeout(() => {
+      if (finished.current) return;
       saved.current = state.answers;
       void collectStore
         .putDraft({ ...draft, answers: state.answers, updatedAt: new Date().toISOString() })
@@ -51,6 +54,7 @@ export function FillForm(props: FillFormProps) {
       setShowAll(true);
       return;
     }
+    finished.current = true;
     const completedAt = new Date().toISOString();
     await collectStore.finishDraft(draft.id, {
       id: draft.id,

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../renderer/problemText';
 import type { Draft, OutboxItem } from './offlineStore';
@@ -127,7 +128,7 @@ function OutboxRow({ item, timeText }: { item: OutboxItem; timeText: (iso: strin
           <Stack gap={2}>
             <Text size="sm" c="red" role="alert">
               {t('waiting.refused', {
-                message: item.refused.code === 'survey_not_open' ? t('form.notOpen') : item.refused.message,
+                message: refusalText(item.refused, t),
               })}
             </Text>
             {item.refused.problems.map((problem) => (
@@ -152,4 +153,14 @@ function OutboxRow({ item, timeText }: { item: OutboxItem; timeText: (iso: strin
       )}
     </Stack>
   );
+}
+
+const REFUSAL_CODES = ['invalid_answers', 'conflict', 'not_found', 'payload_too_large', 'bad_request'];
+
+/** Why the server refused a response, in the reader's language; its own message only for a code unknown here. */
+function refusalText(refused: { code: string; message: string }, t: TFunction<'surveyCollect'>): string {
+  if (refused.code === 'survey_not_open') return t('form.notOpen');
+  if (REFUSAL_CODES.includes(refused.code))
+    return t(`waiting.refusedCodes.${refused.code}` as 'waiting.refusedCodes.conflict');
+  return refused.message;
 }

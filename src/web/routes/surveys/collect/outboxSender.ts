@@ -35,9 +35,12 @@ export function changesVersion(): number {
   return version;
 }
 
+const SEND_TIMEOUT_MS = 30_000;
+
 async function postItem(item: OutboxItem): Promise<PostOutcome> {
   try {
-    await apiRequest('POST', item.postPath, item.payload);
+    // a request hanging on a half-dead connection must not hold the sending lock for good
+    await apiRequest('POST', item.postPath, item.payload, { signal: AbortSignal.timeout(SEND_TIMEOUT_MS) });
     return { kind: 'received' };
   } catch (error) {
     if (error instanceof NetworkError) return outcomeOf(null, 'offline', error.message);

@@ -12,7 +12,7 @@ import { fetchJson, loadFormToFill } from '../collect/formSource';
 import type { Draft } from '../collect/offlineStore';
 import { collectStore } from '../collect/outboxSender';
 import { publicScope, useCollectLists, useOnline } from '../collect/useCollectLists';
-import { ConnectionBadge } from '../collect/WaitingPanel';
+import { ConnectionBadge, WaitingPanel } from '../collect/WaitingPanel';
 import { formLanguageFor } from '../renderer/formText';
 import { startingAnswers } from '../renderer/runtimeView';
 
@@ -81,9 +81,20 @@ function PublicFill(props: {
   }, [loaded, draft, finished, drafts, scope, form, today]);
 
   const unsent = outbox.length;
+  // a response the server refused (link replaced, survey closed) is shown with its reason, never lost quietly
+  const refused = outbox.filter((item) => item.refused);
   return (
     <Stack gap="md">
       {(!online || unsent > 0) && <ConnectionBadge online={online} />}
+      {refused.length > 0 && (
+        <WaitingPanel
+          outbox={refused}
+          drafts={[]}
+          online={online}
+          activeDraftId={null}
+          onResume={() => undefined}
+        />
+      )}
       {finished ? (
         <Alert color="teal" data-testid="public-thanks">
           <Stack gap="sm">

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../db/client.ts';
 import { surveySubmissions } from '../db/schema/surveys.ts';
@@ -48,7 +49,7 @@ export async function seedSurveys(db: Db, ownerActor: WorkspaceActor): Promise<{
     if (errors.length > 0)
       throw new Error(`demo survey response ${response.id}: ${errors[0].path} ${errors[0].code}`);
     return {
-      id: response.id,
+      id: submissionIdFor(ownerActor.workspace.id, response.id),
       workspaceId: ownerActor.workspace.id,
       surveyId: survey.id,
       answers,
@@ -74,4 +75,14 @@ export async function seedSurveys(db: Db, ownerActor: WorkspaceActor): Promise<{
     });
   });
   return { surveyId: survey.id };
+}
+
+/**
+ * A generated response's id made the workspace's own: submission ids are unique across workspaces, and
+ * the same demo may be seeded into several (tests sharing one PostgreSQL database do).
+ */
+function submissionIdFor(workspaceId: string, generatedId: string): string {
+  const h = createHash('sha256').update(`${workspaceId}:${generatedId}`).digest('hex');
+  const variant = '89ab'[Number.parseInt(h[16], 16) % 4];
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { householdForm } from '../../../core/survey/responses/fixtures.ts';
@@ -41,7 +42,11 @@ const MEMBERS = [
   '_parent_index',
   '_submission__uuid',
 ];
-const uuid = (n: number, prefix = '5b0c') => `${prefix}1d2e-0000-4000-8000-${String(n).padStart(12, '0')}`;
+// Submission ids are unique across workspaces, and the PostgreSQL test database outlives a run: each run
+// imports ids of its own.
+const RUN = randomUUID().replaceAll('-', '').slice(0, 12);
+const uuid = (n: number, prefix = '5b0c') =>
+  `${prefix}1d2e-${RUN.slice(0, 4)}-4000-8000-${RUN.slice(4, 8)}${String(n).padStart(8, '0')}`;
 
 /** A Kobo XLSX export: `count` households with two members each. */
 function koboRows(count: number, prefix = '5b0c') {
@@ -222,9 +227,8 @@ describe('response import', () => {
 
   it('imports a pair of CSV files (Kobo `;` main file, ODK-style repeat file by PARENT_KEY)', async () => {
     const id = await insertSurvey(ctx.db, home.id, householdForm);
-    const mainCsv =
-      'village;safety/feel_safe;safety/threats;visit_date;meta/instanceID;KEY\nHill;Yes;Theft Fraud;2026-04-01;uuid:aaa-1;uuid:aaa-1\n';
-    const memberCsv = 'age,about-sex,PARENT_KEY,KEY\n22,Femme,uuid:aaa-1,uuid:aaa-1/member[1]\n';
+    const mainCsv = `village;safety/feel_safe;safety/threats;visit_date;meta/instanceID;KEY\nHill;Yes;Theft Fraud;2026-04-01;uuid:aaa-1-${RUN};uuid:aaa-1-${RUN}\n`;
+    const memberCsv = `age,about-sex,PARENT_KEY,KEY\n22,Femme,uuid:aaa-1-${RUN},uuid:aaa-1-${RUN}/member[1]\n`;
     const response = await upload(
       home.owner,
       [
@@ -237,7 +241,7 @@ describe('response import', () => {
     expect(response.body).toMatchObject({ imported: 1, skipped: 0, warnings: [] });
     expect((await stored(id)).map((r) => [r.id, r.answers])).toEqual([
       [
-        'aaa-1',
+        `aaa-1-${RUN}`,
         {
           village: 'Hill',
           feel_safe: 'yes',
@@ -250,7 +254,7 @@ describe('response import', () => {
   });
 
   it('refuses editors and non-members (403), anonymous callers (401), and a survey of another workspace (404)', async () => {
-    const files = [{ name: 'x.csv', bytes: 'village,_uuid\nA,zz-1\n' }];
+    const files = [{ name: 'x.csv', bytes: `village,_uuid\nA,zz-1-${RUN}\n` }];
     expect((await upload(editor, files)).status).toBe(403);
     expect((await upload(null, files)).status).toBe(401);
     expect((await upload(other.owner, files)).status).toBe(403);
@@ -302,7 +306,7 @@ describe('responses list, export, delete', () => {
 
   it('exports CSV (main sheet only) with formula-like text neutralised', async () => {
     const id = await insertSurvey(ctx.db, home.id, householdForm);
-    await upload(home.owner, [{ name: 'x.csv', bytes: 'village,_uuid\n"=HYPERLINK(1)",csv-1\n' }], id);
+    await upload(home.owner, [{ name: 'x.csv', bytes: `village,_uuid\n"=HYPERLINK(1)",csv-1-${RUN}\n` }], id);
     const response = await ctx.app.request(`${ORIGIN}${base(id)}/submissions/export?format=csv`, {
       headers: { cookie: home.owner.cookie },
     });
@@ -316,23 +320,29 @@ describe('responses list, export, delete', () => {
     const id = await insertSurvey(ctx.db, home.id, householdForm);
     const first = await upload(
       home.owner,
-      [{ name: 'a.csv', bytes: 'village,_uuid\nA,del-1\nB,del-2\n' }],
+      [{ name: 'a.csv', bytes: `village,_uuid\nA,del-1-${RUN}\nB,del-2-${RUN}\n` }],
       id,
     );
     expect(
-      (await api(ctx, 'DELETE', `${base(id)}/submissions/del-1`, { cookie: editor.cookie })).status,
+      (await api(ctx, 'DELETE', `${base(id)}/submissions/del-1-${RUN}`, { cookie: editor.cookie })).status,
     ).toBe(403);
     expect(
-      (await api(ctx, 'DELETE', `${base(id, other)}/submissions/del-1`, { cookie: other.owner.cookie }))
-        .status,
+      (
+        await api(ctx, 'DELETE', `${base(id, other)}/submissions/del-1-${RUN}`, {
+          cookie: other.owner.cookie,
+        })
+      ).status,
     ).toBe(404);
     expect((await api(ctx, 'DELETE', `${base(id)}/imports/nope`, { cookie: home.owner.cookie })).status).toBe(
       404,
     );
-    const removed = await api(ctx, 'DELETE', `${base(id)}/submissions/del-1`, { cookie: home.owner.cookie });
+    const removed = await api(ctx, 'DELETE', `${base(id)}/submissions/del-1-${RUN}`, {
+      cookie: home.owner.cookie,
+    });
     expect(removed).toMatchObject({ status: 200, body: { deleted: 1 } });
     expect(
-      (await api(ctx, 'DELETE', `${base(id)}/submissions/del-1`, { cookie: home.owner.cookie })).status,
+      (await api(ctx, 'DELETE', `${base(id)}/submissions/del-1-${RUN}`, { cookie: home.owner.cookie }))
+        .status,
     ).toBe(404);
     const undone = await api(ctx, 'DELETE', `${base(id)}/imports/${first.body.importId}`, {
       cookie: home.owner.cookie,

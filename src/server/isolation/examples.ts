@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { findFramework } from '../../core/frameworks/index.ts';
 import type { HomeIds, OwnIds } from './world.ts';
 
@@ -208,8 +209,9 @@ export const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/workspaces/{slug}/surveys/{surveyId}': { status: 'closed' },
   'POST /api/workspaces/{slug}/surveys/{surveyId}/library': { questions: ['trust_army'] },
   'POST /api/workspaces/{slug}/surveys/{surveyId}/public-link': {},
+  // submission ids are unique across workspaces and the PostgreSQL test database outlives a run: fresh ones
   'POST /api/workspaces/{slug}/surveys/{surveyId}/submissions': {
-    id: '7d1f3c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b',
+    id: randomUUID(),
     answers: { trust_police: 'somewhat' },
     startedAt: null,
     completedAt: '2026-11-23T10:00:00.000Z',
@@ -231,7 +233,7 @@ export const VALID_BODIES: Record<string, unknown> = {
   },
   // a public submission writes: the anonymous walk sends it once (201), the id is then a duplicate (200)
   'POST /api/public/{slug}/surveys/{token}/submissions': {
-    id: '0b8e2f4a-6c1d-4e3f-8a2b-9c0d1e2f3a4b',
+    id: randomUUID(),
     answers: { trust_police: 'a_lot' },
     startedAt: null,
     completedAt: '2026-11-23T10:00:00.000Z',

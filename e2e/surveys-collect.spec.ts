@@ -273,4 +273,19 @@ test('public link: a respondent without an account fills the demo survey and is 
   await expect(respondent.getByTestId('public-thanks')).toBeVisible();
   await expect.poll(() => submissionCount(page, survey.id)).toBe(before + 1);
   await respondent.context().close();
+
+  // The demo's design variables (area, household, fpc) are the enumerators'; the made-up ones a public
+  // respondent typed would rightly stop the demo's estimates, which later specs read: the response goes.
+  const listed = (await (
+    await page.request.get(`/api/workspaces/${SLUG}/surveys/${survey.id}/submissions?limit=100`)
+  ).json()) as { submissions: { id: string; source: string }[] };
+  const fromLink = listed.submissions.filter((submission) => submission.source === 'public');
+  expect(fromLink).toHaveLength(1);
+  const removed = await pageWrite(
+    page,
+    'DELETE',
+    `/api/workspaces/${SLUG}/surveys/${survey.id}/submissions/${fromLink[0].id}`,
+  );
+  expect(removed.status, removed.body).toBeLessThan(300);
+  await expect.poll(() => submissionCount(page, survey.id)).toBe(before);
 });

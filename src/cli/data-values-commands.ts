@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../core/errors/app-error.ts';
-import { type ServerOptions, serverTarget, withServerOptions } from './server-client.ts';
+import { ServerClient, type ServerOptions, serverTarget, withServerOptions } from './server-client.ts';
 
 interface ImportOptions extends ServerOptions {
   workspace: string;
@@ -35,40 +35,21 @@ function printRefusal(error: RefusedImport): never {
 }
 
 /** Through a running server: the file goes up as the multipart field `file` of the import route. */
-async function importThroughServer(file: string, slug: string, target: { url: string; token: string }) {
-  const form = new FormData();
-  form.set('file', new File([readFileSync(file)], basename(file)));
+function importThroughServer(file: string, slug: string, target: { url: string; token: string }) {
   const path = `/api/workspaces/${encodeURIComponent(slug)}/monitoring/data-values/import`;
-  let response: Response;
-  try {
-    response = await fetch(`${target.url}${path}`, {
-      method: 'POST',
-      headers: { accept: 'application/json', authorization: `Bearer ${target.token}` },
-      body: form,
-    });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new AppError(
-      'bad_request',
-      `cannot reach the server at ${target.url} (${cause?.code ?? cause?.message ?? (error as Error).message})`,
-    );
-  }
-  const body = (await response.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; details?: { errors?: LineError[]; total?: number } } }
-    | undefined;
-  if (response.ok && body) return body;
-  const error = body?.error;
-  if (error?.code === 'invalid_import' && error.details?.errors)
-    throw new RefusedImport(
-      error.message ?? 'the file has errors',
-      error.details.errors,
-      error.details.total ?? 0,
-    );
-  if (typeof error?.message === 'string') throw new AppError('bad_request', error.message);
-  throw new AppError(
-    'bad_request',
-    `${target.url} did not answer as a Custodes server (HTTP ${response.status} for POST ${path})`,
-  );
+  return new ServerClient(target).postFiles<Record<string, unknown>>(path, [file], (serverError) => {
+    const error = serverError as {
+      code?: string;
+      message?: string;
+      details?: { errors?: LineError[]; total?: number };
+    };
+    if (error.code === 'invalid_import' && error.details?.errors)
+      throw new RefusedImport(
+        error.message ?? 'the file has errors',
+        error.details.errors,
+        error.details.total ?? 0,
+      );
+  });
 }
 
 /** With the server stopped: opens the database, imports as the member named by --as (else the owner). */

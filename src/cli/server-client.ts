@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { AppError } from '../core/errors/app-error.ts';
 
@@ -65,6 +67,13 @@ export function refuseServer(command: string, options: ServerOptions, env: NodeJ
   );
 }
 
+/** The `error` of a refusal, as every Custodes route writes it. */
+export interface ServerError {
+  code?: string;
+  message?: unknown;
+  details?: Record<string, unknown>;
+}
+
 /** A thin JSON client for the Custodes API, authenticated with a personal API token. */
 export class ServerClient {
   constructor(private readonly target: ServerTarget) {}
@@ -77,18 +86,34 @@ export class ServerClient {
     return this.request<T>('POST', path, body);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /**
+   * Posts files as the repeated multipart field `file`. `onError` sees the error body of a refusal first,
+   * to report it in its own way (an import's errors by line), or to let the generic message stand.
+   */
+  postFiles<T>(path: string, files: string[], onError?: (error: ServerError) => void): Promise<T> {
+    const form = new FormData();
+    for (const file of files) form.append('file', new File([readFileSync(file)], basename(file)));
+    return this.request<T>('POST', path, form, onError);
+  }
+
+  private async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    onError?: (error: ServerError) => void,
+  ): Promise<T> {
     const headers: Record<string, string> = {
       accept: 'application/json',
       authorization: `Bearer ${this.target.token}`,
     };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const multipart = body instanceof FormData;
+    if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
     let response: Response;
     try {
       response = await fetch(`${this.target.url}${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined || multipart ? (body as FormData | undefined) : JSON.stringify(body),
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -99,7 +124,9 @@ export class ServerClient {
     }
     const parsed = await response.json().catch(() => undefined);
     if (response.ok && parsed !== undefined) return parsed as T;
-    const message = (parsed as { error?: { message?: unknown } } | undefined)?.error?.message;
+    const error = (parsed as { error?: ServerError } | undefined)?.error;
+    if (error && onError) onError(error);
+    const message = error?.message;
     if (typeof message === 'string') throw new AppError('bad_request', message.replace(/\s+/g, ' '));
     throw new AppError(
       'bad_request',

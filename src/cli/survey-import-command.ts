@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../core/errors/app-error.ts';
-import { type ServerOptions, serverTarget, withServerOptions } from './server-client.ts';
+import { ServerClient, type ServerOptions, serverTarget, withServerOptions } from './server-client.ts';
 
 interface SurveyImportOptions extends ServerOptions {
   workspace: string;
@@ -38,38 +37,6 @@ function printRefusal(error: NonNullable<ErrorAnswer['error']>): never {
   process.exit(1);
 }
 
-async function postFiles(
-  files: string[],
-  options: SurveyImportOptions,
-  target: { url: string; token: string },
-) {
-  const form = new FormData();
-  for (const file of files) form.append('file', new File([readFileSync(file)], basename(file)));
-  const path = `/api/workspaces/${encodeURIComponent(options.workspace)}/surveys/${encodeURIComponent(options.survey)}/submissions/import`;
-  let response: Response;
-  try {
-    response = await fetch(`${target.url}${path}`, {
-      method: 'POST',
-      headers: { accept: 'application/json', authorization: `Bearer ${target.token}` },
-      body: form,
-    });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new AppError(
-      'bad_request',
-      `cannot reach the server at ${target.url} (${cause?.code ?? cause?.message ?? (error as Error).message})`,
-    );
-  }
-  const body = (await response.json().catch(() => undefined)) as (ImportSummary & ErrorAnswer) | undefined;
-  if (response.ok && body) return body as ImportSummary;
-  if (body?.error?.code === 'invalid_import') printRefusal(body.error);
-  if (typeof body?.error?.message === 'string') throw new AppError('bad_request', body.error.message);
-  throw new AppError(
-    'bad_request',
-    `${target.url} did not answer as a Custodes server (HTTP ${response.status} for POST ${path})`,
-  );
-}
-
 function summaryText(summary: ImportSummary): string {
   const lines = [
     `imported ${summary.imported} response${summary.imported === 1 ? '' : 's'}, skipped ${summary.skipped} already there${summary.importId ? ` (import ${summary.importId})` : ''}`,
@@ -101,7 +68,10 @@ export function addSurveyImportCommand(survey: Command): void {
         'bad_request',
         'survey import goes through the server: give --server URL and --token TOKEN (or CUSTODES_SERVER and CUSTODES_TOKEN)',
       );
-    const summary = await postFiles(files, options, target);
+    const path = `/api/workspaces/${encodeURIComponent(options.workspace)}/surveys/${encodeURIComponent(options.survey)}/submissions/import`;
+    const summary = await new ServerClient(target).postFiles<ImportSummary>(path, files, (error) => {
+      if (error.code === 'invalid_import') printRefusal(error as NonNullable<ErrorAnswer['error']>);
+    });
     const { importId, imported, skipped, warnings } = summary;
     console.log(
       options.json ? JSON.stringify({ importId, imported, skipped, warnings }) : summaryText(summary),

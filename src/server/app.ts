@@ -33,6 +33,7 @@ import { financeRoutes } from './modules/finance/routes.ts';
 import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { DATA_VALUES_IMPORT_PATTERN } from './modules/monitoring/data-values-routes.ts';
+import { integrityRoutes } from './modules/integrity/routes.ts';
 import { monitoringRoutes } from './modules/monitoring/routes.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { oversightNoteRoutes } from './modules/oversight-notes/routes.ts';
@@ -163,6 +164,7 @@ export function createApp(options: AppOptions) {
   app.route('/', coordinationRoutes(options));
   app.route('/', monitoringRoutes(options));
   app.route('/', surveyRoutes(options));
+  app.route('/', integrityRoutes(options));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'personalApiToken', {
     type: 'http',

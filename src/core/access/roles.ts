@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'monitoring:decide',
   'survey:design',
   'survey:collect',
+  'integrity:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +75,8 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'survey:design': ['owner', 'admin', 'assessor'],
   // Enumerators are ministry focal points or assessors who fill forms in the field.
   'survey:collect': ['owner', 'admin', 'editor', 'assessor'],
+  // Setting up the integrity channel and choosing its recipients; reading cases needs being a recipient.
+  'integrity:manage': ['owner', 'admin'],
 };
 
 export function isRole(value: string): value is Role {

@@ -9,6 +9,7 @@ export type NavKey =
   | 'coordinate'
   | 'monitor'
   | 'surveys'
+  | 'integrity'
   | 'members'
   | 'audit'
   | 'oversight-notes'
@@ -23,6 +24,7 @@ export type NavTarget =
   | '/w/$slug/coordinate'
   | '/w/$slug/monitor'
   | '/w/$slug/surveys'
+  | '/w/$slug/integrity'
   | '/w/$slug/members'
   | '/w/$slug/audit'
   | '/w/$slug/oversight-notes'
@@ -45,6 +47,8 @@ export const CYCLE_NAV: NavItem[] = [
   { key: 'coordinate', to: '/w/$slug/coordinate', permission: 'workspace:read' },
   { key: 'monitor', to: '/w/$slug/monitor', permission: 'workspace:read' },
   { key: 'surveys', to: '/w/$slug/surveys', permission: 'workspace:read' },
+  // Cases show only to the channel's recipients; everyone sees the suppressed statistics.
+  { key: 'integrity', to: '/w/$slug/integrity', permission: 'workspace:read' },
 ];
 
 export const ADMIN_NAV: NavItem[] = [

@@ -14,6 +14,7 @@ import { assessRouteTree } from '../routes/assess/assessRoutes';
 import { SignInPage } from '../routes/auth/SignInPage';
 import { coordinationRouteTree } from '../routes/coordination/coordinationRoutes';
 import { financeRouteTree } from '../routes/finance/financeRoutes';
+import { integrityRouteTree } from '../routes/integrity/integrityRoutes';
 import { monitoringRouteTree } from '../routes/monitoring/monitoringRoutes';
 import { planRouteTree } from '../routes/plan/planRoutes';
 import { surveysRouteTree } from '../routes/surveys/surveysRoutes';
@@ -205,6 +206,7 @@ const routeTree = rootRoute.addChildren([
       coordinationRouteTree(workspaceRoute),
       monitoringRouteTree(workspaceRoute),
       surveysRouteTree(workspaceRoute),
+      integrityRouteTree(workspaceRoute),
       workspacePage('members', MembersPage),
       workspacePage('audit', AuditPage),
       workspacePage('oversight-notes', OversightNotesPage),

@@ -1,4 +1,4 @@
-import { text, timestamp } from 'drizzle-orm/pg-core';
+import { customType, text, timestamp } from 'drizzle-orm/pg-core';
 import { workspaces } from './workspaces.ts';
 
 /** The owning workspace; its rows go when the workspace does. */
@@ -11,3 +11,6 @@ export const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
+
+/** Binary content (uploaded files, ciphertext). */
+export const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });

@@ -3,6 +3,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './coordination.ts';
 export * from './finance.ts';
+export * from './integrity.ts';
 export * from './monitoring.ts';
 export * from './needs.ts';
 export * from './oversight-notes.ts';

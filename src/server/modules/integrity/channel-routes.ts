@@ -1,0 +1,8 @@
+import { createRouter } from '../../http/router.ts';
+import type { AppDeps } from '../../http/types.ts';
+
+export const channelRouteDefs = {} as const;
+
+export function channelRoutes(_deps: AppDeps) {
+  return createRouter();
+}

@@ -1,0 +1,4 @@
+// Scaffold: the helper who owns this page replaces it.
+export function StatisticsTab() {
+  return null;
+}

@@ -1,7 +1,21 @@
+import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
+import { jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { StatisticsParams, StatisticsQuery, StatisticsSchema } from './statistics-schemas.ts';
 
-export const statisticsRouteDefs = {} as const;
+const tags = ['Integrity'];
+
+export const statisticsRouteDefs = {
+  get: createRoute({
+    method: 'get',
+    path: '/api/workspaces/{slug}/integrity/statistics',
+    tags,
+    summary: 'Counts of reports by type, institution and status, small counts suppressed (workspace:read)',
+    request: { params: StatisticsParams, query: StatisticsQuery },
+    responses: { 200: jsonContent(StatisticsSchema, 'Statistics'), ...standardErrors },
+  }),
+} as const;
 
 export function statisticsRoutes(_deps: AppDeps) {
   return createRouter();

@@ -1,7 +1,7 @@
 import { createRouter } from '../../http/router.ts';
 import type { AppDeps } from '../../http/types.ts';
 
-export const publicIntegrityRouteDefs = {} as const;
+export { publicIntegrityRouteDefs } from './public-route-defs.ts';
 
 export function publicIntegrityRoutes(_deps: AppDeps) {
   return createRouter();

@@ -158,6 +158,12 @@ async function pagesToRead(page: Page): Promise<{ name: string; path: string; sc
       name: `surveys: demo survey, ${tab}`,
       path: `/w/demo/surveys/${surveys[0].id}/${tab}`,
     })),
+    // the editor is neither a recipient nor a manager of the channel: the statistics, and what the
+    // cases and settings pages tell someone who may not see them
+    ...['cases', 'statistics', 'settings'].map((tab) => ({
+      name: `integrity: ${tab}`,
+      path: `/w/demo/integrity/${tab}`,
+    })),
   ];
 }
 
@@ -219,6 +225,29 @@ for (const language of LANGUAGES) {
     // the account back in English, as the demo seeds it
     await chooseLanguage(page, 'English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(problems, `untranslated text in ${language.name}:\n${problems.join('\n')}`).toEqual([]);
+  });
+}
+
+// The whistle-blower's intake page is not the app: no account, its own language buttons. Both of its
+// modes are read in each language, with the form's questions and the receipt field on screen.
+for (const language of LANGUAGES) {
+  test(`the integrity intake page shows no untranslated text in ${language.name} (${language.code})`, async ({
+    page,
+  }) => {
+    const english = englishMessages(language.code);
+    await page.goto('/p/demo/report');
+    await page.getByTestId(`intake-language-${language.code}`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code);
+    const problems: string[] = [];
+    for (const mode of ['report', 'return'] as const) {
+      await page.getByTestId(`intake-mode-${mode}`).click();
+      await expect(
+        page.getByTestId(mode === 'report' ? 'intake-description' : 'intake-receipt-input'),
+      ).toBeVisible();
+      for (const problem of await untranslated(page, language.code, english, []))
+        problems.push(`${language.code} | intake: ${mode} | ${problem}`);
+    }
     expect(problems, `untranslated text in ${language.name}:\n${problems.join('\n')}`).toEqual([]);
   });
 }

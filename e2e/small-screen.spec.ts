@@ -295,6 +295,40 @@ test('on a phone, the relations list sorts by its columns and finds an actor', a
   await expect(rows).toHaveCount(total);
 });
 
+test('on a phone, the integrity intake page and the handler’s cases fit the screen', async ({
+  browser,
+  page,
+}) => {
+  // the whistle-blower's page, without an account, in both modes, left to right and right to left
+  const reporterContext = await browser.newContext({
+    viewport: { width: WIDTH, height: 740 },
+    hasTouch: true,
+  });
+  const reporter = await reporterContext.newPage();
+  await reporter.goto('/p/demo/report');
+  for (const language of ['en', 'ar']) {
+    await reporter.getByTestId(`intake-language-${language}`).click();
+    await expect(reporter.locator('html')).toHaveAttribute('lang', language);
+    await reporter.getByTestId('intake-mode-report').click();
+    await expect(reporter.getByTestId('intake-description')).toBeVisible();
+    await expectNoOverflow(reporter, `intake form (${language})`);
+    await expectOnScreen(reporter.getByTestId('intake-submit'), `the intake's send button (${language})`);
+    await reporter.getByTestId('intake-mode-return').click();
+    await expect(reporter.getByTestId('intake-receipt-input')).toBeVisible();
+    await expectNoOverflow(reporter, `intake receipt (${language})`);
+  }
+  await reporterContext.close();
+
+  // the demo owner handles the demo's cases: cards, then the statistics
+  await signIn(page);
+  await page.goto('/w/demo/integrity/cases');
+  await expect(page.locator('[data-testid^="case-row-"]').filter({ visible: true }).first()).toBeVisible();
+  await expectNoOverflow(page, 'integrity cases');
+  await page.goto('/w/demo/integrity/statistics');
+  await page.waitForLoadState('networkidle');
+  await expectNoOverflow(page, 'integrity statistics');
+});
+
 test.describe('on a 1280 px screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 

@@ -90,7 +90,10 @@ const entitled = (target: Target, mode: IdentityMode, kind: ReportKeyKind) =>
 
 /** Every key the caller holds that an entitled colleague with a key pair lacks, with those colleagues. */
 export async function listRewrapNeeds({ db, actor }: Options) {
-  const me = await requireKeyHolder(db, actor);
+  authorize(actor, 'workspace:read');
+  const me = await requireRecipient(db, actor);
+  // without a key pair the caller holds no keys to hand on
+  if (!me.publicKey) return { items: [] };
   const colleagues = await colleaguesWithKeys(db, me);
   if (colleagues.length === 0) return { items: [] };
   const mine = await myKeysOnOpenReports(db, me);

@@ -152,7 +152,7 @@ test('integrity channel: an anonymous report with a photograph, read and answere
     .locator('option')
     .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
   expect(codes.length, 'the demo channel offers report types').toBeGreaterThan(0);
-  await type.selectOption(codes.includes('procurement') ? 'procurement' : codes[0]);
+  await type.selectOption(codes.includes('procurement-fraud') ? 'procurement-fraud' : codes[0]);
   await reporter
     .getByTestId('intake-description')
     .fill(`Fuel for the border posts is paid twice, once to a supplier that does not deliver. ${marker}`);
@@ -160,7 +160,7 @@ test('integrity channel: an anonymous report with a photograph, read and answere
     .locator('input[type=file][data-testid="intake-files"], [data-testid="intake-files"] input[type=file]')
     .setInputFiles({ name: 'delivery-note.jpg', mimeType: 'image/jpeg', buffer: jpeg });
   await expect(reporter.getByTestId('intake-file-status-0')).toContainText(
-    fixedPart(intakeMessage(INTAKE_LANGUAGE, 'files.metadataRemoved')),
+    fixedPart(intakeMessage(INTAKE_LANGUAGE, 'files.removed')),
   );
   await reporter.getByTestId('intake-identity-anonymous').check();
   await expect(reporter.getByTestId('intake-identity-name')).toHaveCount(0);
@@ -240,7 +240,7 @@ test('integrity channel: a receipt that opens no report says so', async ({ brows
   // 16 random digits: the chance that a report of the demo has them is nil
   const wrong = Array.from({ length: 16 }, () => randomInt(10)).join('');
   await openWithReceipt(page, wrong);
-  await expect(page.getByText(fixedPart(intakeMessage('en', 'errors.noReport')))).toBeVisible({
+  await expect(page.getByText(fixedPart(intakeMessage('en', 'errors.receiptUnknown')))).toBeVisible({
     timeout: 30_000,
   });
   await expect(page.getByTestId('intake-own-description')).toHaveCount(0);

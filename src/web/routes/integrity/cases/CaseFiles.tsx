@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SodiumLib } from '../../../../core/integrity/crypto';
 import type { ReportContent } from '../../../../core/integrity/types';
-import { errorText } from '../../../app/errors';
 import { formatNumber } from '../../../app/format';
 import { type CaseRecord, integrityApi } from '../integrityApi';
 import { decryptCaseFile } from './openCase';
+import { useErrorText } from './useErrorText';
 
 const MIME_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 
@@ -44,6 +44,7 @@ interface CaseFilesProps {
 /** The evidence files: what the whistle-blower's browser recorded of each, and a decrypting download. */
 export function CaseFiles({ slug, record, described, reportKey, sodium }: CaseFilesProps) {
   const { t } = useTranslation('integrity');
+  const describeError = useErrorText();
   const [busy, setBusy] = useState<number | null>(null);
   const [failed, setFailed] = useState<{ index: number; message: string } | null>(null);
   if (described.length === 0) return <Text size="sm">{t('case.files.none')}</Text>;
@@ -64,7 +65,7 @@ export function CaseFiles({ slug, record, described, reportKey, sodium }: CaseFi
       }
       saveBytes(plain, described[index].name, described[index].type);
     } catch (error) {
-      setFailed({ index, message: errorText(error, t) });
+      setFailed({ index, message: describeError(error) });
     } finally {
       setBusy(null);
     }

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentityContent } from '../../../../core/integrity/types';
 import { useMe } from '../../../api/queries';
-import { errorText } from '../../../app/errors';
 import { formatDate } from '../../../app/format';
 import type { CaseIdentityRequest, CaseRecord, useCaseWrites } from '../integrityApi';
 import type { Opened } from './openCase';
+import { useErrorText } from './useErrorText';
 
 const REASON_MAX = 500;
 const REQUEST_COLORS = { pending: 'yellow', approved: 'teal', refused: 'red' } as const;
@@ -66,6 +66,7 @@ export function CaseIdentity({ record, identity, requestIdentity }: CaseIdentity
 
 function WithheldIdentity({ record, requestIdentity }: Omit<CaseIdentityProps, 'identity'>) {
   const { t } = useTranslation('integrity');
+  const describeError = useErrorText();
   const me = useMe();
   const [reason, setReason] = useState('');
   const userId = me.data?.user.id;
@@ -104,7 +105,7 @@ function WithheldIdentity({ record, requestIdentity }: Omit<CaseIdentityProps, '
             />
             {requestIdentity.isError && (
               <Alert color="red" role="alert">
-                {errorText(requestIdentity.error, t)}
+                {describeError(requestIdentity.error)}
               </Alert>
             )}
             <Group>

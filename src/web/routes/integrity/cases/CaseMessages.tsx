@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SodiumLib } from '../../../../core/integrity/crypto';
 import type { MessageContent } from '../../../../core/integrity/types';
-import { errorText } from '../../../app/errors';
 import { formatDateTime } from '../../../app/format';
 import type { CaseMessage, CaseRecord, useCaseWrites } from '../integrityApi';
 import { encryptCaseMessage, type Opened } from './openCase';
+import { useErrorText } from './useErrorText';
 
 /** Leaves room under the server's 64 KiB ciphertext limit for JSON, base64 and multi-byte text. */
 const TEXT_MAX = 12_000;
@@ -113,6 +113,7 @@ function Composer({
   post,
 }: CaseMessagesProps & { messageKey: Uint8Array }) {
   const { t } = useTranslation('integrity');
+  const describeError = useErrorText();
   const [text, setText] = useState('');
   const [isFeedback, setIsFeedback] = useState(false);
   const internal = visibility === 'internal';
@@ -161,7 +162,7 @@ function Composer({
         )}
         {post.isError && post.variables?.visibility === visibility && (
           <Alert color="red" role="alert">
-            {errorText(post.error, t)}
+            {describeError(post.error)}
           </Alert>
         )}
         <Group>

@@ -8,9 +8,9 @@ import {
   type CasePriority,
   type CaseStatus,
 } from '../../../../core/integrity/types';
-import { errorText } from '../../../app/errors';
 import type { CaseDetail, CaseRecord, CaseUpdate, useCaseWrites } from '../integrityApi';
 import type { CaseLabels } from './caseLabels';
+import { useErrorText } from './useErrorText';
 
 interface Triage {
   typeCode: string | null;
@@ -50,6 +50,7 @@ interface CaseTriageProps {
 /** Classification for statistics, priority, assignment, the linked reference, and the status steps. */
 export function CaseTriage({ detail, labels, institutions, update }: CaseTriageProps) {
   const { t } = useTranslation('integrity');
+  const describeError = useErrorText();
   const record = detail.case;
   const [form, setForm] = useState<Triage>(() => triageOf(record));
   const [outcome, setOutcome] = useState<CaseOutcome | null>(record.outcome);
@@ -145,7 +146,7 @@ export function CaseTriage({ detail, labels, institutions, update }: CaseTriageP
         />
         {update.isError && (
           <Alert color="red" role="alert">
-            {errorText(update.error, t)}
+            {describeError(update.error)}
           </Alert>
         )}
         {!readOnly && (

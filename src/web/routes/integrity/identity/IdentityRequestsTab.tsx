@@ -2,11 +2,11 @@ import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SodiumLib } from '../../../../core/integrity/crypto';
-import { errorText } from '../../../app/errors';
 import { formatDate } from '../../../app/format';
 import { ErrorAlert, PageLoader } from '../../../app/status';
 import { useCurrentWorkspace } from '../../workspaces/workspaceContext';
 import { resealIdentityKey } from '../cases/openCase';
+import { useErrorText } from '../cases/useErrorText';
 import { useSodium } from '../cases/useSodium';
 import { type CustodianRequest, useDecideIdentityRequest, useIdentityRequestsQuery } from '../integrityApi';
 import { UnlockKeyPanel } from '../key/UnlockKeyPanel';
@@ -111,6 +111,7 @@ function PendingRequest({
   unlocked: UnlockedKey | null;
 }) {
   const { t } = useTranslation('integrity');
+  const describeError = useErrorText();
   const { sodium } = useSodium();
   const decide = useDecideIdentityRequest(slug);
   const [problem, setProblem] = useState<string | null>(null);
@@ -143,7 +144,7 @@ function PendingRequest({
       )}
       {(problem || decide.isError) && (
         <Alert color="red" p="xs" role="alert">
-          {problem ?? errorText(decide.error, t)}
+          {problem ?? describeError(decide.error)}
         </Alert>
       )}
       <Group gap="xs">

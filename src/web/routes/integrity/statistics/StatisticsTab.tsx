@@ -26,7 +26,8 @@ interface Row {
 
 /**
  * Integrity → Statistics (every member): reports counted by type, institution and status, with every
- * count from 1 to the threshold suppressed by the server so that no small group can be singled out.
+ * count from 1 to the threshold (and a second count where one alone would be hidden) suppressed by
+ * the server so that no small group can be singled out.
  * Nothing here decrypts, so the page never loads libsodium.
  */
 export function StatisticsTab() {
@@ -63,16 +64,15 @@ export function StatisticsTab() {
           <Card withBorder padding="sm">
             <Group gap="xs">
               <Text fw={600}>{t('statistics.total')}</Text>
-              <CellText cell={data.total} threshold={data.threshold} testId="stat-total" />
+              <CellText cell={data.total} testId="stat-total" />
             </Group>
             <Text size="xs" c="dimmed" mt={4}>
-              {t('statistics.suppression', { threshold: data.threshold, max: data.threshold - 1 })}
+              {t('statistics.suppression', { max: data.threshold - 1 })}
             </Text>
           </Card>
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
             <StatisticsTable
               title={t('statistics.byType')}
-              threshold={data.threshold}
               rows={data.byType.map((row) => ({
                 key: row.code,
                 label: labels.type(row.code),
@@ -82,7 +82,6 @@ export function StatisticsTab() {
             />
             <StatisticsTable
               title={t('statistics.byInstitution')}
-              threshold={data.threshold}
               rows={data.byInstitution.map((row) => ({
                 key: row.institutionId ?? 'none',
                 label: row.name ?? t('statistics.noInstitution'),
@@ -92,7 +91,6 @@ export function StatisticsTab() {
             />
             <StatisticsTable
               title={t('statistics.byStatus')}
-              threshold={data.threshold}
               rows={data.byStatus.map((row) => ({
                 key: row.status,
                 label: labels.status(row.status),
@@ -107,12 +105,12 @@ export function StatisticsTab() {
   );
 }
 
-function CellText({ cell, threshold, testId }: { cell: StatisticsCell; threshold: number; testId?: string }) {
+function CellText({ cell, testId }: { cell: StatisticsCell; testId?: string }) {
   const { t } = useTranslation('integrity');
   if (cell.suppressed || cell.count === null)
     return (
       <Text size="sm" c="dimmed" fs="italic" span data-testid="stat-suppressed">
-        {t('statistics.fewerThan', { threshold })}
+        {t('statistics.hidden')}
       </Text>
     );
   return (
@@ -122,17 +120,7 @@ function CellText({ cell, threshold, testId }: { cell: StatisticsCell; threshold
   );
 }
 
-function StatisticsTable({
-  title,
-  rows,
-  threshold,
-  testId,
-}: {
-  title: string;
-  rows: Row[];
-  threshold: number;
-  testId: string;
-}) {
+function StatisticsTable({ title, rows, testId }: { title: string; rows: Row[]; testId: string }) {
   const { t } = useTranslation('integrity');
   const largest = Math.max(1, ...rows.map((row) => row.cell.count ?? 0));
   return (
@@ -162,7 +150,7 @@ function StatisticsTable({
                   )}
                 </Table.Td>
                 <Table.Td ta="end" style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                  <CellText cell={row.cell} threshold={threshold} />
+                  <CellText cell={row.cell} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -38,14 +38,12 @@ export function CasePage() {
       <RouterAnchor to="/w/$slug/integrity/cases" params={{ slug }} size="sm">
         {t('case.back')}
       </RouterAnchor>
-      {unlocked ? (
-        <UnlockedCase slug={slug} caseId={caseId} unlocked={unlocked} />
-      ) : (
-        <Stack gap="sm" maw={520}>
-          <Text size="sm">{t('case.locked')}</Text>
-          <UnlockKeyPanel slug={slug} />
-        </Stack>
-      )}
+      {/* kept mounted once unlocked: it then shows how many colleagues were given keys, if any */}
+      <Stack gap="sm" maw={520}>
+        {!unlocked && <Text size="sm">{t('case.locked')}</Text>}
+        <UnlockKeyPanel slug={slug} />
+      </Stack>
+      {unlocked && <UnlockedCase slug={slug} caseId={caseId} unlocked={unlocked} />}
     </Stack>
   );
 }

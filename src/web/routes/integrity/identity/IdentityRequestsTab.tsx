@@ -31,12 +31,10 @@ export function IdentityRequestsTab() {
       <Text size="sm" c="dimmed" maw={720}>
         {t('identity.intro')}
       </Text>
-      {!unlocked && (
-        <Stack gap="xs" maw={520}>
-          <Text size="sm">{t('identity.locked')}</Text>
-          <UnlockKeyPanel slug={slug} />
-        </Stack>
-      )}
+      <Stack gap="xs" maw={520}>
+        {!unlocked && <Text size="sm">{t('identity.locked')}</Text>}
+        <UnlockKeyPanel slug={slug} />
+      </Stack>
       {requests.isPending && <PageLoader />}
       {requests.isError && <ErrorAlert error={requests.error} />}
       {requests.data && (

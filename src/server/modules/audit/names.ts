@@ -31,6 +31,7 @@ import {
   users,
   workspaces,
 } from '../../db/schema/index.ts';
+import { integrityChannels, integrityRecipients } from '../../db/schema/integrity.ts';
 import {
   monitoringCategories,
   monitoringCharts,
@@ -65,6 +66,23 @@ const successor = aliasedTable(planItems, 'successor_item');
 
 /** The entity tables as the log names them, each read only within the workspace. */
 const LOOKUPS: Record<string, Lookup> = {
+  integrity_channel: async (db, ws, ids) =>
+    (
+      await db
+        .select({ id: integrityChannels.id, settings: integrityChannels.settings })
+        .from(integrityChannels)
+        .where(and(eq(integrityChannels.workspaceId, ws), inArray(integrityChannels.id, ids)))
+    ).map(({ id, settings }) => {
+      const { en, ...translations } = settings.name;
+      return { id, name: en, nameTranslations: translations as Record<string, string> };
+    }),
+  // a recipient is named by the member they are
+  integrity_recipient: (db, ws, ids) =>
+    db
+      .select({ id: integrityRecipients.id, name: users.name })
+      .from(integrityRecipients)
+      .innerJoin(users, eq(users.id, integrityRecipients.userId))
+      .where(and(eq(integrityRecipients.workspaceId, ws), inArray(integrityRecipients.id, ids))),
   survey: (db, ws, ids) =>
     db
       .select({ id: surveys.id, name: surveys.title })

@@ -133,7 +133,12 @@ export async function saveChannelSettings({
         throw new AppError('precondition_failed', 'the channel was just created by someone else; reload it', {
           currentVersion: 1,
         });
-      await auditChannel(tx, actor, 'integrity.channel.created', created.id, null, settings);
+      await auditChannel(tx, actor, {
+        action: 'integrity.channel.created',
+        entityId: created.id,
+        before: null,
+        after: { ...settings },
+      });
       return;
     }
     checkVersion(existing.rowVersion, expectedVersion);
@@ -141,46 +146,45 @@ export async function saveChannelSettings({
       .update(integrityChannels)
       .set({ settings, rowVersion: nextVersion(integrityChannels.rowVersion), updatedAt: new Date() })
       .where(eq(integrityChannels.id, existing.id));
-    await auditChannel(tx, actor, 'integrity.channel.updated', existing.id, existing.settings, settings);
+    await auditChannel(tx, actor, {
+      action: 'integrity.channel.updated',
+      entityId: existing.id,
+      before: { ...existing.settings },
+      after: { ...settings },
+    });
   });
   return getChannelView({ db, actor });
 }
 
-function auditChannel(
-  tx: Db,
-  actor: WorkspaceActor,
-  action: string,
-  channelId: string,
-  before: ChannelSettings | null,
-  after: ChannelSettings,
-) {
+type ChannelAction = 'integrity.channel.created' | 'integrity.channel.updated';
+type RecipientAction =
+  | 'integrity.recipient.added'
+  | 'integrity.recipient.removed'
+  | 'integrity.key.created'
+  | 'integrity.key.changed';
+
+interface AuditedChange<Action> {
+  action: Action;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+function auditChannel(tx: Db, actor: WorkspaceActor, change: AuditedChange<ChannelAction>) {
   return appendAudit(tx, {
     workspaceId: actor.workspace.id,
     actorId: actor.user.id,
-    action,
     entityType: 'integrity_channel',
-    entityId: channelId,
-    before: before && { ...before },
-    after: { ...after },
+    ...change,
   });
 }
 
-function auditRecipient(
-  tx: Db,
-  actor: WorkspaceActor,
-  action: string,
-  recipientId: string,
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-) {
+function auditRecipient(tx: Db, actor: WorkspaceActor, change: AuditedChange<RecipientAction>) {
   return appendAudit(tx, {
     workspaceId: actor.workspace.id,
     actorId: actor.user.id,
-    action,
     entityType: 'integrity_recipient',
-    entityId: recipientId,
-    before,
-    after,
+    ...change,
   });
 }
 
@@ -239,9 +243,11 @@ export async function addRecipient({
           })
           .returning();
     await tx.delete(integrityReportKeys).where(eq(integrityReportKeys.recipientId, saved.id));
-    await auditRecipient(tx, actor, 'integrity.recipient.added', saved.id, null, {
-      userId: saved.userId,
-      role: saved.role,
+    await auditRecipient(tx, actor, {
+      action: 'integrity.recipient.added',
+      entityId: saved.id,
+      before: null,
+      after: { userId: saved.userId, role: saved.role },
     });
     return saved;
   });
@@ -270,14 +276,12 @@ export async function removeRecipient({ db, actor, recipientId }: Options & { re
       .where(eq(integrityRecipients.id, existing.id))
       .returning();
     await tx.delete(integrityReportKeys).where(eq(integrityReportKeys.recipientId, existing.id));
-    await auditRecipient(
-      tx,
-      actor,
-      'integrity.recipient.removed',
-      existing.id,
-      { userId: existing.userId, role: existing.role },
-      null,
-    );
+    await auditRecipient(tx, actor, {
+      action: 'integrity.recipient.removed',
+      entityId: existing.id,
+      before: { userId: existing.userId, role: existing.role },
+      after: null,
+    });
     return removed;
   });
   return presentRecipient(row, await userOf(db, row.userId));
@@ -337,13 +341,17 @@ export async function saveMyKey({
       .where(eq(integrityRecipients.id, me.id))
       .returning();
     // no key material in the audit trail: only whether a key pair was made or re-locked
+    const audited = {
+      entityId: me.id,
+      before: { hasKey: me.publicKey !== null },
+      after: { hasKey: true, newKeyPair: newPair },
+    };
     await auditRecipient(
       tx,
       actor,
-      me.publicKey ? 'integrity.key.changed' : 'integrity.key.created',
-      me.id,
-      { hasKey: me.publicKey !== null },
-      { hasKey: true, newKeyPair: newPair },
+      me.publicKey
+        ? { action: 'integrity.key.changed', ...audited }
+        : { action: 'integrity.key.created', ...audited },
     );
     return saved;
   });

@@ -70,6 +70,13 @@ export const DESCRIBED_ACTIONS = [
   'funding_flow.delete',
   'iati.import',
   'iati.match',
+  'integrity.channel.created',
+  'integrity.channel.updated',
+  'integrity.recipient.added',
+  'integrity.recipient.removed',
+  'integrity.key.created',
+  'integrity.key.changed',
+  'integrity.keys.rewrapped',
   'invitation.create',
   'invitation.cancel',
   'invitation.accept',
@@ -307,6 +314,18 @@ export function describeEntry(
       params.period = text(after(entry, 'period'));
       params.value = number(after(entry, 'value'));
       params.indicator = references[text(after(entry, 'indicatorId'))] ?? name;
+      break;
+    case 'integrity.recipient.added':
+    case 'integrity.recipient.removed': {
+      // the member is named by their user id's reference; the channel role picks the sentence
+      params.member = references[text(after(entry, 'userId'))] ?? name;
+      const role = text(after(entry, 'role'));
+      if (entry.action === 'integrity.recipient.added' && (role === 'handler' || role === 'custodian'))
+        key = `${key}_${role}`;
+      break;
+    }
+    case 'integrity.keys.rewrapped':
+      params.count = number(after(entry, 'count'));
       break;
     case 'member.add':
     case 'invitation.create':

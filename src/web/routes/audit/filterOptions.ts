@@ -46,6 +46,8 @@ export const WORKSPACE_ENTITY_TYPES = [
   'monitoring_analytics',
   'survey',
   'survey_responses',
+  'integrity_channel',
+  'integrity_recipient',
   'audit_chain',
 ] as const;
 
@@ -58,6 +60,13 @@ const ENTITY_OF_ACTION: Record<string, string> = {
   'finance.scenario.create': 'finance_scenario',
   'finance.scenario.update': 'finance_scenario',
   'finance.scenario.delete': 'finance_scenario',
+  'integrity.channel.created': 'integrity_channel',
+  'integrity.channel.updated': 'integrity_channel',
+  'integrity.keys.rewrapped': 'integrity_channel',
+  'integrity.recipient.added': 'integrity_recipient',
+  'integrity.recipient.removed': 'integrity_recipient',
+  'integrity.key.created': 'integrity_recipient',
+  'integrity.key.changed': 'integrity_recipient',
 };
 
 /** The entity type an action is recorded on: `plan_item.update` → `plan_item`, `swot.create` → `swot_entry`. */

@@ -105,6 +105,7 @@ export function useCaseListQuery(slug: string, status: CaseStatus | null) {
 /**
  * One case. Every read is written to the audit trail as a view, so it is fetched once per visit:
  * never again on focus or on a timer, and writes patch the cached copy instead of reading it again.
+ * Leaving the page drops the ciphertexts (gcTime 0): the next visit is read, and audited, again.
  */
 export function useCaseQuery(slug: string, caseId: string, enabled: boolean) {
   return useQuery({
@@ -112,7 +113,7 @@ export function useCaseQuery(slug: string, caseId: string, enabled: boolean) {
     queryFn: () => integrityApi.getCase(slug, caseId),
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 60_000,
+    gcTime: 0,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
     retry: false,

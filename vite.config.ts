@@ -1,5 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -31,11 +32,11 @@ function precompress(): Plugin {
   return {
     name: 'custodes-precompress',
     apply: 'build',
-    async writeBundle(options) {
+    async writeBundle(options, bundle) {
       const dir = options.dir ?? '';
-      const files = await readdir(dir, { recursive: true });
+      // this build's own files only: the intake build writes into the same directory after the app's
       await Promise.all(
-        files
+        Object.keys(bundle)
           .filter((file) => COMPRESSIBLE.test(file))
           .map(async (file) => {
             const path = join(dir, file);
@@ -57,9 +58,41 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The public intake page (`report.html`, served at /p/<slug>/report) is built on its own, after the
+ * app, into the same directory: it shares no chunk with the app, so neither carries the other's code
+ * (the app's first chunk takes every module its entry needs; a shared build would put the intake's
+ * React there too, or the intake's code in the app's). Its chunks are named `intake-…`.
+ */
+const intakeEnvironment = {
+  consumer: 'client' as const,
+  build: {
+    outDir: OUT_DIR,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: fileURLToPath(new URL('src/web/report.html', import.meta.url)),
+      output: {
+        entryFileNames: 'assets/intake-[hash].js',
+        chunkFileNames: 'assets/intake-[name]-[hash].js',
+        assetFileNames: 'assets/intake-[name]-[hash][extname]',
+        // the page and its messages' loader in one file; libsodium and each language stay their own
+        codeSplitting: { groups: [{ name: 'page', tags: ['$initial' as const] }] },
+      },
+    },
+  },
+};
+
 export default defineConfig({
   root: 'src/web',
   plugins: [react(), mantineStylesWithComponents(), precompress()],
+  environments: { intake: intakeEnvironment },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client);
+      await builder.build(builder.environments.intake);
+    },
+  },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

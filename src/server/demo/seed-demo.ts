@@ -11,6 +11,7 @@ import type { Runtime } from '../runtime.ts';
 import { seedAssessments } from './seed-assessments.ts';
 import { seedCoordination } from './seed-coordination.ts';
 import { seedFinance } from './seed-finance.ts';
+import { seedIntegrity } from './seed-integrity.ts';
 import { seedMonitoring } from './seed-monitoring.ts';
 import { seedNeedsAndConsultations } from './seed-needs.ts';
 import { seedPlan } from './seed-plan.ts';
@@ -121,5 +122,14 @@ export async function seedDemo(runtime: Pick<Runtime, 'database' | 'auth'>) {
   await seedMonitoring(db, ownerActor, planId);
   const { surveyId } = await seedSurveys(db, ownerActor);
   await seedSurveyEstimates(db, ownerActor, surveyId);
+  const custodian = byEmail('oversight@demo.custodes.org');
+  await seedIntegrity(
+    db,
+    {
+      owner: ownerActor,
+      custodian: await resolveActor(db, { ...custodian, twoFactorEnabled: false }, DEMO_SLUG),
+    },
+    DEMO_PASSWORD,
+  );
   return { slug: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password: DEMO_PASSWORD };
 }

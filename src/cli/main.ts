@@ -7,6 +7,7 @@ import { registerDataValuesCommands } from './data-values-commands.ts';
 import { registerFrameworkCommands } from './framework-commands.ts';
 import { registerIatiCommands } from './iati-commands.ts';
 import { registerIndicatorsCommands } from './indicators-commands.ts';
+import { registerIntegrityCommands } from './integrity-commands.ts';
 import { registerScheduleCommands } from './schedule-commands.ts';
 import { registerSurveyCommands } from './survey-commands.ts';
 import { registerWorkspaceCommands } from './workspace-commands.ts';
@@ -43,5 +44,6 @@ registerIatiCommands(program);
 registerIndicatorsCommands(program);
 registerDataValuesCommands(program);
 registerSurveyCommands(program);
+registerIntegrityCommands(program);
 
 program.parseAsync(process.argv).catch(reportFailure);

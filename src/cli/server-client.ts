@@ -14,7 +14,7 @@ export interface ServerOptions {
   token?: string;
 }
 
-function parseServerUrl(value: string): string {
+export function parseServerUrl(value: string): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -76,14 +76,15 @@ export interface ServerError {
 
 /** A thin JSON client for the Custodes API, authenticated with a personal API token. */
 export class ServerClient {
-  constructor(private readonly target: ServerTarget) {}
+  /** A null token is for the public endpoints (an integrity report), which take no account. */
+  constructor(private readonly target: { url: string; token: string | null }) {}
 
-  get<T>(path: string): Promise<T> {
-    return this.request<T>('GET', path);
+  get<T>(path: string, onError?: (error: ServerError) => void): Promise<T> {
+    return this.request<T>('GET', path, undefined, onError);
   }
 
-  post<T>(path: string, body: unknown): Promise<T> {
-    return this.request<T>('POST', path, body);
+  post<T>(path: string, body: unknown, onError?: (error: ServerError) => void): Promise<T> {
+    return this.request<T>('POST', path, body, onError);
   }
 
   /**
@@ -96,16 +97,19 @@ export class ServerClient {
     return this.request<T>('POST', path, form, onError);
   }
 
+  /** Posts a multipart form the command built itself (parts that are not files on disk). */
+  postForm<T>(path: string, form: FormData, onError?: (error: ServerError) => void): Promise<T> {
+    return this.request<T>('POST', path, form, onError);
+  }
+
   private async request<T>(
     method: string,
     path: string,
     body?: unknown,
     onError?: (error: ServerError) => void,
   ): Promise<T> {
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      authorization: `Bearer ${this.target.token}`,
-    };
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.target.token) headers.authorization = `Bearer ${this.target.token}`;
     const multipart = body instanceof FormData;
     if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
     let response: Response;

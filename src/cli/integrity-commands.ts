@@ -139,7 +139,10 @@ export async function submitReport(client: ServerClient, options: SubmitOptions)
   form.append('report', JSON.stringify(sealed.report));
   // The parts carry neutral names: the real file names travel only inside the encrypted content.
   sealed.files.forEach((bytes, i) => {
-    form.append('file', new File([new Uint8Array(bytes)], `evidence-${i + 1}.bin`, { type: 'application/octet-stream' }));
+    form.append(
+      'file',
+      new File([new Uint8Array(bytes)], `evidence-${i + 1}.bin`, { type: 'application/octet-stream' }),
+    );
   });
   await client.postForm<{ receipt: string }>(path, form);
   return sealed.receipt;

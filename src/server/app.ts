@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { CLIENT_IP_HEADER } from './auth/auth.ts';
 import { mountApiDocs } from './http/api-docs.ts';
 import { clientAddress } from './http/client-ip.ts';
+import { anonymousClientKey } from './http/client-key.ts';
 import { compressResponses, varyOnEncoding } from './http/compression.ts';
 import { currentUserResolver, refuseTokensOnAccountRoutes } from './http/current-user.ts';
 import { errorBody, handleError } from './http/errors.ts';
@@ -31,6 +32,10 @@ import { FINANCE_IMPORT_PATTERN } from './modules/finance/csv-upload.ts';
 import { IATI_IMPORT_PATH_PATTERN } from './modules/finance/iati-routes.ts';
 import { financeRoutes } from './modules/finance/routes.ts';
 import { FRAMEWORK_IMPORT_PATTERN, frameworkRoutes } from './modules/frameworks/routes.ts';
+import {
+  INTEGRITY_PUBLIC_POST_PATTERN,
+  INTEGRITY_UPLOAD_PATTERN,
+} from './modules/integrity/public-route-defs.ts';
 import { integrityRoutes } from './modules/integrity/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { DATA_VALUES_IMPORT_PATTERN } from './modules/monitoring/data-values-routes.ts';
@@ -58,6 +63,7 @@ const UPLOAD_PATHS = [
   IATI_IMPORT_PATH_PATTERN,
   DATA_VALUES_IMPORT_PATTERN,
   SURVEY_UPLOAD_PATTERN,
+  INTEGRITY_UPLOAD_PATTERN,
 ];
 const isUpload = (c: Context) =>
   c.req.method === 'POST' && UPLOAD_PATHS.some((pattern) => pattern.test(c.req.path));
@@ -103,7 +109,14 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', (c, next) => (bodyless(c) || isUpload(c) ? next() : apiBodyLimit(c, next)));
 
   const trusted = Array.isArray(authOptions.trustedOrigins) ? (authOptions.trustedOrigins as string[]) : [];
-  app.use('/api/*', refuseCrossSiteWrites(allowedOrigins(baseURL, trusted)));
+  // The integrity intake's writes use no cookie or session (a receipt is their only credential), so a
+  // forged cross-site request gains nothing; and its page sends `Origin: null` under `no-referrer`.
+  const crossSiteCheck = refuseCrossSiteWrites(allowedOrigins(baseURL, trusted));
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && INTEGRITY_PUBLIC_POST_PATTERN.test(c.req.path)
+      ? next()
+      : crossSiteCheck(c, next),
+  );
 
   // Before every API route, sign-in included: text PostgreSQL cannot store is a 400, not a 500.
   app.use('/api/*', refuseUnstorableInput({ readsBody: (c) => !isUpload(c) }));
@@ -127,7 +140,7 @@ export function createApp(options: AppOptions) {
     rateLimit({
       windowMs: 60_000,
       max: options.publicRequestsPerMinute ?? 60,
-      clientKey: (c) => clientAddress(c, trustProxy),
+      clientKey: (c) => anonymousClientKey(c, trustProxy),
     }),
   );
   app.use(
@@ -135,7 +148,7 @@ export function createApp(options: AppOptions) {
     rateLimit({
       windowMs: 60_000,
       max: options.publicRequestsPerMinute ?? 60,
-      clientKey: (c) => clientAddress(c, trustProxy),
+      clientKey: (c) => anonymousClientKey(c, trustProxy),
     }),
   );
 
@@ -206,6 +219,13 @@ function mountWebClient(app: Hono, webRoot: string | null) {
   };
   const immutable = cachedFor('public, max-age=31536000, immutable');
   app.use('/assets/*', serveStatic({ root: webRoot, precompressed: true, onFound: immutable }));
+  // The integrity intake page is its own light entry; its CSP and no-store/no-referrer come from
+  // securityHeaders. Read per request, like index.html.
+  app.get(
+    '/p/:slug/report',
+    serveStatic({ root: webRoot, path: 'report.html', precompressed: true, onFound: cachedFor('no-store') }),
+    (c) => c.text('The intake page is not built: run `npm run build:web` (npm start does it).', 404),
+  );
   app.use('*', serveStatic({ root: webRoot, precompressed: true, onFound: cachedFor('no-cache') }));
   // Any other path is a client-side route: index.html (read per request, so a rebuild is picked up).
   app.use(

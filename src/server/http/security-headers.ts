@@ -9,7 +9,8 @@ import { secureHeaders } from 'hono/secure-headers';
  */
 export const APP_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': the integrity pages run libsodium's WebAssembly (no JavaScript eval).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -35,6 +36,25 @@ export const API_DOCS_CSP = [
 ].join('; ');
 
 /**
+ * The public intake page (`/p/<slug>/report`), where a whistle-blower writes a report: nothing but
+ * its own files, no inline style, no form posting anywhere, libsodium's WebAssembly allowed.
+ */
+export const INTAKE_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The intake page and its API: never cached, and no address of theirs sent to anyone. */
+const INTAKE_PATH = /^\/p\/[^/]+\/report\/?$|^\/api\/public\/[^/]+\/(channel|reports)(\/|$)/;
+
+/**
  * Headers for every response (nosniff, same-origin referrer, no framing, HSTS when served over
  * https), and a Content-Security-Policy on every HTML response.
  */
@@ -49,9 +69,14 @@ export function securityHeaders(baseURL: string): MiddlewareHandler {
   });
   return async (c, next) => {
     await general(c, next);
+    const intake = INTAKE_PATH.test(c.req.path);
+    if (intake) {
+      c.res.headers.set('cache-control', 'no-store');
+      c.res.headers.set('referrer-policy', 'no-referrer');
+    }
     const type = c.res.headers.get('content-type') ?? '';
     if (!type.startsWith('text/html') || c.res.headers.has('content-security-policy')) return;
-    const policy = c.req.path === '/api/docs' ? API_DOCS_CSP : APP_CSP;
+    const policy = intake ? INTAKE_CSP : c.req.path === '/api/docs' ? API_DOCS_CSP : APP_CSP;
     c.res.headers.set('content-security-policy', policy);
   };
 }

@@ -42,7 +42,9 @@ export function IntegrityPage() {
   // members who are neither recipients nor managers may not read the channel: statistics only
   const view = channel.data ?? null;
   const tabs = integrityTabsFor(view);
-  const section = pathname.replace(/^\/w\/[^/]+\/integrity\/?/, '').split('/')[0];
+  const [section, deeper] = pathname.replace(/^\/w\/[^/]+\/integrity\/?/, '').split('/');
+  // the key tab, a case and the identity requests show the unlock panel, which says it already
+  const keyNoticeShown = section === 'key' || section === 'identity' || Boolean(deeper);
 
   if (channel.isPending) return <PageLoader />;
   if (section && !tabs.includes(section as TabKey))
@@ -60,7 +62,7 @@ export function IntegrityPage() {
           </Stack>
         </Alert>
       )}
-      {view?.me && !view.me.hasKey && section !== 'key' && (
+      {view?.me && !view.me.hasKey && !keyNoticeShown && (
         <Alert color="yellow" data-testid="integrity-no-key">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('area.noKey')}</Text>

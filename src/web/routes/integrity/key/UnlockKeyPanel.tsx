@@ -12,12 +12,10 @@ import { PasswordField } from '../../../app/PasswordField';
 import { RouterAnchor } from '../../../app/RouterLinks';
 import { channelApi, useChannel } from '../channelApi';
 import { setUnlockedKey, useUnlockedKey } from '../keyring';
+import { nextPaint } from './keyPassword';
 import { rewrapPendingKeys } from './rewrap';
 
 export { useChannel };
-
-/** Lets the spinner paint before Argon2id holds the main thread for about a second. */
-const nextPaint = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 /**
  * Unlocks the signed-in recipient's private key with their password, in this browser only, then gives

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { authClient } from '../api/authClient';
 import type { MeUser } from '../api/types';
+import { lockKey } from '../routes/integrity/keyring';
 
 function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -25,6 +26,8 @@ export function UserMenu({ user }: { user: MeUser }) {
       notifications.show({ color: 'red', message: error.message ?? t('errors.unexpected') });
       return;
     }
+    // the integrity channel's unlocked private key goes with the session
+    lockKey();
     queryClient.clear();
     await navigate({ to: '/sign-in' });
   }

@@ -169,7 +169,7 @@ export async function receiveReport(input: {
       workspaceId,
       actorId: null,
       action: 'integrity.report.received',
-      entityType: 'integrity_report',
+      entityType: 'integrity_case',
       entityId: reportId,
       after: { number: next },
     });
@@ -286,7 +286,7 @@ export async function addWhistleblowerMessage(input: {
       workspaceId: report.workspaceId,
       actorId: null,
       action: 'integrity.message.received',
-      entityType: 'integrity_report',
+      entityType: 'integrity_case',
       entityId: report.id,
       after: { number: report.number },
     });

@@ -77,6 +77,8 @@ export const DESCRIBED_ACTIONS = [
   'integrity.key.created',
   'integrity.key.changed',
   'integrity.keys.rewrapped',
+  'integrity.report.received',
+  'integrity.message.received',
   'invitation.create',
   'invitation.cancel',
   'invitation.accept',
@@ -326,6 +328,11 @@ export function describeEntry(
     }
     case 'integrity.keys.rewrapped':
       params.count = number(after(entry, 'count'));
+      break;
+    case 'integrity.report.received':
+    case 'integrity.message.received':
+      // a whistle-blower has no account: the case number says which report
+      params.number = number(after(entry, 'number'));
       break;
     case 'member.add':
     case 'invitation.create':

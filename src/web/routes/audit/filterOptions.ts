@@ -48,6 +48,7 @@ export const WORKSPACE_ENTITY_TYPES = [
   'survey_responses',
   'integrity_channel',
   'integrity_recipient',
+  'integrity_case',
   'audit_chain',
 ] as const;
 
@@ -67,6 +68,8 @@ const ENTITY_OF_ACTION: Record<string, string> = {
   'integrity.recipient.removed': 'integrity_recipient',
   'integrity.key.created': 'integrity_recipient',
   'integrity.key.changed': 'integrity_recipient',
+  'integrity.report.received': 'integrity_case',
+  'integrity.message.received': 'integrity_case',
 };
 
 /** The entity type an action is recorded on: `plan_item.update` → `plan_item`, `swot.create` → `swot_entry`. */

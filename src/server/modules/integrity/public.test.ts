@@ -402,3 +402,15 @@ it('a plaintext message from the whistle-blower is refused', async () => {
   expect(res.status).toBe(400);
   expect(res.body.error.message).toBe('ciphertext: must be encrypted in the browser before upload');
 });
+
+it('the OpenAPI document describes the four intake routes, the report as JSON or multipart', async () => {
+  const doc = await api(ctx, 'GET', '/api/openapi.json');
+  expect(doc.status).toBe(200);
+  const paths = doc.body.paths;
+  for (const path of ['channel', 'reports', 'reports/access', 'reports/messages'])
+    expect(paths).toHaveProperty([`/api/public/{slug}/${path}`]);
+  expect(Object.keys(paths['/api/public/{slug}/reports'].post.requestBody.content).sort()).toEqual([
+    'application/json',
+    'multipart/form-data',
+  ]);
+});

@@ -7,10 +7,11 @@ export function ReceiptScreen(props: { receipt: string; onDone: () => void; t: T
   const { receipt, t } = props;
   const [copied, setCopied] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const canCopy = typeof navigator.clipboard?.writeText === 'function';
   useEffect(() => heading.current?.focus(), []);
 
   function copy() {
-    navigator.clipboard?.writeText(formatReceipt(receipt)).then(
+    navigator.clipboard.writeText(formatReceipt(receipt)).then(
       () => setCopied(true),
       () => setCopied(false),
     );
@@ -25,9 +26,12 @@ export function ReceiptScreen(props: { receipt: string; onDone: () => void; t: T
       <p className="intake-receipt" data-testid="intake-receipt" dir="ltr">
         {formatReceipt(receipt)}
       </p>
-      <button type="button" className="intake-secondary" data-testid="intake-receipt-copy" onClick={copy}>
-        {copied ? t('receipt.copied') : t('receipt.copy')}
-      </button>
+      {/* the clipboard exists only on secure pages (HTTPS, localhost); elsewhere the receipt is written down */}
+      {canCopy && (
+        <button type="button" className="intake-secondary" data-testid="intake-receipt-copy" onClick={copy}>
+          {copied ? t('receipt.copied') : t('receipt.copy')}
+        </button>
+      )}
       <p className="intake-warning" role="note">
         {t('receipt.warning')}
       </p>

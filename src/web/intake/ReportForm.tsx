@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { ReportContent } from '../../core/integrity/types';
-import type { PublicChannel } from './api';
+import { IntakeHttpError, type PublicChannel } from './api';
 import { type EvidenceFile, EvidenceFiles } from './EvidenceFiles';
 import { requestProblem } from './errors';
 import { describedBy, Field } from './Field';
@@ -124,7 +124,10 @@ export function ReportForm(props: {
       });
       setReceipt(sent);
     } catch (error) {
-      setFailure(error instanceof CryptoUnavailableError ? t('errors.crypto') : requestProblem(error, t));
+      if (error instanceof CryptoUnavailableError) setFailure(t('errors.crypto'));
+      // a second receipt collision: refused like any other report the server would not take
+      else if (error instanceof IntakeHttpError && error.status === 409) setFailure(t('errors.rejected'));
+      else setFailure(requestProblem(error, t));
     } finally {
       setStep(null);
     }

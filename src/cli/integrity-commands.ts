@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { z } from '@hono/zod-openapi';
 import type { Command } from 'commander';
 import { AppError } from '../core/errors/app-error.ts';
 import {
@@ -10,8 +11,13 @@ import {
   openSealedKey,
   whistleblowerKeyPair,
 } from '../core/integrity/crypto.ts';
+import { MIN_CIPHERTEXT_BYTES } from '../core/integrity/intake-limits.ts';
 import { sealReport } from '../core/integrity/seal-report.ts';
 import type { MessageContent, ReportContent } from '../core/integrity/types.ts';
+import type {
+  AccessedReportSchema,
+  PublicChannelSchema,
+} from '../server/modules/integrity/public-schemas.ts';
 import { guessFileType, prepareEvidence } from './integrity-evidence.ts';
 import { parseServerUrl, ServerClient, type ServerError } from './server-client.ts';
 
@@ -30,18 +36,8 @@ interface ReadOptions extends PublicOptions {
   receipt: string;
 }
 
-/** What the command reads of `GET /api/public/{slug}/channel`. */
-interface PublicChannel {
-  channel: { reportTypes: Array<{ code: string }>; maxFileBytes: number; maxFiles: number };
-  whistleblowerSalt: string;
-  recipients: Array<{ id: string; role: 'handler' | 'custodian'; publicKey: string }>;
-}
-
-/** What the command reads of `POST /api/public/{slug}/reports/access`. */
-interface AccessAnswer {
-  report: { status: string; receivedAt: string; whistleblowerKey: string | null; purged: boolean };
-  messages: Array<{ author: string; ciphertext: string; createdAt: string }>;
-}
+type PublicChannel = z.infer<typeof PublicChannelSchema>;
+type AccessAnswer = z.infer<typeof AccessedReportSchema>;
 
 /** The server from --server or CUSTODES_SERVER; the public endpoints take no token. */
 function publicClient(options: PublicOptions, env: NodeJS.ProcessEnv = process.env): ServerClient {
@@ -83,10 +79,11 @@ function checkFiles(paths: string[], channel: PublicChannel['channel']): void {
   for (const path of paths) {
     if (!existsSync(path) || !statSync(path).isFile())
       throw new AppError('not_found', `${path}: no such file`);
-    if (statSync(path).size > channel.maxFileBytes)
+    // the limit is on the encrypted part: the file plus a nonce and a tag
+    if (statSync(path).size + MIN_CIPHERTEXT_BYTES > channel.maxFileBytes)
       throw new AppError(
         'payload_too_large',
-        `${path}: larger than the channel's limit of ${channel.maxFileBytes} bytes per file`,
+        `${path}: larger than the channel's limit of ${channel.maxFileBytes - MIN_CIPHERTEXT_BYTES} bytes per file`,
       );
   }
 }
@@ -103,9 +100,7 @@ export async function submitReport(client: ServerClient, options: SubmitOptions)
     published.channel.reportTypes.map((option) => option.code),
     options.type,
   );
-  const evidence = await Promise.all(
-    options.file.map((path) => prepareEvidence(new Uint8Array(readFileSync(path)), guessFileType(path))),
-  );
+  const evidence = options.file.map((path) => prepareEvidence(new Uint8Array(readFileSync(path))));
   const content: ReportContent = {
     type,
     institutionId: null,

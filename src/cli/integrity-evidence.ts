@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { type StrippedFile, stripMetadata } from '../core/integrity/metadata/index.ts';
 
 /** Media types of the evidence files people usually send, by extension; anything else is plain bytes. */
 const TYPES_BY_EXTENSION: Record<string, string> = {
@@ -30,13 +31,10 @@ export function guessFileType(path: string): string {
   return TYPES_BY_EXTENSION[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** A file as it is encrypted: its bytes, and whether identifying metadata was taken out. */
-export interface Evidence {
-  bytes: Uint8Array;
-  removed: boolean;
-}
-
-/** The evidence as it will be encrypted. */
-export async function prepareEvidence(bytes: Uint8Array, _type: string): Promise<Evidence> {
-  return { bytes, removed: false };
+/**
+ * The evidence as it will be encrypted: identifying metadata (camera data, authors) taken out by the
+ * same functions as the intake page, recognising the format by content.
+ */
+export function prepareEvidence(bytes: Uint8Array): StrippedFile {
+  return stripMetadata(bytes);
 }

@@ -30,6 +30,7 @@ import {
   saveChannelSettings,
   saveMyKey,
 } from '../modules/integrity/channel-service.ts';
+import { receiveReport } from '../modules/integrity/public-service.ts';
 import type { WorkspaceActor } from '../modules/workspaces/membership.ts';
 import {
   DEMO_CHANNEL_SETTINGS,
@@ -37,7 +38,6 @@ import {
   type DemoReport,
   REPORTED_BEFORE_QUESTION,
 } from './integrity-demo-data.ts';
-import { receiveDemoReport } from './integrity-demo-intake.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -127,10 +127,11 @@ export async function seedIntegrity(
         : { mode: 'anonymous', content: null },
       [],
     );
-    const reportId = await receiveDemoReport(db, {
-      workspaceId: owner.workspace.id,
-      channel,
+    const { reportId } = await receiveReport({
+      db,
+      slug: owner.workspace.slug,
       report: sealed.report,
+      files: [],
       receivedAt: daysAgo(demo.daysAgo),
     });
     const keyOf = (kind: 'report' | 'notes') => {

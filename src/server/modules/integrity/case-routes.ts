@@ -2,7 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { conflictError, jsonBody, jsonContent, SlugParam, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
-import { IfMatchHeaders, preconditionError } from '../shared/row-version.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
+import {
+  expectedVersionOf,
+  IfMatchHeaders,
+  preconditionError,
+  setVersionTag,
+} from '../shared/row-version.ts';
+import { postCaseMessage } from './case-messages.ts';
 import {
   CaseDetailSchema,
   CaseFileParams,
@@ -20,6 +27,9 @@ import {
   UpdateCaseBody,
   UpdatedCaseSchema,
 } from './case-schemas.ts';
+import { getCase, getCaseFile, listCases } from './case-service.ts';
+import { updateCase } from './case-update.ts';
+import { decideIdentityRequest, listIdentityRequests, requestIdentity } from './identity-service.ts';
 
 const tags = ['Integrity'];
 const base = '/api/workspaces/{slug}/integrity';
@@ -118,6 +128,75 @@ export const caseRouteDefs = {
   }),
 } as const;
 
-export function caseRoutes(_deps: AppDeps) {
-  return createRouter();
+export function caseRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter()
+    .openapi(caseRouteDefs.list, async (c) =>
+      c.json(await listCases({ db, actor: workspaceActor(c), status: c.req.valid('query').status }), 200),
+    )
+    .openapi(caseRouteDefs.get, async (c) => {
+      const detail = await getCase({ db, actor: workspaceActor(c), caseId: c.req.valid('param').caseId });
+      setVersionTag(c, detail.case.rowVersion);
+      c.header('Cache-Control', 'no-store');
+      return c.json(detail, 200);
+    })
+    .openapi(caseRouteDefs.file, async (c) => {
+      const { caseId, fileId } = c.req.valid('param');
+      const bytes = await getCaseFile({ db, actor: workspaceActor(c), caseId, fileId });
+      return new Response(bytes as Uint8Array<ArrayBuffer>, {
+        status: 200,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'cache-control': 'no-store',
+          'content-disposition': 'attachment; filename="evidence.bin"',
+        },
+      }) as never;
+    })
+    .openapi(caseRouteDefs.update, async (c) => {
+      const updated = await updateCase({
+        db,
+        actor: workspaceActor(c),
+        caseId: c.req.valid('param').caseId,
+        patch: c.req.valid('json'),
+        expectedVersion: expectedVersionOf(c),
+      });
+      setVersionTag(c, updated.case.rowVersion);
+      return c.json(updated, 200);
+    })
+    .openapi(caseRouteDefs.postMessage, async (c) =>
+      c.json(
+        await postCaseMessage({
+          db,
+          actor: workspaceActor(c),
+          caseId: c.req.valid('param').caseId,
+          message: c.req.valid('json'),
+        }),
+        201,
+      ),
+    )
+    .openapi(caseRouteDefs.requestIdentity, async (c) =>
+      c.json(
+        await requestIdentity({
+          db,
+          actor: workspaceActor(c),
+          caseId: c.req.valid('param').caseId,
+          reason: c.req.valid('json').reason,
+        }),
+        201,
+      ),
+    )
+    .openapi(caseRouteDefs.identityRequests, async (c) =>
+      c.json(await listIdentityRequests({ db, actor: workspaceActor(c) }), 200),
+    )
+    .openapi(caseRouteDefs.decide, async (c) =>
+      c.json(
+        await decideIdentityRequest({
+          db,
+          actor: workspaceActor(c),
+          requestId: c.req.valid('param').requestId,
+          ...c.req.valid('json'),
+        }),
+        200,
+      ),
+    );
 }

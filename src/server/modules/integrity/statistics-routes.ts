@@ -2,7 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../http/router.ts';
 import { jsonContent, standardErrors } from '../../http/schemas.ts';
 import type { AppDeps } from '../../http/types.ts';
+import { workspaceActor } from '../../http/workspace-actor.ts';
 import { StatisticsParams, StatisticsQuery, StatisticsSchema } from './statistics-schemas.ts';
+import { getStatistics } from './statistics-service.ts';
 
 const tags = ['Integrity'];
 
@@ -17,6 +19,9 @@ export const statisticsRouteDefs = {
   }),
 } as const;
 
-export function statisticsRoutes(_deps: AppDeps) {
-  return createRouter();
+export function statisticsRoutes({ database }: AppDeps) {
+  const db = database.db;
+  return createRouter().openapi(statisticsRouteDefs.get, async (c) =>
+    c.json(await getStatistics({ db, actor: workspaceActor(c), year: c.req.valid('query').year }), 200),
+  );
 }

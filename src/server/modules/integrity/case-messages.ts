@@ -87,7 +87,7 @@ export async function postCaseMessage({
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
       actorId: actor.user.id,
-      action: conversation ? 'integrity.case.message-sent' : 'integrity.case.note-added',
+      action: conversation ? 'integrity.case.message_sent' : 'integrity.case.note_added',
       entityType: CASE_ENTITY,
       entityId: report.id,
       after: {

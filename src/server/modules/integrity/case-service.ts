@@ -87,7 +87,7 @@ export async function getCaseFile({
     appendAudit(tx, {
       workspaceId: actor.workspace.id,
       actorId: actor.user.id,
-      action: 'integrity.case.file-downloaded',
+      action: 'integrity.case.file_downloaded',
       entityType: CASE_ENTITY,
       entityId: report.id,
       after: { number: report.number, file: file.position + 1 },

@@ -44,7 +44,7 @@ type Fields = Partial<
 
 const AUDIT_GROUPS: Array<{ action: string; fields: Array<keyof Fields> }> = [
   { action: 'integrity.case.triaged', fields: ['typeCode', 'institutionId', 'priority'] },
-  { action: 'integrity.case.status-changed', fields: ['status', 'outcome'] },
+  { action: 'integrity.case.status_changed', fields: ['status', 'outcome'] },
   { action: 'integrity.case.assigned', fields: ['assignedTo'] },
   { action: 'integrity.case.updated', fields: ['linkedReference'] },
 ];
@@ -88,7 +88,8 @@ export async function updateCase({
         action: group.action,
         entityType: CASE_ENTITY,
         entityId: report.id,
-        before: { number: report.number, ...pick(report, fields) },
+        // the number only after: equal on both sides, it would drop out of the changes
+        before: pick(report, fields),
         after: { number: report.number, ...pick(row, fields) },
       });
     }
@@ -153,6 +154,9 @@ async function validatedChanges(tx: Db, report: ReportRow, patch: CasePatch, now
 const sameValue = (a: unknown, b: unknown) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
+/** The audited values; the assignee as `assigneeId`, so the log names the person. */
 function pick(row: ReportRow, fields: Array<keyof Fields>) {
-  return Object.fromEntries(fields.map((field) => [field, row[field]]));
+  return Object.fromEntries(
+    fields.map((field) => [field === 'assignedTo' ? 'assigneeId' : field, row[field]]),
+  );
 }

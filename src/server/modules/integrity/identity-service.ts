@@ -234,7 +234,7 @@ export async function decideIdentityRequest({
       action: decision === 'approve' ? 'integrity.identity.approved' : 'integrity.identity.refused',
       entityType: CASE_ENTITY,
       entityId: report.id,
-      after: { number: report.number, requestedBy: request.requestedBy },
+      after: { number: report.number, requesterId: request.requestedBy },
     });
     const [row] = await identityRequestRows(tx).where(eq(integrityIdentityRequests.id, request.id));
     return { request: presentIdentityRequest(row) };

@@ -79,6 +79,18 @@ export const DESCRIBED_ACTIONS = [
   'integrity.keys.rewrapped',
   'integrity.report.received',
   'integrity.message.received',
+  'integrity.case.viewed',
+  'integrity.case.file_downloaded',
+  'integrity.case.triaged',
+  'integrity.case.status_changed',
+  'integrity.case.assigned',
+  'integrity.case.updated',
+  'integrity.case.message_sent',
+  'integrity.case.note_added',
+  'integrity.case.purged',
+  'integrity.identity.requested',
+  'integrity.identity.approved',
+  'integrity.identity.refused',
   'invitation.create',
   'invitation.cancel',
   'invitation.accept',
@@ -334,6 +346,32 @@ export function describeEntry(
       // a whistle-blower has no account: the case number says which report
       params.number = number(after(entry, 'number'));
       break;
+    case 'integrity.case.viewed':
+    case 'integrity.case.file_downloaded':
+    case 'integrity.case.triaged':
+    case 'integrity.case.status_changed':
+    case 'integrity.case.assigned':
+    case 'integrity.case.updated':
+    case 'integrity.case.message_sent':
+    case 'integrity.case.note_added':
+    case 'integrity.case.purged':
+    case 'integrity.identity.requested':
+    case 'integrity.identity.approved':
+    case 'integrity.identity.refused': {
+      // cases are named by their number; the handler concerned by their user id's reference
+      params.number = number(after(entry, 'number'));
+      params.file = number(after(entry, 'file'));
+      const member = text(
+        entry.changes.assigneeId ? entry.changes.assigneeId.after : after(entry, 'requesterId'),
+      );
+      params.member = references[member] ?? member;
+      if (entry.action === 'integrity.case.viewed' && after(entry, 'identityIncluded') === true)
+        key = 'sentence.integrity.case.viewed_identity';
+      if (entry.action === 'integrity.case.message_sent' && after(entry, 'feedback') === true)
+        key = 'sentence.integrity.case.message_sent_feedback';
+      if (entry.action === 'integrity.case.assigned' && !member) key = 'sentence.integrity.case.unassigned';
+      break;
+    }
     case 'member.add':
     case 'invitation.create':
       codes.role = text(after(entry, 'role'));

@@ -70,6 +70,18 @@ const ENTITY_OF_ACTION: Record<string, string> = {
   'integrity.key.changed': 'integrity_recipient',
   'integrity.report.received': 'integrity_case',
   'integrity.message.received': 'integrity_case',
+  'integrity.case.viewed': 'integrity_case',
+  'integrity.case.file_downloaded': 'integrity_case',
+  'integrity.case.triaged': 'integrity_case',
+  'integrity.case.status_changed': 'integrity_case',
+  'integrity.case.assigned': 'integrity_case',
+  'integrity.case.updated': 'integrity_case',
+  'integrity.case.message_sent': 'integrity_case',
+  'integrity.case.note_added': 'integrity_case',
+  'integrity.case.purged': 'integrity_case',
+  'integrity.identity.requested': 'integrity_case',
+  'integrity.identity.approved': 'integrity_case',
+  'integrity.identity.refused': 'integrity_case',
 };
 
 /** The entity type an action is recorded on: `plan_item.update` → `plan_item`, `swot.create` → `swot_entry`. */

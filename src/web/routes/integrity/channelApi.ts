@@ -52,6 +52,9 @@ export function useChannel(slug: string) {
     queryKey: channelKeys.channel(slug),
     queryFn: () => channelApi.get(slug),
     retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error),
+    // A member who is neither recipient nor manager gets 403: keep that answer instead of asking again
+    // on every page of the area that mounts the query.
+    retryOnMount: false,
     staleTime: 60_000,
   });
 }

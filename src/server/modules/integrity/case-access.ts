@@ -33,6 +33,17 @@ export async function requireChannelRole(
 }
 
 export const requireHandler = (db: Db, actor: WorkspaceActor) => requireChannelRole(db, actor, 'handler');
+
+/**
+ * A case of the workspace (404 first: ids of other workspaces are simply unknown here), then the
+ * caller as one of its handlers (403).
+ */
+export async function requireHandlerOfCase(db: Db, actor: WorkspaceActor, caseId: string) {
+  authorize(actor, 'workspace:read');
+  const report = await requireCase(db, actor.workspace.id, caseId);
+  const me = await requireHandler(db, actor);
+  return { me, report };
+}
 export const requireCustodian = (db: Db, actor: WorkspaceActor) => requireChannelRole(db, actor, 'custodian');
 
 /** A report of the workspace (404 otherwise); `lock` takes a row lock inside a transaction. */

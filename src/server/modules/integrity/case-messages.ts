@@ -6,7 +6,7 @@ import { integrityMessages, integrityReports, type MessageVisibility } from '../
 import { appendAudit } from '../audit/repo.ts';
 import { nextVersion } from '../shared/row-version.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
-import { refuseIfPurged, requireCase, requireHandler } from './case-access.ts';
+import { refuseIfPurged, requireCase, requireHandlerOfCase } from './case-access.ts';
 import { MIN_MESSAGE_CIPHERTEXT_BYTES } from './case-schemas.ts';
 import { CASE_ENTITY, presentMessage } from './case-service.ts';
 
@@ -44,7 +44,7 @@ export async function postCaseMessage({
   message: { visibility: MessageVisibility; ciphertext: string; isFeedback?: boolean };
   now?: Date;
 }) {
-  await requireHandler(db, actor);
+  await requireHandlerOfCase(db, actor, caseId);
   const problem = ciphertextProblem(message.ciphertext);
   if (problem) throw new AppError('bad_request', `ciphertext: ${problem}`);
   const conversation = message.visibility === 'conversation';

@@ -12,7 +12,7 @@ import {
 } from '../../db/schema/integrity.ts';
 import { appendAudit } from '../audit/repo.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
-import { type ReportRow, requireCase, requireHandler } from './case-access.ts';
+import { type ReportRow, requireHandler, requireHandlerOfCase } from './case-access.ts';
 import { loadCaseSummaries, loadCaseSummary } from './case-summaries.ts';
 
 /** Reading cases: the list, one case with its ciphertexts (every read audited), and evidence files. */
@@ -33,8 +33,7 @@ export async function listCases({ db, actor, status, now }: Options & { status?:
 }
 
 export async function getCase({ db, actor, caseId, now }: Options & { caseId: string }) {
-  const me = await requireHandler(db, actor);
-  const report = await requireCase(db, actor.workspace.id, caseId);
+  const { me, report } = await requireHandlerOfCase(db, actor, caseId);
   const keys = await sealedKeysOf(db, report.id, me.id);
   const identityIncluded = keys.identity !== undefined && report.identity !== null;
   const [summary] = await loadCaseSummaries(db, {
@@ -76,8 +75,7 @@ export async function getCaseFile({
   caseId,
   fileId,
 }: Options & { caseId: string; fileId: string }) {
-  await requireHandler(db, actor);
-  const report = await requireCase(db, actor.workspace.id, caseId);
+  const { report } = await requireHandlerOfCase(db, actor, caseId);
   const [file] = await db
     .select({ position: integrityReportFiles.position, ciphertext: integrityReportFiles.ciphertext })
     .from(integrityReportFiles)

@@ -8,7 +8,13 @@ import { integrityReports } from '../../db/schema/integrity.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
-import { channelOf, type ReportRow, refuseIfPurged, requireCase, requireHandler } from './case-access.ts';
+import {
+  channelOf,
+  type ReportRow,
+  refuseIfPurged,
+  requireCase,
+  requireHandlerOfCase,
+} from './case-access.ts';
 import { activeHandlers, CASE_ENTITY, updatedCase } from './case-service.ts';
 
 /**
@@ -64,7 +70,7 @@ export async function updateCase({
   expectedVersion?: number;
   now?: Date;
 }) {
-  const me = await requireHandler(db, actor);
+  const { me } = await requireHandlerOfCase(db, actor, caseId);
   const saved = await db.transaction(async (tx) => {
     const report = await requireCase(tx, actor.workspace.id, caseId, { lock: true });
     checkVersion(report.rowVersion, expectedVersion);

@@ -11,7 +11,7 @@ import {
 } from '../../db/schema/integrity.ts';
 import { appendAudit } from '../audit/repo.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
-import { refuseIfPurged, requireCase, requireCustodian, requireHandler } from './case-access.ts';
+import { refuseIfPurged, requireCase, requireCustodian, requireHandlerOfCase } from './case-access.ts';
 import {
   CASE_ENTITY,
   type IdentityRequestRow,
@@ -40,7 +40,7 @@ export async function requestIdentity({
   reason,
   now = new Date(),
 }: Options & { caseId: string; reason: string }) {
-  const me = await requireHandler(db, actor);
+  const { me } = await requireHandlerOfCase(db, actor, caseId);
   return db.transaction(async (tx) => {
     const report = await requireCase(tx, actor.workspace.id, caseId, { lock: true });
     refuseIfPurged(report);
@@ -173,6 +173,16 @@ export async function decideIdentityRequest({
   sealedKey,
   now = new Date(),
 }: Options & { requestId: string; decision: 'approve' | 'refuse'; sealedKey?: string }) {
+  const [known] = await db
+    .select({ id: integrityIdentityRequests.id })
+    .from(integrityIdentityRequests)
+    .where(
+      and(
+        eq(integrityIdentityRequests.workspaceId, actor.workspace.id),
+        eq(integrityIdentityRequests.id, requestId),
+      ),
+    );
+  if (!known) throw new AppError('not_found', 'no such identity request in this workspace');
   const me = await requireCustodian(db, actor);
   if (decision === 'approve') {
     if (!sealedKey) throw new AppError('bad_request', 'sealedKey: required to approve');

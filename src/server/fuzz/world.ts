@@ -1,6 +1,7 @@
 import { findFramework } from '../../core/frameworks/index.ts';
 import { listItems } from '../../core/frameworks/structure.ts';
 import type { Framework } from '../../core/frameworks/types.ts';
+import { seedIntegrity } from '../isolation/integrity-world.ts';
 import { iatiXml, uploadIati } from '../modules/finance/iati-fixtures.ts';
 import { seedReviewFlag } from '../modules/monitoring/flags-fixtures.ts';
 import { waitForOptimisation } from '../modules/plans/optimiser-jobs.ts';
@@ -140,6 +141,11 @@ export async function buildFuzzWorld() {
   ids.token = survey.token;
   ids.submissionId = survey.submissionId;
   ids.importId = await insertImportedResponse(ctx.db, home.id, survey.surveyId);
+  const integrity = await seedIntegrity(ctx, home);
+  ids.caseId = integrity.integrityCase;
+  ids.fileId = integrity.integrityFile;
+  ids.recipientId = integrity.integrityRecipient;
+  ids.requestId = integrity.integrityIdentityRequest;
   return { ctx, home, cookie, ids };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findFramework } from '../../core/frameworks/index.ts';
+import { channelSettings } from '../modules/integrity/channel-fixtures.ts';
 import type { HomeIds, OwnIds } from './world.ts';
 
 /**
@@ -238,6 +239,12 @@ export const VALID_BODIES: Record<string, unknown> = {
     startedAt: null,
     completedAt: '2026-11-23T10:00:00.000Z',
   },
+  // integrity: the public bodies, the key and the message are sealed to home's recipients in integrity-world.ts
+  'PUT /api/workspaces/{slug}/integrity/channel': channelSettings(),
+  'POST /api/workspaces/{slug}/integrity/recipients': { userId: 'walked-user', role: 'handler' },
+  'PATCH /api/workspaces/{slug}/integrity/cases/{caseId}': { status: 'acknowledged' },
+  'POST /api/workspaces/{slug}/integrity/cases/{caseId}/identity-requests': { reason: 'Intrusion' },
+  'POST /api/workspaces/{slug}/integrity/identity-requests/{requestId}/decision': { decision: 'refuse' },
   // well formed; whether it matches the chain is the route's answer, not the walk's concern
   'POST /api/workspaces/{slug}/audit/checkpoints/verify': {
     kind: 'custodes.audit-checkpoint',
@@ -259,6 +266,10 @@ export const PUBLIC_ROUTES = [
   'GET /api/audit/public-key',
   'GET /api/public/{slug}/surveys/{token}',
   'POST /api/public/{slug}/surveys/{token}/submissions',
+  'GET /api/public/{slug}/channel',
+  'POST /api/public/{slug}/reports',
+  'POST /api/public/{slug}/reports/access',
+  'POST /api/public/{slug}/reports/messages',
 ];
 
 export const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
@@ -268,6 +279,8 @@ export const READ_ONLY_POSTS = [
   'POST /api/workspaces/{slug}/monitoring/analytics/query',
   'POST /api/workspaces/{slug}/monitoring/analytics/export',
   'POST /api/workspaces/{slug}/monitoring/indicators/check-expression',
+  // the receipt is in the body so it never sits in a URL
+  'POST /api/public/{slug}/reports/access',
 ];
 
 export function validBodyFor(method: string, path: string): unknown {
@@ -343,6 +356,10 @@ const PARAM_RULES: ParamRule[] = [
   { param: 'submissionId', home: 'submission' },
   { param: 'importId', home: 'responsesImport' },
   { param: 'token', within: '/surveys/', home: 'surveyToken' },
+  { param: 'caseId', home: 'integrityCase' },
+  { param: 'fileId', home: 'integrityFile' },
+  { param: 'recipientId', home: 'integrityRecipient' },
+  { param: 'requestId', home: 'integrityIdentityRequest' },
 ];
 
 export function paramRule(path: string, param: string): ParamRule {

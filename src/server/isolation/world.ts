@@ -17,13 +17,14 @@ import {
   type TestWorkspace,
 } from '../testing/harness.ts';
 import { smallPlan } from '../testing/plan-fixtures.ts';
+import { type IntegrityIds, seedIntegrity, seedOutsiderChannel } from './integrity-world.ts';
 
 /**
  * The isolation walk's world: `home`, whose data every pass attacks, filled with one real record of
  * every kind a route path can name, and `other`, the outsider's workspace, with its own actor,
  * assessment and plan so that "own parent, foreign child" paths can be tried.
  */
-export interface HomeIds {
+export interface HomeIds extends IntegrityIds {
   member: string;
   invitation: string;
   note: string;
@@ -336,6 +337,7 @@ async function seedHome(ctx: TestContext, home: TestWorkspace): Promise<HomeIds>
     surveyToken: survey.token,
     submission: survey.submissionId,
     responsesImport: await insertImportedResponse(ctx.db, home.id, survey.surveyId),
+    ...(await seedIntegrity(ctx, home)),
   };
 }
 
@@ -354,6 +356,7 @@ async function seedOther(ctx: TestContext, other: TestWorkspace): Promise<OwnIds
   });
   const plan = await post('/plans', { name: 'Outsider plan', startMonth: '2027-01', horizonMonths: 12 });
   const survey = await post('/surveys', { title: 'Outsider survey' });
+  await seedOutsiderChannel(ctx, other);
   return {
     actor: actor.actor.id,
     assessment: assessment.assessment.id,

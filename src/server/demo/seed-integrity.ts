@@ -24,6 +24,7 @@ import {
 } from '../db/schema/integrity.ts';
 import { actors } from '../db/schema/sector-map.ts';
 import { appendAudit } from '../modules/audit/repo.ts';
+import { CASE_ENTITY } from '../modules/integrity/case-service.ts';
 import {
   addRecipient,
   findChannel,
@@ -202,8 +203,9 @@ async function handleDemoCase(
   const at = (days: number | undefined) => (days === undefined ? null : daysAgo(days));
   await db.transaction(async (tx) => {
     const triage = demo.triage;
+    const [before] = await tx.select().from(integrityReports).where(eq(integrityReports.id, reportId));
+    const reportNumber = before.number;
     if (triage || demo.status !== 'new') {
-      const [before] = await tx.select().from(integrityReports).where(eq(integrityReports.id, reportId));
       const change = {
         status: demo.status,
         typeCode: triage?.type ?? null,
@@ -219,22 +221,22 @@ async function handleDemoCase(
         .update(integrityReports)
         .set({ ...change, rowVersion: before.rowVersion + 1, updatedAt: new Date() })
         .where(eq(integrityReports.id, reportId));
-      await appendAudit(tx, {
-        workspaceId: owner.workspace.id,
-        actorId: owner.user.id,
-        action: 'integrity.case.updated',
-        entityType: 'integrity_report',
-        entityId: reportId,
-        before: { number: before.number, status: before.status },
-        after: {
-          number: before.number,
-          status: change.status,
-          typeCode: change.typeCode,
-          institutionId: change.institutionId,
-          priority: change.priority,
-          outcome: change.outcome,
-        },
-      });
+      const audit = (action: string, fields: Array<keyof typeof change>) =>
+        appendAudit(tx, {
+          workspaceId: owner.workspace.id,
+          actorId: owner.user.id,
+          action,
+          entityType: CASE_ENTITY,
+          entityId: reportId,
+          before: Object.fromEntries(fields.map((field) => [field, before[field]])),
+          after: {
+            number: before.number,
+            ...Object.fromEntries(fields.map((field) => [field, change[field]])),
+          },
+        });
+      if (triage) await audit('integrity.case.triaged', ['typeCode', 'institutionId', 'priority']);
+      if (demo.status !== 'new') await audit('integrity.case.status_changed', ['status', 'outcome']);
+      await audit('integrity.case.assigned', ['assignedTo']);
     }
     const messages = [
       ...(demo.conversation ?? []).map((message) => ({
@@ -271,11 +273,15 @@ async function handleDemoCase(
       await appendAudit(tx, {
         workspaceId: owner.workspace.id,
         actorId: message.author === 'recipient' ? owner.user.id : null,
-        action: message.author === 'recipient' ? 'integrity.message.sent' : 'integrity.message.received',
-        entityType: 'integrity_report',
+        action:
+          message.author === 'whistleblower'
+            ? 'integrity.message.received'
+            : internal
+              ? 'integrity.case.note_added'
+              : 'integrity.case.message_sent',
+        entityType: CASE_ENTITY,
         entityId: reportId,
-        before: null,
-        after: { visibility: message.visibility },
+        after: { number: reportNumber },
       });
     }
     if (demo.identityRequest) {
@@ -292,10 +298,9 @@ async function handleDemoCase(
         workspaceId: owner.workspace.id,
         actorId: owner.user.id,
         action: 'integrity.identity.requested',
-        entityType: 'integrity_identity_request',
-        entityId: id,
-        before: null,
-        after: { reportId },
+        entityType: CASE_ENTITY,
+        entityId: reportId,
+        after: { number: reportNumber },
       });
     }
   });

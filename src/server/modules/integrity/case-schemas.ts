@@ -149,19 +149,12 @@ export const UpdatedCaseSchema = z
 export const PostMessageBody = z
   .object({
     visibility: z.enum(MESSAGE_VISIBILITIES),
-    ciphertext: z
-      .string()
-      .min(1)
-      .max(MAX_MESSAGE_CIPHERTEXT_CHARS)
-      .openapi({
-        description: 'MessageContent encrypted (base64): report key for conversation, notes key for internal',
-      }),
-    isFeedback: z
-      .boolean()
-      .optional()
-      .openapi({
-        description: 'This conversation message gives the whistle-blower feedback on the follow-up',
-      }),
+    ciphertext: z.string().min(1).max(MAX_MESSAGE_CIPHERTEXT_CHARS).openapi({
+      description: 'MessageContent encrypted (base64): report key for conversation, notes key for internal',
+    }),
+    isFeedback: z.boolean().optional().openapi({
+      description: 'This conversation message gives the whistle-blower feedback on the follow-up',
+    }),
   })
   .strict()
   .openapi('IntegrityCaseMessageBody');

@@ -81,7 +81,7 @@ export const channelRouteDefs = {
     method: 'get',
     path: `${base}/my-key`,
     tags,
-    summary: 'The caller’s own public key and locked private key (404 unless an active recipient)',
+    summary: 'The caller’s own public key and locked private key (403 unless an active recipient)',
     request: { params: SlugParam },
     responses: { 200: jsonContent(MyKeySchema, 'The caller’s key'), ...standardErrors },
   }),

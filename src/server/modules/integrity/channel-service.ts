@@ -45,7 +45,7 @@ export async function activeRecipientOf(db: Db, workspaceId: string, userId: str
 /** The caller's active recipient row, or 404. */
 export async function requireRecipient(db: Db, actor: WorkspaceActor): Promise<RecipientRow> {
   const row = await activeRecipientOf(db, actor.workspace.id, actor.user.id);
-  if (!row) throw new AppError('not_found', 'you are not a recipient of this workspace’s integrity channel');
+  if (!row) throw new AppError('forbidden', 'you are not a recipient of this workspace’s integrity channel');
   return row;
 }
 

@@ -165,7 +165,7 @@ describe('recipients and their keys', () => {
   it('keep a key locked by password and by recovery key, with no key material in the audit', async () => {
     const handler = await newMember(ctx, home, 'viewer');
     expect((await api(ctx, 'GET', channelUrl(home.slug, 'my-key'), { cookie: handler.cookie })).status).toBe(
-      404,
+      403,
     );
     const { id } = await addRecipient(ctx, home, handler.id, 'handler');
     const empty = await api(ctx, 'GET', channelUrl(home.slug, 'my-key'), { cookie: handler.cookie });
@@ -247,7 +247,7 @@ describe('a removed recipient', () => {
     expect(left).toEqual([]);
     expect((await channelRecipients(ctx, other.id)).map((r) => r.id)).not.toContain(gone.id);
     expect((await api(ctx, 'GET', channelUrl(other.slug, 'my-key'), { cookie: leaves.cookie })).status).toBe(
-      404,
+      403,
     );
     expect((await api(ctx, 'GET', channelUrl(other.slug), { cookie: leaves.cookie })).status).toBe(403);
 

@@ -18,9 +18,11 @@ describe('suppressDimension', () => {
   it.each([
     ['nothing small', [5, 9, 0], [shown(5), shown(9), shown(0)]],
     ['one small cell hides the next smallest too', [3, 9, 6, 0], [hidden, shown(9), hidden, shown(0)]],
-    ['two small cells are enough', [3, 2, 9], [hidden, hidden, shown(9)]],
+    ['two small cells adding up to 5 are enough', [3, 2, 9], [hidden, hidden, shown(9)]],
+    ['two ones would be pinned down by their sum of 2', [1, 1, 9, 7], [hidden, hidden, shown(9), hidden]],
     ['a small total hides every non-zero cell', [3, 0], [hidden, shown(0)]],
-    ['a lone small cell beside zeros has no partner', [0, 0, 0], [shown(0), shown(0), shown(0)]],
+    ['with nothing to hide, zeros stay shown', [0, 0, 0], [shown(0), shown(0), shown(0)]],
+    ['a lone small cell beside zeros and one large cell hides both', [2, 0, 8], [hidden, shown(0), hidden]],
   ])('%s', (_label, counts, cells) => expect(suppressDimension(counts)).toEqual(cells));
 });
 

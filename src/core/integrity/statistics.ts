@@ -5,9 +5,9 @@ import { CASE_STATUSES } from './types.ts';
  * Aggregated counts of reports for monitoring and the public: by type, institution and status, with
  * small counts suppressed so that no single whistle-blower's report can be singled out.
  *
- * Primary suppression hides every count from 1 to threshold − 1. Because the total is published, a
- * dimension with exactly one hidden cell would give it away by subtraction; then the next smallest
- * shown non-zero cell of that dimension is hidden too (complementary suppression).
+ * Primary suppression hides every count from 1 to threshold − 1; complementary suppression then hides
+ * more cells of the dimension until the hidden ones add up to at least the threshold (see
+ * suppressDimension).
  */
 
 export const SUPPRESSION_THRESHOLD = 5;
@@ -25,20 +25,26 @@ export function cellOf(count: number, threshold = SUPPRESSION_THRESHOLD): Cell {
 }
 
 /**
- * The cells of one dimension, in the order given. When the total is itself shown and exactly one
- * cell is hidden, the smallest other non-zero cell is hidden as well.
+ * The cells of one dimension, in the order given. When the total is shown, hidden cells must not be
+ * worked out by subtraction, nor pinned down by their sum (two hidden cells adding up to 2 are both
+ * 1): while the hidden cells add up to less than the threshold, the smallest shown non-zero cell is
+ * hidden as well.
  */
 export function suppressDimension(counts: number[], threshold = SUPPRESSION_THRESHOLD): Cell[] {
   const cells = counts.map((count) => cellOf(count, threshold));
   const total = counts.reduce((sum, count) => sum + count, 0);
-  const hidden = cells.filter((cell) => cell.suppressed).length;
-  if (hidden !== 1 || isSmall(total, threshold)) return cells;
-  let partner = -1;
-  counts.forEach((count, index) => {
-    if (cells[index].suppressed || count === 0) return;
-    if (partner === -1 || count < counts[partner]) partner = index;
-  });
-  if (partner !== -1) cells[partner] = { count: null, suppressed: true };
+  if (isSmall(total, threshold)) return cells;
+  const hiddenSum = () =>
+    counts.reduce((sum, count, index) => sum + (cells[index].suppressed ? count : 0), 0);
+  while (cells.some((cell) => cell.suppressed) && hiddenSum() < threshold) {
+    let partner = -1;
+    counts.forEach((count, index) => {
+      if (cells[index].suppressed || count === 0) return;
+      if (partner === -1 || count < counts[partner]) partner = index;
+    });
+    if (partner === -1) break;
+    cells[partner] = { count: null, suppressed: true };
+  }
   return cells;
 }
 

@@ -192,6 +192,8 @@ interface CaseKeys {
 }
 
 /** The handlers' work on one case: triage and status with its dates, messages, notes, identity request. */
+const auditName = (field: string) => (field === 'assignedTo' ? 'assigneeId' : field);
+
 async function handleDemoCase(
   db: Db,
   owner: WorkspaceActor,
@@ -228,13 +230,22 @@ async function handleDemoCase(
           action,
           entityType: CASE_ENTITY,
           entityId: reportId,
-          before: Object.fromEntries(fields.map((field) => [field, before[field]])),
+          before: Object.fromEntries(fields.map((field) => [auditName(field), before[field]])),
           after: {
             number: before.number,
-            ...Object.fromEntries(fields.map((field) => [field, change[field]])),
+            ...Object.fromEntries(fields.map((field) => [auditName(field), change[field]])),
           },
         });
-      if (triage) await audit('integrity.case.triaged', ['typeCode', 'institutionId', 'priority']);
+      // as the case service writes it: which classification fields changed, not their values
+      if (triage)
+        await appendAudit(tx, {
+          workspaceId: owner.workspace.id,
+          actorId: owner.user.id,
+          action: 'integrity.case.triaged',
+          entityType: CASE_ENTITY,
+          entityId: reportId,
+          after: { number: before.number, changed: 'typeCode, institutionId, priority' },
+        });
       if (demo.status !== 'new') await audit('integrity.case.status_changed', ['status', 'outcome']);
       await audit('integrity.case.assigned', ['assignedTo']);
     }

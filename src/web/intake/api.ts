@@ -11,6 +11,8 @@ export class IntakeHttpError extends Error {
   constructor(
     readonly status: number,
     readonly retryAfterSeconds: number | null,
+    /** The server's message (English, for decisions in code only: the page shows its own text). */
+    readonly serverMessage: string | null = null,
   ) {
     super(`HTTP ${status}`);
   }
@@ -32,9 +34,12 @@ async function send<T>(path: string, init: RequestInit = {}): Promise<T> {
   });
   if (!response.ok) {
     const retryAfter = Number(response.headers.get('retry-after'));
+    const body = (await response.json().catch(() => null)) as { error?: { message?: unknown } } | null;
+    const message = typeof body?.error?.message === 'string' ? body.error.message : null;
     throw new IntakeHttpError(
       response.status,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+      message,
     );
   }
   return (await response.json()) as T;

@@ -1,7 +1,7 @@
 import { loadSodium } from '../../core/integrity/crypto';
 import { sealReport } from '../../core/integrity/seal-report';
 import type { IdentityContent, IdentityMode, ReportContent } from '../../core/integrity/types';
-import { IntakeHttpError, type PublicChannel, submitReport } from './api';
+import { fetchChannel, IntakeHttpError, type PublicChannel, submitReport } from './api';
 
 export type SendStep = 'preparing' | 'encrypting' | 'sending';
 
@@ -21,7 +21,8 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
 /**
  * Encrypts the report in this browser and sends it; resolves with the receipt. A receipt already in
- * use (409, a one-in-10^16 chance) is answered by sealing again, once, with a new receipt.
+ * use (409, a one-in-10^16 chance) is answered by sealing again, once, with a new receipt; keys that
+ * no longer match the channel's recipients (400 on `keys`), by reading the channel and sealing again.
  */
 export async function encryptAndSend(options: {
   slug: string;
@@ -31,7 +32,8 @@ export async function encryptAndSend(options: {
   files: Uint8Array[];
   onStep: (step: SendStep) => void;
 }): Promise<string> {
-  const { slug, channel, content, identity, files, onStep } = options;
+  const { slug, content, identity, files, onStep } = options;
+  let channel = options.channel;
   onStep('preparing');
   const sodium = await sodiumOrFail();
   for (let attempt = 0; ; attempt++) {
@@ -49,7 +51,13 @@ export async function encryptAndSend(options: {
       await submitReport(slug, sealed.report, sealed.files);
       return sealed.receipt;
     } catch (error) {
-      if (error instanceof IntakeHttpError && error.status === 409 && attempt === 0) continue;
+      if (!(error instanceof IntakeHttpError) || attempt > 0) throw error;
+      if (error.status === 409) continue;
+      // the recipients changed while the report was written: their current keys, then seal again
+      if (error.status === 400 && error.serverMessage?.startsWith('keys:')) {
+        channel = await fetchChannel(slug);
+        continue;
+      }
       throw error;
     }
   }

@@ -48,6 +48,8 @@ type Fields = Partial<
   >
 >;
 
+const CLASSIFICATION_ACTIONS = new Set(['integrity.case.triaged', 'integrity.case.updated']);
+
 const AUDIT_GROUPS: Array<{ action: string; fields: Array<keyof Fields> }> = [
   { action: 'integrity.case.triaged', fields: ['typeCode', 'institutionId', 'priority'] },
   { action: 'integrity.case.status_changed', fields: ['status', 'outcome'] },
@@ -94,9 +96,12 @@ export async function updateCase({
         action: group.action,
         entityType: CASE_ENTITY,
         entityId: report.id,
-        // the number only after: equal on both sides, it would drop out of the changes
-        before: pick(report, fields),
-        after: { number: report.number, ...pick(row, fields) },
+        // the number only after: equal on both sides, it would drop out of the changes. A case's
+        // classification is not written out: audit readers need not be recipients, and a type or an
+        // institution per case would undo the statistics' small-cell suppression.
+        ...(CLASSIFICATION_ACTIONS.has(group.action)
+          ? { before: null, after: { number: report.number, changed: fields.join(', ') } }
+          : { before: pick(report, fields), after: { number: report.number, ...pick(row, fields) } }),
       });
     }
     return row;

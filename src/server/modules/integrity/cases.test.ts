@@ -204,6 +204,9 @@ describe('triage and status', () => {
       'integrity.case.status_changed',
       'integrity.case.status_changed',
     ]);
+    // the classification stays out of the audit log, which non-recipients may read
+    expect(JSON.stringify(audit[0].changes)).not.toMatch(/ghost-units|high|typeCode"?:\s*\{/);
+    expect(audit[0].changes).toMatchObject({ changed: { after: 'typeCode, institutionId, priority' } });
     expect((audit[2].changes as Record<string, unknown>).assigneeId).toEqual({
       before: null,
       after: home.owner.id,

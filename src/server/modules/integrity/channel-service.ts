@@ -270,21 +270,48 @@ export async function removeRecipient({ db, actor, recipientId }: Options & { re
       )
       .for('update');
     if (!existing) throw new AppError('not_found', `recipientId: no active recipient "${recipientId}"`);
-    const [removed] = await tx
-      .update(integrityRecipients)
-      .set({ ...NO_KEY, removedAt: new Date(), updatedAt: new Date() })
-      .where(eq(integrityRecipients.id, existing.id))
-      .returning();
-    await tx.delete(integrityReportKeys).where(eq(integrityReportKeys.recipientId, existing.id));
-    await auditRecipient(tx, actor, {
-      action: 'integrity.recipient.removed',
-      entityId: existing.id,
-      before: { userId: existing.userId, role: existing.role },
-      after: null,
-    });
-    return removed;
+    return retire(tx, actor, existing);
   });
   return presentRecipient(row, await userOf(db, row.userId));
+}
+
+/** Ends a recipient's access: no key, no sealed report keys, not sealed to again. */
+async function retire(tx: Db, actor: WorkspaceActor, existing: RecipientRow) {
+  // the intake checks a report's keys under the same lock
+  await tx
+    .select({ id: integrityChannels.id })
+    .from(integrityChannels)
+    .where(eq(integrityChannels.id, existing.channelId))
+    .for('update');
+  const [removed] = await tx
+    .update(integrityRecipients)
+    .set({ ...NO_KEY, removedAt: new Date(), updatedAt: new Date() })
+    .where(eq(integrityRecipients.id, existing.id))
+    .returning();
+  await tx.delete(integrityReportKeys).where(eq(integrityReportKeys.recipientId, existing.id));
+  await auditRecipient(tx, actor, {
+    action: 'integrity.recipient.removed',
+    entityId: existing.id,
+    before: { userId: existing.userId, role: existing.role },
+    after: null,
+  });
+  return removed;
+}
+
+/** A member who leaves the workspace stops being a recipient of its channel, in the same transaction. */
+export async function retireRecipientOnLeave(tx: Db, actor: WorkspaceActor, userId: string): Promise<void> {
+  const [existing] = await tx
+    .select()
+    .from(integrityRecipients)
+    .where(
+      and(
+        eq(integrityRecipients.workspaceId, actor.workspace.id),
+        eq(integrityRecipients.userId, userId),
+        isNull(integrityRecipients.removedAt),
+      ),
+    )
+    .for('update');
+  if (existing) await retire(tx, actor, existing);
 }
 
 function presentMyKey(row: RecipientRow) {

@@ -125,6 +125,8 @@ export async function receiveReport(input: {
       .from(integrityChannels)
       .where(eq(integrityChannels.id, channel.id))
       .for('update');
+    // recipient changes lock the channel too: checked again here, no key goes to someone just removed
+    checkReportKeys(report, await keyedRecipients(tx, channel.id));
     const [taken] = await tx
       .select({ id: integrityReports.id })
       .from(integrityReports)
@@ -267,10 +269,16 @@ export async function addWhistleblowerMessage(input: {
 }) {
   const { db } = input;
   const report = await reportByReceipt(db, input.slug, input.receipt, input.guard);
-  if (report.purgedAt)
-    throw new AppError('conflict', 'receipt: this case was closed and its content removed');
-  if (report.status === 'closed') throw new AppError('conflict', 'receipt: this case is closed');
   const row = await db.transaction(async (tx) => {
+    // read again under a lock: a case closed or purged meanwhile takes no message
+    const [current] = await tx
+      .select({ status: integrityReports.status, purgedAt: integrityReports.purgedAt })
+      .from(integrityReports)
+      .where(eq(integrityReports.id, report.id))
+      .for('update');
+    if (!current || current.purgedAt)
+      throw new AppError('conflict', 'receipt: this case was closed and its content removed');
+    if (current.status === 'closed') throw new AppError('conflict', 'receipt: this case is closed');
     const [message] = await tx
       .insert(integrityMessages)
       .values({

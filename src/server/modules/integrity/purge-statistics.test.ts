@@ -94,6 +94,8 @@ describe('purgeExpiredCases', () => {
       outcome: 'referred',
     });
     expect(gone.report.purgedAt).not.toBeNull();
+    expect(gone.report.receiptHash).toBe(`purged:${expired}`);
+    expect(gone.report.whistleblowerPublicKey).toBe('');
     expect(gone.report.number).toBeGreaterThan(0);
 
     for (const id of [recent, open]) {

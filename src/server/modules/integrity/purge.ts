@@ -68,7 +68,16 @@ async function purgeCase(db: Db, reportId: string, now: Date): Promise<boolean> 
     await tx.delete(integrityIdentityRequests).where(eq(integrityIdentityRequests.reportId, reportId));
     await tx
       .update(integrityReports)
-      .set({ content: null, identity: null, whistleblowerKey: null, purgedAt: now, updatedAt: now })
+      // the receipt's hash and the key derived from it go too: a receipt found later links to nothing
+      .set({
+        content: null,
+        identity: null,
+        whistleblowerKey: null,
+        receiptHash: `purged:${reportId}`,
+        whistleblowerPublicKey: '',
+        purgedAt: now,
+        updatedAt: now,
+      })
       .where(eq(integrityReports.id, reportId));
     await appendAudit(tx, {
       workspaceId: report.workspaceId,

@@ -52,13 +52,23 @@ describe('ReceiptThrottle', () => {
     expect(started.filter((attempt) => 'retryAfter' in attempt)).toHaveLength(3);
   });
 
-  it('100 failures on one channel within an hour refuse everybody on it, not on other channels', async () => {
-    const { throttle, advance } = throttleAt();
+  it('100 failures on one channel within an hour give every wrong receipt there the longest delay, and still let a right one in', async () => {
+    const { throttle, slept, advance } = throttleAt();
     for (let i = 0; i < 100; i += 1) await fail(throttle, `caller-${i}`);
-    expect(throttle.begin('newcomer', 'ws')).toEqual({ retryAfter: 3600 });
-    expect('retryAfter' in throttle.begin('newcomer', 'elsewhere')).toBe(false);
-    advance(60 * 60_000);
-    expect('retryAfter' in throttle.begin('newcomer', 'ws')).toBe(false);
+    expect(slept.at(-1)).toBe(250);
+    const newcomer = throttle.begin('newcomer', 'ws');
+    if ('retryAfter' in newcomer) throw new Error('a right receipt must not be refused');
+    await newcomer.failed();
+    expect(slept.at(-1)).toBe(3000);
+    const elsewhere = throttle.begin('newcomer', 'elsewhere');
+    if ('retryAfter' in elsewhere) throw new Error('other channels are not affected');
+    await elsewhere.failed();
+    expect(slept.at(-1)).toBe(500);
+    advance(60 * 60_000 + 1);
+    const later = throttle.begin('late', 'ws');
+    if ('retryAfter' in later) throw new Error('not refused');
+    await later.failed();
+    expect(slept.at(-1)).toBe(250);
   });
 
   it('the delay never exceeds 3 s, whatever the limits', async () => {

@@ -2,8 +2,10 @@
  * Slows and limits receipt guessing, in memory only. A receipt is 16 digits, so guessing one at
  * random is hopeless, but a whistle-blower's report must stay out of reach even of a determined
  * guesser: every failure from one caller delays the next answer more, a caller with too many
- * recent failures is refused (even with a correct receipt) for a while, and a channel attracting
- * many failures from everywhere refuses everybody for a while. Successful accesses do not count.
+ * recent failures is refused (even with a correct receipt) for a while, and while a channel attracts
+ * many failures from everywhere every wrong receipt on it waits the longest delay. A channel-wide
+ * refusal would let anyone lock every whistle-blower out of their replies, so a right receipt still
+ * opens. Successful accesses do not count.
  * Callers are known only by an anonymous client key (see http/client-key.ts).
  */
 
@@ -91,8 +93,8 @@ export class ReceiptThrottle {
   }
 
   /**
-   * Starts a receipt attempt: refused (with the seconds to wait) when the caller or the channel has
-   * too many recent failures. Otherwise the attempt counts as a failure from now on, so parallel
+   * Starts a receipt attempt: refused (with the seconds to wait) when the caller has too many recent
+   * failures. Otherwise the attempt counts as a failure from now on, so parallel
    * guesses cannot slip past the limit while their hashes are computed, until it is settled.
    */
   begin(clientKey: string, channelKey: string): { retryAfter: number } | ReceiptAttempt {
@@ -101,12 +103,12 @@ export class ReceiptThrottle {
     const mine = this.clients.recent(clientKey, now);
     if (mine.length >= perClient.failures)
       return { retryAfter: this.clients.retryAfter(mine, perClient.failures, now) };
-    const channel = this.channels.recent(channelKey, now);
-    if (channel.length >= perChannel.failures)
-      return { retryAfter: this.channels.retryAfter(channel, perChannel.failures, now) };
+    const underPressure = this.channels.recent(channelKey, now).length >= perChannel.failures;
     const failures = this.clients.add(clientKey, now);
     this.channels.add(channelKey, now);
-    const delay = Math.min(this.limits.delayStepMs * failures, this.limits.maxDelayMs);
+    const delay = underPressure
+      ? this.limits.maxDelayMs
+      : Math.min(this.limits.delayStepMs * failures, this.limits.maxDelayMs);
     return {
       succeeded: () => {
         this.clients.remove(clientKey, now);

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { invitations, memberships, users } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../http/types.ts';
 import { appendAudit } from '../audit/repo.ts';
+import { retireRecipientOnLeave } from '../integrity/channel-service.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import * as repo from './repo.ts';
@@ -119,6 +120,7 @@ export async function removeMember(options: { db: Db; actor: WorkspaceActor; mem
     ensureAnotherOwner(owners, member);
     ensureNotOwnSeat(actor, member, 'you cannot remove yourself as owner');
     await tx.delete(memberships).where(eq(memberships.id, member.id));
+    await retireRecipientOnLeave(tx, actor, member.userId);
     await appendAudit(tx, {
       workspaceId: actor.workspace.id,
       actorId: actor.user.id,

@@ -1,35 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { ciphertextProblem } from '../../../core/integrity/ciphertext-check.ts';
 import type { Db } from '../../db/client.ts';
 import { integrityMessages, integrityReports, type MessageVisibility } from '../../db/schema/integrity.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { nextVersion } from '../shared/row-version.ts';
 import type { WorkspaceActor } from '../workspaces/membership.ts';
 import { refuseIfPurged, requireCase, requireHandlerOfCase } from './case-access.ts';
-import { MIN_MESSAGE_CIPHERTEXT_BYTES } from './case-schemas.ts';
 import { CASE_ENTITY, presentMessage } from './case-service.ts';
 
 /**
  * A handler writes to the whistle-blower (sealed with the report key) or adds an internal note (the
  * notes key). The server cannot read either; it only checks that what it stores looks encrypted.
  */
-
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** Null when the text is base64 of at least a nonce and a MAC that is not readable text; else why not. */
-export function ciphertextProblem(text: string): string | null {
-  if (!BASE64.test(text)) return 'must be base64';
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length < MIN_MESSAGE_CIPHERTEXT_BYTES)
-    return `must be at least ${MIN_MESSAGE_CIPHERTEXT_BYTES} bytes of ciphertext`;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'must be encrypted in the browser, not plain text';
-  } catch {
-    return null;
-  }
-}
 
 export async function postCaseMessage({
   db,

@@ -15,8 +15,6 @@ import { VersionField } from '../shared/row-version.ts';
 
 /** Largest message or note ciphertext a handler may post (base64 text). */
 export const MAX_MESSAGE_CIPHERTEXT_CHARS = 64 * 1024;
-/** Smallest: a nonce (24 bytes) and a MAC (16 bytes) are already 40 bytes. */
-export const MIN_MESSAGE_CIPHERTEXT_BYTES = 40;
 export const MAX_IDENTITY_REASON = 500;
 export const MAX_LINKED_REFERENCE = 200;
 export const MAX_TYPE_CODE = 64;

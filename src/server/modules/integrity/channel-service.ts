@@ -43,9 +43,11 @@ export async function activeRecipientOf(db: Db, workspaceId: string, userId: str
 }
 
 /** The caller's active recipient row, or 404. */
+const NOT_A_RECIPIENT = 'you are not a recipient of this workspace’s integrity channel';
+
 export async function requireRecipient(db: Db, actor: WorkspaceActor): Promise<RecipientRow> {
   const row = await activeRecipientOf(db, actor.workspace.id, actor.user.id);
-  if (!row) throw new AppError('forbidden', 'you are not a recipient of this workspace’s integrity channel');
+  if (!row) throw new AppError('forbidden', NOT_A_RECIPIENT);
   return row;
 }
 
@@ -353,7 +355,7 @@ export async function saveMyKey({
         ),
       )
       .for('update');
-    if (!me) throw new AppError('not_found', 'you are not a recipient of this workspace’s integrity channel');
+    if (!me) throw new AppError('forbidden', NOT_A_RECIPIENT);
     const newPair = me.publicKey !== key.publicKey;
     if (newPair) await tx.delete(integrityReportKeys).where(eq(integrityReportKeys.recipientId, me.id));
     const [saved] = await tx

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull, max } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { deadlinesFor } from '../../../core/integrity/cases.ts';
 import { loadSodium, receiptLookupHash } from '../../../core/integrity/crypto.ts';
 import { checkReportKeys } from '../../../core/integrity/intake-keys.ts';
 import { INTAKE_MAX_FILE_BYTES, INTAKE_MAX_FILES } from '../../../core/integrity/intake-limits.ts';
@@ -25,7 +26,6 @@ import type { ReceiptThrottle } from './receipt-throttle.ts';
  * sees a plaintext, a receipt beyond its hashing, or anything about the caller.
  */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const NO_CHANNEL = 'no open integrity channel here';
 
 type ChannelRow = typeof integrityChannels.$inferSelect;
@@ -116,7 +116,6 @@ export async function receiveReport(input: {
   checkReportKeys(report, recipients);
   const receiptHash = await hashReceipt(report.receipt, channel);
   const receivedAt = input.receivedAt ?? new Date();
-  const after = (days: number) => new Date(receivedAt.getTime() + days * DAY_MS);
   const workspaceId = channel.workspaceId;
   const reportId = randomUUID();
   const number = await db.transaction(async (tx) => {
@@ -149,8 +148,7 @@ export async function receiveReport(input: {
       content: report.content,
       identity: report.identity,
       receivedAt,
-      acknowledgeBy: after(channel.settings.acknowledgeDays),
-      feedbackBy: after(channel.settings.feedbackDays),
+      ...deadlinesFor(receivedAt, channel.settings),
     });
     if (report.keys.length > 0) {
       await tx

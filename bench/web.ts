@@ -279,6 +279,10 @@ async function measure(page: Page, cdp: CDPSession, ids: Awaited<ReturnType<type
     ['survey: collect', `${WORKSPACE}/surveys/${ids.surveyId}/collect`],
     ['survey: responses', `${WORKSPACE}/surveys/${ids.surveyId}/responses`],
     ['survey: analysis', `${WORKSPACE}/surveys/${ids.surveyId}/analysis`],
+    ['integrity: cases', `${WORKSPACE}/integrity/cases`],
+    ['integrity: statistics', `${WORKSPACE}/integrity/statistics`],
+    ['integrity: settings', `${WORKSPACE}/integrity/settings`],
+    ['integrity: my key', `${WORKSPACE}/integrity/key`],
     ['members', `${WORKSPACE}/members`],
     ['audit log', `${WORKSPACE}/audit`],
   ];

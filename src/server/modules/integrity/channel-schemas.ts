@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { decodedLength } from '../../../core/integrity/ciphertext-check.ts';
+import { SEALED_KEY_BYTES } from '../../../core/integrity/crypto.ts';
 import { BUILT_IN_REPORT_TYPES, RECIPIENT_ROLES, REPORT_KEY_KINDS } from '../../../core/integrity/types.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
 import { VersionField } from '../shared/row-version.ts';
@@ -14,14 +16,13 @@ export function base64OfBytes(bytes: number, what: string) {
   return z
     .string()
     .length(length, `must be ${what}: ${bytes} bytes as base64 (${length} characters)`)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be standard base64')
-    .refine((text) => Buffer.from(text, 'base64').length === bytes, `must decode to ${bytes} bytes`);
+    .refine((text) => decodedLength(text) === bytes, `must be ${what}: ${bytes} bytes as standard base64`);
 }
 
 /** An X25519 public key. */
 export const PublicKeyField = base64OfBytes(32, 'an X25519 public key');
 /** A 32-byte key sealed with crypto_box_seal. */
-export const SealedKeyField = base64OfBytes(80, 'a sealed key');
+export const SealedKeyField = base64OfBytes(SEALED_KEY_BYTES, 'a sealed key');
 /** A 32-byte private key encrypted with XChaCha20-Poly1305: nonce (24) + key (32) + tag (16). */
 const LockedKeyCiphertext = base64OfBytes(72, 'an encrypted private key');
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { decodedLength } from '../../../core/integrity/ciphertext-check.ts';
 import { SEALED_KEY_BYTES } from '../../../core/integrity/crypto.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -159,9 +160,9 @@ async function activeRecipientsByUser(db: Db, channelId: string, userIds: string
 }
 
 export function sealedKeyProblem(sealedKey: string): string | null {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(sealedKey) || sealedKey.length % 4 !== 0) return 'must be base64';
-  if (Buffer.from(sealedKey, 'base64').length !== SEALED_KEY_BYTES)
-    return `must be a key sealed to the requester (${SEALED_KEY_BYTES} bytes)`;
+  const length = decodedLength(sealedKey);
+  if (length < 0) return 'must be base64';
+  if (length !== SEALED_KEY_BYTES) return `must be a key sealed to the requester (${SEALED_KEY_BYTES} bytes)`;
   return null;
 }
 

@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ciphertextProblem, decodedLength } from '../../../core/integrity/ciphertext-check.ts';
-import { SEALED_KEY_BYTES } from '../../../core/integrity/crypto.ts';
+import { ciphertextProblem } from '../../../core/integrity/ciphertext-check.ts';
 import {
   INTAKE_MAX_FILES,
   MAX_CONTENT_CHARS,
@@ -15,6 +14,7 @@ import {
 } from '../../../core/integrity/types.ts';
 import { MESSAGE_AUTHORS } from '../../db/schema/integrity.ts';
 import { SlugParam, Timestamp } from '../../http/schemas.ts';
+import { PublicKeyField, SealedKeyField } from './channel-schemas.ts';
 
 /** Schemas of the public intake: what a whistle-blower's browser (or the CLI) sends and reads. */
 
@@ -76,13 +76,6 @@ export const ReceiptSchema = z
   .regex(/^\d{16}$/, 'must be the 16 digits of the receipt')
   .openapi({ description: 'The 16-digit receipt (digits only)', example: '4821093375510264' });
 
-/** Base64 of exactly `bytes` bytes. */
-const base64Bytes = (bytes: number, what: string) =>
-  z
-    .string()
-    .max(Math.ceil(bytes / 3) * 4)
-    .refine((text) => decodedLength(text) === bytes, `must be ${what} (${bytes} bytes) in base64`);
-
 /** Base64 of encrypted bytes: long enough and not readable as text. */
 const ciphertext = (maxChars: number) =>
   z
@@ -94,13 +87,11 @@ const ciphertext = (maxChars: number) =>
     })
     .openapi({ description: 'Base64 of nonce ‖ XChaCha20-Poly1305 ciphertext, encrypted in the browser' });
 
-const SealedKeySchema = base64Bytes(SEALED_KEY_BYTES, 'a sealed key');
-
 export const EncryptedReportSchema = z
   .object({
     receipt: ReceiptSchema,
-    whistleblowerPublicKey: base64Bytes(32, 'an X25519 public key'),
-    whistleblowerKey: SealedKeySchema,
+    whistleblowerPublicKey: PublicKeyField,
+    whistleblowerKey: SealedKeyField,
     identityMode: z.enum(IDENTITY_MODES),
     content: ciphertext(MAX_CONTENT_CHARS),
     identity: ciphertext(MAX_IDENTITY_CHARS).nullable(),
@@ -109,7 +100,7 @@ export const EncryptedReportSchema = z
         z.object({
           recipientId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be a recipient id from the channel'),
           kind: z.enum(REPORT_KEY_KINDS),
-          sealed: SealedKeySchema,
+          sealed: SealedKeyField,
         }),
       )
       .max(600),

@@ -5,11 +5,11 @@ import type { Db } from '../../db/client.ts';
 import {
   monitoringCategories,
   monitoringDataElements,
-  monitoringDataValues,
   monitoringIndicators,
   monitoringOrgUnits,
   monitoringTargets,
 } from '../../db/schema/index.ts';
+import { replaceValues } from './data-values-store.ts';
 
 /**
  * Test data written straight into the monitoring tables (the way an import would leave them), so the
@@ -93,22 +93,19 @@ export interface ValueSpec {
 
 export async function insertValues(db: Db, workspaceId: string, values: ValueSpec[]): Promise<void> {
   if (values.length === 0) return;
-  await db.insert(monitoringDataValues).values(
-    values.map((v) => {
-      const period = parsePeriod(v.period);
-      if (!period) throw new Error(`bad period ${v.period}`);
-      return {
-        workspaceId,
-        dataElementId: v.de,
-        orgUnitId: v.ou,
-        period: period.id,
-        periodStart: period.start,
-        periodEnd: period.end,
-        categoryOptionCombo: v.coc ?? 'default',
-        value: v.value,
-      };
-    }),
-  );
+  const rows = values.map((v) => {
+    const period = parsePeriod(v.period);
+    if (!period) throw new Error(`bad period ${v.period}`);
+    return {
+      dataElementId: v.de,
+      orgUnitId: v.ou,
+      period,
+      combo: v.coc ?? 'default',
+      value: v.value,
+      comment: null,
+    };
+  });
+  await db.transaction((tx) => replaceValues(tx, workspaceId, null, rows));
 }
 
 export async function insertIndicator(

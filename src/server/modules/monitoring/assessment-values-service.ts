@@ -7,16 +7,12 @@ import {
 import { parsePeriod } from '../../../core/indicators/periods.ts';
 import { DEFAULT_COMBO } from '../../../core/indicators/types.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  assessments,
-  monitoringDataElements,
-  monitoringDataValues,
-  monitoringOrgUnits,
-} from '../../db/schema/index.ts';
+import { assessments, monitoringDataElements, monitoringOrgUnits } from '../../db/schema/index.ts';
 import { aggregateStored } from '../assessments/results.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { scheduleAnalyticsRefresh } from './analytics-refresh.ts';
+import { deleteValuesIn, insertValues, lockDataValues, type StoredValue } from './data-values-store.ts';
 
 /**
  * Expert-assessment indicators: data elements with an assessment source get one value a year from the
@@ -91,7 +87,7 @@ export async function syncAssessmentValues({
   const aggregations = new Map<string, AssessmentAggregation>();
   for (const round of latestByYear.values()) aggregations.set(round.id, await aggregateStored(db, round));
 
-  const values = elements.flatMap((element) =>
+  const values: StoredValue[] = elements.flatMap((element) =>
     [...latestByYear.values()]
       .filter((round) => round.frameworkId === element.assessmentFrameworkId)
       .flatMap((round) => {
@@ -100,31 +96,21 @@ export async function syncAssessmentValues({
         if (score === null || !period) return [];
         return [
           {
-            workspaceId,
             dataElementId: element.id,
             orgUnitId: root.id,
-            period: period.id,
-            periodStart: period.start,
-            periodEnd: period.end,
-            categoryOptionCombo: DEFAULT_COMBO,
+            period,
+            combo: DEFAULT_COMBO,
             value: score,
             comment: round.title,
-            storedBy: actorId,
           },
         ];
       }),
   );
   const elementIds = elements.map((e) => e.id);
   await db.transaction(async (tx) => {
-    await tx
-      .delete(monitoringDataValues)
-      .where(
-        and(
-          eq(monitoringDataValues.workspaceId, workspaceId),
-          inArray(monitoringDataValues.dataElementId, elementIds),
-        ),
-      );
-    if (values.length > 0) await tx.insert(monitoringDataValues).values(values);
+    await lockDataValues(tx, workspaceId);
+    await deleteValuesIn(tx, workspaceId, { dataElementIds: elementIds });
+    await insertValues(tx, workspaceId, actorId, values);
     await appendAudit(tx, {
       workspaceId,
       actorId,

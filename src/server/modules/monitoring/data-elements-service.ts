@@ -20,6 +20,7 @@ import { refreshAfterMetadataChange } from './analytics-metadata.ts';
 import type { CategoryRow } from './categories-service.ts';
 import { presentDataElement } from './data-elements-present.ts';
 import { indicatorUsing } from './data-elements-usage.ts';
+import { deleteValuesIn, lockDataValues } from './data-values-store.ts';
 import {
   audited,
   auditMetadata,
@@ -244,6 +245,8 @@ export async function deleteDataElement({
   authorize(actor, 'monitoring:configure');
   const ws = actor.workspace.id;
   await db.transaction(async (tx) => {
+    // the values' lock before the row's, in the order every value writer takes them
+    await lockDataValues(tx, ws);
     const before = await findDataElement(tx, ws, dataElementId, true);
     checkVersion(before.rowVersion, expectedVersion);
     const indicator = await indicatorUsing(tx, ws, before);
@@ -255,11 +258,7 @@ export async function deleteDataElement({
           indicatorId: indicator.id,
         },
       );
-    await tx
-      .delete(monitoringDataValues)
-      .where(
-        and(eq(monitoringDataValues.workspaceId, ws), eq(monitoringDataValues.dataElementId, before.id)),
-      );
+    await deleteValuesIn(tx, ws, { dataElementIds: [before.id] });
     await tx
       .delete(monitoringAnalytics)
       .where(and(eq(monitoringAnalytics.workspaceId, ws), eq(monitoringAnalytics.dataElementId, before.id)));

@@ -10,7 +10,7 @@ import { checkVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { scheduleAnalyticsRefresh } from './analytics-refresh.ts';
 import { valueTypeProblem } from './data-values-resolve.ts';
-import { deleteValues } from './data-values-write.ts';
+import { deleteValueKeys, lockDataValues, replaceValues } from './data-values-store.ts';
 import {
   categoriesOf,
   loadMonitoringMetadata,
@@ -193,34 +193,25 @@ export async function saveDataEntry({
   const context = await formContext(db, workspaceId, key);
   const checked = checkValues(context, values);
   await db.transaction(async (tx) => {
+    // the lock first, so the version checked is the one replaced
+    await lockDataValues(tx, workspaceId);
     if (expectedVersion !== undefined) {
       checkVersion(formVersion(await storedValues(tx, workspaceId, context)), expectedVersion);
     }
     const period: Period = context.period;
     const rows = checked.map((v) => ({ ...v, orgUnitId: context.orgUnit.id, period }));
     const kept = rows.filter((r) => r.value !== null);
-    const deleted = await deleteValues(
+    const deleted = await deleteValueKeys(
       tx,
       workspaceId,
       rows.filter((r) => r.value === null),
     );
-    await deleteValues(tx, workspaceId, kept);
-    if (kept.length > 0) {
-      await tx.insert(monitoringDataValues).values(
-        kept.map((r) => ({
-          workspaceId,
-          dataElementId: r.dataElementId,
-          orgUnitId: r.orgUnitId,
-          period: period.id,
-          periodStart: period.start,
-          periodEnd: period.end,
-          categoryOptionCombo: r.combo,
-          value: r.value as number,
-          comment: r.comment,
-          storedBy: actor.user.id,
-        })),
-      );
-    }
+    await replaceValues(
+      tx,
+      workspaceId,
+      actor.user.id,
+      kept.map((r) => ({ ...r, value: r.value as number })),
+    );
     await appendAudit(tx, {
       workspaceId,
       actorId: actor.user.id,

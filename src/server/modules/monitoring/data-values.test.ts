@@ -12,6 +12,7 @@ import {
 } from '../../testing/harness.ts';
 import { waitForAnalytics } from './analytics-refresh.ts';
 import { seedDataValueMetadata } from './data-values-fixtures.ts';
+import { deleteValuesIn, lockDataValues, metadataNums } from './data-values-store.ts';
 
 let ctx: TestContext;
 let home: TestWorkspace;
@@ -52,7 +53,11 @@ async function stored() {
 }
 
 async function clearValues() {
-  await ctx.db.delete(monitoringDataValues).where(eq(monitoringDataValues.workspaceId, home.id));
+  await ctx.db.transaction(async (tx) => {
+    await lockDataValues(tx, home.id);
+    const { elements } = await metadataNums(tx, home.id);
+    await deleteValuesIn(tx, home.id, { dataElementIds: [...elements.keys()] });
+  });
 }
 
 beforeAll(async () => {

@@ -13,6 +13,7 @@ import {
   type TestUser,
   type TestWorkspace,
 } from '../../testing/harness.ts';
+import { replaceValues } from './data-values-store.ts';
 
 const ORIGIN = 'http://localhost:3000';
 let ctx: TestContext;
@@ -42,15 +43,12 @@ async function upload(csv: string, who: TestUser = home.owner) {
 }
 
 async function addValue(dataElementId: string, orgUnitId: string) {
-  await ctx.db.insert(monitoringDataValues).values({
-    workspaceId: home.id,
-    dataElementId,
-    orgUnitId,
-    period: '2026',
-    periodStart: '2026-01-01',
-    periodEnd: '2026-12-31',
-    value: 4,
-  });
+  const period = { id: '2026', start: '2026-01-01', end: '2026-12-31' };
+  await ctx.db.transaction((tx) =>
+    replaceValues(tx, home.id, null, [
+      { dataElementId, orgUnitId, period, combo: 'default', value: 4, comment: null },
+    ]),
+  );
 }
 
 beforeAll(async () => {

@@ -3,17 +3,13 @@ import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { NameTranslations } from '../../../core/sector-map/categories.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  monitoringAnalytics,
-  monitoringDataSets,
-  monitoringDataValues,
-  monitoringOrgUnits,
-} from '../../db/schema/monitoring.ts';
+import { monitoringAnalytics, monitoringDataSets, monitoringOrgUnits } from '../../db/schema/monitoring.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize } from '../workspaces/membership.ts';
 import { requireActorsInWorkspace } from '../workspaces/references.ts';
 import { refreshAfterMetadataChange } from './analytics-metadata.ts';
+import { deleteValuesIn, lockDataValues } from './data-values-store.ts';
 import {
   audited as auditedRow,
   auditMetadata,
@@ -234,6 +230,8 @@ export async function deleteOrgUnit({
   authorize(actor, 'monitoring:configure');
   const ws = actor.workspace.id;
   await db.transaction(async (tx) => {
+    // the values' lock before the row's, in the order every value writer takes them
+    await lockDataValues(tx, ws);
     const before = await findOrgUnit(tx, ws, orgUnitId, true);
     checkVersion(before.rowVersion, expectedVersion);
     const [child] = await tx
@@ -246,9 +244,7 @@ export async function deleteOrgUnit({
         'conflict',
         `"${before.name}" has units below it (e.g. "${child.name}"); delete or move them first`,
       );
-    await tx
-      .delete(monitoringDataValues)
-      .where(and(eq(monitoringDataValues.workspaceId, ws), eq(monitoringDataValues.orgUnitId, before.id)));
+    await deleteValuesIn(tx, ws, { orgUnitIds: [before.id] });
     await tx
       .delete(monitoringAnalytics)
       .where(and(eq(monitoringAnalytics.workspaceId, ws), eq(monitoringAnalytics.orgUnitId, before.id)));

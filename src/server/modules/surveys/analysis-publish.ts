@@ -3,10 +3,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { designWeights, estimate } from '../../../core/survey/estimate/index.ts';
 import type { Db } from '../../db/client.ts';
-import { monitoringDataValues } from '../../db/schema/monitoring.ts';
 import { surveyPublishedEstimates } from '../../db/schema/surveys.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { scheduleAnalyticsRefresh } from '../monitoring/analytics-refresh.ts';
+import { deleteValuesIn, insertValues, lockDataValues } from '../monitoring/data-values-store.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { problemOf, weightsOf } from './analysis-compute.ts';
 import { listIntervals } from './analysis-intervals.ts';
@@ -110,31 +110,25 @@ export async function publishEstimate({
   const unitIds = [...new Set([...target.unitsByCode.values()].map((u) => u.id))];
   const period = target.period;
   await db.transaction(async (tx) => {
-    await tx
-      .delete(monitoringDataValues)
-      .where(
-        and(
-          eq(monitoringDataValues.workspaceId, workspaceId),
-          inArray(monitoringDataValues.dataElementId, elementIds),
-          eq(monitoringDataValues.period, period.id),
-          inArray(monitoringDataValues.orgUnitId, unitIds),
-        ),
-      );
-    if (cells.values.length > 0)
-      await tx.insert(monitoringDataValues).values(
-        cells.values.map((cell) => ({
-          workspaceId,
-          dataElementId: cell.dataElementId,
-          orgUnitId: cell.orgUnitId,
-          period: period.id,
-          periodStart: period.start,
-          periodEnd: period.end,
-          categoryOptionCombo: cell.combo,
-          value: cell.value,
-          comment: survey.title,
-          storedBy: actor.user.id,
-        })),
-      );
+    await lockDataValues(tx, workspaceId);
+    await deleteValuesIn(tx, workspaceId, {
+      dataElementIds: elementIds,
+      orgUnitIds: unitIds,
+      periodIds: [period.id],
+    });
+    await insertValues(
+      tx,
+      workspaceId,
+      actor.user.id,
+      cells.values.map((cell) => ({
+        dataElementId: cell.dataElementId,
+        orgUnitId: cell.orgUnitId,
+        period,
+        combo: cell.combo,
+        value: cell.value,
+        comment: survey.title,
+      })),
+    );
     await tx
       .delete(surveyPublishedEstimates)
       .where(

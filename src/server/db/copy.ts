@@ -89,6 +89,30 @@ export async function copyCsvText(
   });
 }
 
+/**
+ * Starts a COPY of CSV text pieces and returns without waiting for it: on PostgreSQL the pieces are
+ * written to the connection at once, so the server loads them while the caller prepares the next ones.
+ * The caller must await the returned promise before it sends anything else on this transaction.
+ */
+export function startCopyCsvText(
+  tx: AnyTransaction,
+  table: string,
+  columns: readonly string[],
+  pieces: readonly string[],
+): Promise<void> {
+  const target = `${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')})`;
+  const client = (tx as unknown as { session: { client: unknown } }).session.client;
+  if (!isPgClient(client)) return copyCsvText(tx, table, columns, pieces);
+  const stream = client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  for (const piece of pieces) stream.write(piece);
+  stream.end();
+  return done;
+}
+
 /** node-postgres clients (pooled or not) have a connection; PGlite and its transactions do not. */
 function isPgClient(client: unknown): client is PoolClient {
   return typeof client === 'object' && client !== null && 'connection' in client;

@@ -7,7 +7,9 @@ import {
   integer,
   jsonb,
   pgTable,
+  pgView,
   primaryKey,
+  serial,
   text,
   timestamp,
   uniqueIndex,
@@ -32,6 +34,8 @@ export const monitoringOrgUnits = pgTable(
   {
     rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
+    /** The unit's number in `monitoring_values` (a small key instead of the id). */
+    num: serial('num').notNull(),
     workspaceId: workspaceRef(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -50,6 +54,7 @@ export const monitoringOrgUnits = pgTable(
   (t) => [
     uniqueIndex('monitoring_org_units_code_idx').on(t.workspaceId, sql`lower(${t.code})`),
     index('monitoring_org_units_path_idx').on(t.workspaceId, t.path),
+    uniqueIndex('monitoring_org_units_num_idx').on(t.num),
   ],
 );
 
@@ -85,6 +90,8 @@ export const monitoringDataElements = pgTable(
   {
     rowVersion: integer('row_version').notNull().default(1),
     id: text('id').primaryKey(),
+    /** The element's number in `monitoring_values`. */
+    num: serial('num').notNull(),
     workspaceId: workspaceRef(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -100,7 +107,10 @@ export const monitoringDataElements = pgTable(
     assessmentItemId: text('assessment_item_id'),
     ...timestamps,
   },
-  (t) => [uniqueIndex('monitoring_data_elements_code_idx').on(t.workspaceId, sql`lower(${t.code})`)],
+  (t) => [
+    uniqueIndex('monitoring_data_elements_code_idx').on(t.workspaceId, sql`lower(${t.code})`),
+    uniqueIndex('monitoring_data_elements_num_idx').on(t.num),
+  ],
 );
 
 /** An entry form: which elements are reported, by which org units, how often. */
@@ -123,31 +133,71 @@ export const monitoringDataSets = pgTable(
 );
 
 /**
- * One reported number. No foreign keys (not even the workspace's: a per-row check doubles the time of a
- * million-row `COPY`); services delete a unit's or an element's values with it. `period` is the ISO text, `periodStart`/`periodEnd`
- * its dates, so ranges are plain comparisons.
+ * Reported numbers, stored lean so that a million-value import is little more than a `COPY`: small
+ * numbers for the element, unit, period and combo, no primary key and no foreign key (a unique b-tree
+ * doubles the time of a large `COPY`, a per-row foreign key check adds half as much again). One value
+ * per key is kept by the writers instead, which take the workspace's data-value lock
+ * (`lockDataValues`) and delete what they replace. The BRIN index finds an element's rows, which
+ * imports write together. Services delete a unit's or an element's values with it. Read through the
+ * `monitoring_data_values` view, which gives back ids, ISO periods and combos.
  */
-export const monitoringDataValues = pgTable(
-  'monitoring_data_values',
+export const monitoringValues = pgTable(
+  'monitoring_values',
   {
-    workspaceId: text('workspace_id').notNull(),
-    dataElementId: text('data_element_id').notNull(),
-    orgUnitId: text('org_unit_id').notNull(),
-    period: text('period').notNull(),
-    periodStart: date('period_start').notNull(),
-    periodEnd: date('period_end').notNull(),
-    categoryOptionCombo: text('category_option_combo').notNull().default('default'),
+    elementNum: integer('element_num').notNull(),
+    orgUnitNum: integer('org_unit_num').notNull(),
+    periodNum: integer('period_num').notNull(),
+    comboNum: integer('combo_num').notNull(),
     value: doublePrecision('value').notNull(),
     comment: text('comment'),
-    storedBy: text('stored_by'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    batchNum: integer('batch_num').notNull(),
   },
-  (t) => [
-    primaryKey({
-      columns: [t.workspaceId, t.dataElementId, t.orgUnitId, t.period, t.categoryOptionCombo],
-    }),
-  ],
+  (t) => [index('monitoring_values_element_idx').using('brin', t.elementNum)],
 );
+
+/** Every ISO period any value was reported for (shared by workspaces: a period is a fact of the calendar). */
+export const monitoringPeriods = pgTable('monitoring_periods', {
+  num: serial('num').primaryKey(),
+  id: text('id').notNull().unique(),
+  startDate: date('start_date').notNull(),
+  endDate: date('end_date').notNull(),
+});
+
+/** Every category option combo text any value was reported for (`default`, `F`, `F_Y15_24`…). */
+export const monitoringComboKeys = pgTable('monitoring_combo_keys', {
+  num: serial('num').primaryKey(),
+  combo: text('combo').notNull().unique(),
+});
+
+/** Who stored a set of values, and when: one import, one saved entry form, one sync. */
+export const monitoringValueBatches = pgTable(
+  'monitoring_value_batches',
+  {
+    num: serial('num').primaryKey(),
+    workspaceId: workspaceRef(),
+    storedBy: text('stored_by'),
+    storedAt: timestamp('stored_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('monitoring_value_batches_workspace_idx').on(t.workspaceId)],
+);
+
+/**
+ * The stored values as ids, ISO periods and combos: a view over `monitoring_values` (created by
+ * migration 0013, not by drizzle-kit). Read through it; write with `data-values-store.ts`.
+ */
+export const monitoringDataValues = pgView('monitoring_data_values', {
+  workspaceId: text('workspace_id').notNull(),
+  dataElementId: text('data_element_id').notNull(),
+  orgUnitId: text('org_unit_id').notNull(),
+  period: text('period').notNull(),
+  periodStart: date('period_start').notNull(),
+  periodEnd: date('period_end').notNull(),
+  categoryOptionCombo: text('category_option_combo').notNull(),
+  value: doublePrecision('value').notNull(),
+  comment: text('comment'),
+  storedBy: text('stored_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+}).existing();
 
 /** Impact → outcome → output → activity. */
 export const monitoringResults = pgTable(

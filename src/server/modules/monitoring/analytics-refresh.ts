@@ -1,4 +1,4 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, eq, gt, like, sql } from 'drizzle-orm';
 import { isPeriodType, type PeriodType, periodOfDate } from '../../../core/indicators/periods.ts';
 import type { Db } from '../../db/client.ts';
 import {
@@ -7,6 +7,7 @@ import {
   monitoringDataSets,
   monitoringDataValues,
   monitoringIndicators,
+  monitoringValueBatches,
 } from '../../db/schema/index.ts';
 import { syncReviewFlags } from './flags-service.ts';
 
@@ -214,6 +215,9 @@ export async function refreshAnalytics({
           sql`, `,
         )})`
       : sql``;
+    // Rows an import just copied sit in block ranges the BRIN index has not summarised yet, which every
+    // lookup by element must then read: summarise them here, in the background, not in the import.
+    await tx.execute(sql`select brin_summarize_new_values('monitoring_values_element_idx')`);
     // the aggregates of a large workspace spill to disk at PostgreSQL's default 4 MB
     await tx.execute(sql`set local work_mem = '256MB'`);
     await tx.execute(sql`delete from monitoring_analytics where workspace_id = ${workspaceId} ${scope}`);
@@ -310,16 +314,23 @@ export async function analyticsState(db: Db, workspaceId: string): Promise<Analy
     .where(eq(monitoringAnalyticsRuns.workspaceId, workspaceId));
   const refreshedAt = run?.refreshedAt ?? null;
   if (analyticsPending(workspaceId)) return { refreshedAt, stale: true };
-  const [newer] = await db
-    .select({ one: sql<number>`1` })
-    .from(monitoringDataValues)
-    .where(
-      and(
-        eq(monitoringDataValues.workspaceId, workspaceId),
-        refreshedAt ? sql`${monitoringDataValues.updatedAt} > ${refreshedAt.toISOString()}` : undefined,
-      ),
-    )
-    .limit(1);
+  // Every write of values opens a batch: one stored after the run means the table is behind.
+  const [newer] = refreshedAt
+    ? await db
+        .select({ one: sql<number>`1` })
+        .from(monitoringValueBatches)
+        .where(
+          and(
+            eq(monitoringValueBatches.workspaceId, workspaceId),
+            gt(monitoringValueBatches.storedAt, refreshedAt),
+          ),
+        )
+        .limit(1)
+    : await db
+        .select({ one: sql<number>`1` })
+        .from(monitoringDataValues)
+        .where(eq(monitoringDataValues.workspaceId, workspaceId))
+        .limit(1);
   return { refreshedAt, stale: newer !== undefined };
 }
 

@@ -5,6 +5,7 @@ import { isUnstorable } from '../../http/input-guard.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { scheduleAnalyticsRefresh } from './analytics-refresh.ts';
+import { NeedsFullReader, readPlainCsvInto } from './data-values-plain-csv.ts';
 import { type LineError, ValueLineResolver } from './data-values-resolve.ts';
 import {
   csvLines,
@@ -15,7 +16,6 @@ import {
   isPlainCsv,
   type NumberedLine,
   parseDataValueSetsText,
-  plainCsvLines,
   type SourceContext,
   xlsxLines,
 } from './data-values-sources.ts';
@@ -72,16 +72,45 @@ export async function importDataValues({
   const kind = format ?? detectImportFormat(file.name, file.bytes ?? new Uint8Array());
   if (kind === 'csv') {
     const bytes = file.bytes;
-    if (bytes && isPlainCsv(bytes))
-      return runImport(db, actor, file.name, (context) => plainCsvLines(bytes, context));
-    return runImport(db, actor, file.name, (context) => csvLines(toAsync(chunks), context));
+    if (bytes && isPlainCsv(bytes)) {
+      try {
+        return await runImport(db, actor, file.name, (context, writer) =>
+          readPlainCsvInto(bytes, context, writer),
+        );
+      } catch (error) {
+        if (!(error instanceof NeedsFullReader)) throw error;
+      }
+      return runImport(
+        db,
+        actor,
+        file.name,
+        fromLines((context) => csvLines(toAsync(slices(bytes)), context)),
+      );
+    }
+    return runImport(
+      db,
+      actor,
+      file.name,
+      fromLines((context) => csvLines(toAsync(chunks), context)),
+    );
   }
   const bytes = file.bytes ?? (await collect(toAsync(chunks)));
-  if (kind === 'xlsx') return runImport(db, actor, file.name, (context) => xlsxLines(bytes, context));
+  if (kind === 'xlsx')
+    return runImport(
+      db,
+      actor,
+      file.name,
+      fromLines((context) => xlsxLines(bytes, context)),
+    );
   const errors: LineError[] = [];
   const document = parseDataValueSetsText(new TextDecoder().decode(bytes), errors);
   if (!document) throw refusal(errors);
-  return runImport(db, actor, file.name, () => dataValueSetsLines(document));
+  return runImport(
+    db,
+    actor,
+    file.name,
+    fromLines(() => dataValueSetsLines(document)),
+  );
 }
 
 /** Imports a DHIS2 dataValueSets document already read (the JSON body of the API). */
@@ -91,27 +120,25 @@ export async function importDataValueSets({
   document,
 }: ImportOptions & { document: DataValueSetsDocument }): Promise<WriteSummary> {
   authorize(actor, 'data-values:write');
-  return runImport(db, actor, 'dataValueSets.json', () => dataValueSetsLines(document));
+  return runImport(
+    db,
+    actor,
+    'dataValueSets.json',
+    fromLines(() => dataValueSetsLines(document)),
+  );
 }
 
-async function runImport(
-  db: Db,
-  actor: WorkspaceActor,
-  fileName: string,
+/** Reads a source into the writer; errors go to `context.errors`. */
+type Feed = (context: SourceContext, writer: DataValueWriter) => Promise<void>;
+
+/** A feed from numbered lines: each resolved (codes, period, combo, value), then handed to the writer. */
+function fromLines(
   linesOf: (context: SourceContext) => AsyncIterable<NumberedLine> | Iterable<NumberedLine>,
-): Promise<WriteSummary> {
-  const workspaceId = actor.workspace.id;
-  const context: SourceContext = {
-    meta: await loadMonitoringMetadata(db, workspaceId),
-    errors: [],
-    columns: [],
-  };
-  const { errors } = context;
-  const { summary, dataElementIds } = await db.transaction(async (tx) => {
-    const writer = new DataValueWriter(tx, workspaceId, actor.user.id, errors);
-    await writer.start();
+): Feed {
+  return async (context, writer) => {
+    const { errors } = context;
     let resolver: ValueLineResolver | null = null;
-    /** One line; true when the writer's batch is full (the caller awaits its flush). */
+    /** One line; true when the writer's chunk is full (the caller awaits its flush). */
     const take = ({ line, raw }: NumberedLine): boolean => {
       // Made at the first line, once the source has read its header's category columns.
       resolver ??= new ValueLineResolver(context.meta, context.columns);
@@ -119,7 +146,7 @@ async function runImport(
       return row ? writer.add(row, line) : false;
     };
     const lines = linesOf(context);
-    // A synchronous source (CSV bytes without quotes, JSON) is read without an await per line.
+    // A synchronous source (JSON) is read without an await per line.
     if (Symbol.iterator in lines) {
       for (const numbered of lines) {
         if (take(numbered)) await writer.flush();
@@ -131,7 +158,28 @@ async function runImport(
         if (errors.length >= MAX_COUNTED_ERRORS) break;
       }
     }
-    if (errors.length > 0) throw refusal(errors);
+  };
+}
+
+async function runImport(db: Db, actor: WorkspaceActor, fileName: string, feed: Feed): Promise<WriteSummary> {
+  const workspaceId = actor.workspace.id;
+  const context: SourceContext = {
+    meta: await loadMonitoringMetadata(db, workspaceId),
+    errors: [],
+    columns: [],
+  };
+  const { errors } = context;
+  const { summary, dataElementIds } = await db.transaction(async (tx) => {
+    const writer = new DataValueWriter(tx, workspaceId, actor.user.id, errors);
+    await writer.start();
+    try {
+      await feed(context, writer);
+      if (errors.length > 0) throw refusal(errors);
+    } catch (error) {
+      // A COPY still running must end before the transaction rolls back.
+      await writer.settle().catch(() => undefined);
+      throw error;
+    }
     const result = await writer.finish();
     if (result.imported === 0)
       throw refusal([{ line: 1, field: 'file', message: 'no data values in the file' }]);

@@ -54,12 +54,14 @@ export interface DisaggregationColumn {
   category: MetaCategory;
 }
 
-interface ElementInfo {
+export interface ElementInfo {
   element: MetaDataElement;
   categories: MetaCategory[];
   /** For each of the element's categories, its column index in `disaggregation` (-1: no such column). */
   columns: number[];
   combosLower: Map<string, string>;
+  /** comboOf's answer for each cell text met. */
+  comboByCell: Map<string, string | null>;
 }
 
 /** Why a value does not fit its element's value type, or null when it does. */
@@ -132,13 +134,64 @@ export class ValueLineResolver {
     };
   }
 
-  private element(key: string, line: number, errors: LineError[]): ElementInfo | null {
+  /** The element a cell names (cached), or null when it names none or several. */
+  elementOf(key: string): ElementInfo | null {
+    const found = this.elementLookup(key);
+    return isResolveError(found) ? null : found;
+  }
+
+  /** The org unit a cell names (cached), or null. */
+  orgUnitOf(key: string): MetaOrgUnit | null {
+    const found = this.orgUnitLookup(key);
+    return isResolveError(found) ? null : found;
+  }
+
+  /** The period a cell names (cached), or null. */
+  periodOf(key: string): Period | null {
+    let found = this.periods.get(key);
+    if (found === undefined) {
+      found = parsePeriod(key);
+      this.periods.set(key, found);
+    }
+    return found;
+  }
+
+  /** The combo a `categoryOptionCombo` cell gives (empty: the default, for an element without categories), or null. */
+  comboOf(info: ElementInfo, given: string): string | null {
+    let combo = info.comboByCell.get(given);
+    if (combo === undefined) {
+      const text = given.trim();
+      combo = text
+        ? (info.combosLower.get(text.toLowerCase()) ?? null)
+        : info.categories.length === 0
+          ? DEFAULT_COMBO
+          : null;
+      info.comboByCell.set(given, combo);
+    }
+    return combo;
+  }
+
+  private elementLookup(key: string): Resolved<ElementInfo> {
     let found = this.elements.get(key);
     if (!found) {
       const resolved = resolveDataElement(this.meta, key);
       found = isResolveError(resolved) ? resolved : this.describeElement(resolved);
       this.elements.set(key, found);
     }
+    return found;
+  }
+
+  private orgUnitLookup(key: string): Resolved<MetaOrgUnit> {
+    let found = this.orgUnits.get(key);
+    if (!found) {
+      found = resolveOrgUnit(this.meta, key);
+      this.orgUnits.set(key, found);
+    }
+    return found;
+  }
+
+  private element(key: string, line: number, errors: LineError[]): ElementInfo | null {
+    const found = this.elementLookup(key);
     if (!isResolveError(found)) return found;
     errors.push({
       line,
@@ -154,15 +207,11 @@ export class ValueLineResolver {
       this.disaggregation.findIndex((column) => column.category.id === category.id),
     );
     const combosLower = new Map(element.combos.map((combo) => [combo.toLowerCase(), combo]));
-    return { element, categories, columns, combosLower };
+    return { element, categories, columns, combosLower, comboByCell: new Map() };
   }
 
   private orgUnit(key: string, line: number, errors: LineError[]): MetaOrgUnit | null {
-    let found = this.orgUnits.get(key);
-    if (!found) {
-      found = resolveOrgUnit(this.meta, key);
-      this.orgUnits.set(key, found);
-    }
+    const found = this.orgUnitLookup(key);
     if (!isResolveError(found)) return found;
     errors.push({
       line,
@@ -173,11 +222,7 @@ export class ValueLineResolver {
   }
 
   private period(key: string, line: number, errors: LineError[]): Period | null {
-    let found = this.periods.get(key);
-    if (found === undefined) {
-      found = parsePeriod(key);
-      this.periods.set(key, found);
-    }
+    const found = this.periodOf(key);
     if (!found)
       errors.push({
         line,

@@ -1,24 +1,23 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { copyCsvText, csvField } from '../../db/copy.ts';
+import type { Period } from '../../../core/indicators/periods.ts';
+import { type Db, queryRows } from '../../db/client.ts';
+import { csvField, startCopyCsvText } from '../../db/copy.ts';
 import type { LineError, ValueRow } from './data-values-resolve.ts';
+import { comboNums, lockDataValues, metadataNums, newValueBatch, periodNums } from './data-values-store.ts';
 
-/** Lines written per DELETE + COPY round: bounded memory whatever the file's size. */
-const BATCH_ROWS = 200_000;
+/** Rows held before they are sent in one COPY: bounded memory whatever the file's size. */
+const CHUNK_ROWS = 131_072;
 /** COPY text is handed over in pieces of about this many characters. */
 const PIECE_CHARS = 1 << 16;
 
 const COPY_COLUMNS = [
-  'workspace_id',
-  'data_element_id',
-  'org_unit_id',
-  'period',
-  'period_start',
-  'period_end',
-  'category_option_combo',
+  'element_num',
+  'org_unit_num',
+  'period_num',
+  'combo_num',
   'value',
   'comment',
-  'stored_by',
+  'batch_num',
 ] as const;
 
 export interface WriteSummary {
@@ -29,100 +28,134 @@ export interface WriteSummary {
   orgUnits: number;
 }
 
-/** A key's parts as small numbers: pair (element, org unit), period and combo ranges. */
-const PERIOD_SLOTS = 16_384;
-const COMBO_SLOTS = 4_096;
-const PAIR_SLOTS = 2 ** 53 / (PERIOD_SLOTS * COMBO_SLOTS);
-
-/** Index of each distinct text met, from 0, with the COPY text that goes with it. */
-class Interned {
+/** Index of each distinct text met, from 0. */
+class Interned<T = string> {
   readonly index = new Map<string, number>();
-  readonly copyText: string[] = [];
-  of(key: string, copyText: (key: string) => string): number {
+  readonly items: T[] = [];
+  of(key: string, item: T): number {
     let at = this.index.get(key);
     if (at === undefined) {
-      at = this.copyText.length;
+      at = this.items.length;
       this.index.set(key, at);
-      this.copyText.push(copyText(key));
+      this.items.push(item);
     }
     return at;
   }
 }
 
+/** A key's period and combo places as one small number. */
+const PERIOD_SLOTS = 16_384;
+const COMBO_SLOTS = 4_096;
+
 /**
- * Writes resolved rows inside the caller's transaction: per batch, one DELETE of the same keys (unnest
- * arrays, only for elements that had stored values) then one COPY of CSV text built as the rows come.
- * A key seen twice in the same file is an error naming both lines. Once any line has an error nothing
- * more is written (the caller rolls back), but lines are still checked so the answer lists every
- * problem it can. `add` is synchronous; the caller awaits `flush()` when it answers true.
+ * Writes resolved rows into `monitoring_values` inside the caller's transaction, under the workspace's
+ * data-value lock. Rows are held in typed arrays and sent by chunks, each one COPY with its rows ordered
+ * by element (so the BRIN index stays tight); on PostgreSQL the server loads a chunk while the next is
+ * read. Values that replace stored ones are deleted once all are copied, in one statement, and only for
+ * elements that had stored values. A key seen twice in the file is an error naming both lines; once any
+ * line has an error nothing more is written (the caller rolls back), but lines are still checked so the
+ * answer lists every problem it can. `add` is synchronous; the caller awaits `flush()` when it answers true.
  */
 export class DataValueWriter {
-  /** First line of each key: small-number keys, or text keys past their ranges. */
-  private readonly seen = new Map<number, number>();
-  private readonly seenText = new Map<string, number>();
-  private readonly elements = new Interned();
-  private readonly units = new Interned();
-  private readonly periods = new Interned();
+  private elementNums = new Map<string, number>();
+  private unitNums = new Map<string, number>();
+  /** Element numbers of the workspace that had stored values when the import began. */
+  private withValues = new Set<number>();
+  private batch = 0;
+  private readonly elements = new Interned<number>();
+  private readonly units = new Interned<number>();
+  private readonly periods = new Interned<Period>();
   private readonly combos = new Interned();
-  private readonly pairs = new Map<number, number>();
-  private pieces: string[] = [];
-  private piece = '';
-  private batchRows = 0;
-  private deletes: { de: string[]; ou: string[]; pe: string[]; coc: string[] } = emptyKeys();
+  /** Database numbers of interned periods and combos, once known. */
+  private periodNum: number[] = [];
+  private comboNum: number[] = [];
+  private readonly seen = new Map<number, Map<number, number>>();
+  private readonly seenText = new Map<string, number>();
+  private unitCount = 1;
+  private size = 0;
+  private readonly element = new Int32Array(CHUNK_ROWS);
+  private readonly unit = new Int32Array(CHUNK_ROWS);
+  private readonly period = new Int32Array(CHUNK_ROWS);
+  private readonly combo = new Int32Array(CHUNK_ROWS);
+  private readonly value = new Float64Array(CHUNK_ROWS);
+  private comments = new Map<number, string>();
+  private pending: Promise<void> | null = null;
   private imported = 0;
-  private replaced = 0;
-  private readonly storedByText: string;
-  /**
-   * Elements of the workspace that had stored values when the import began. Rows of an element without
-   * any cannot replace anything (this file's own keys are unique), so they skip the DELETE: a first
-   * import of a million values is then COPY only.
-   */
-  private withValues = new Set<string>();
+  private replacing = false;
 
   constructor(
     private readonly tx: Db,
     private readonly workspaceId: string,
-    storedBy: string,
+    private readonly storedBy: string,
     private readonly errors: LineError[],
-  ) {
-    this.storedByText = csvField(storedBy);
-  }
+  ) {}
 
-  /** Reads which elements have stored values (one index probe per element of the workspace). */
+  /** Takes the lock, reads the workspace's numbers and which elements have values, opens a batch. */
   async start(): Promise<void> {
+    await lockDataValues(this.tx, this.workspaceId);
+    const nums = await metadataNums(this.tx, this.workspaceId);
+    this.elementNums = nums.elements;
+    this.unitNums = nums.units;
+    this.unitCount = Math.max(1, nums.units.size);
     this.withValues = await elementsWithValues(this.tx, this.workspaceId);
+    this.batch = await newValueBatch(this.tx, this.workspaceId, this.storedBy);
   }
 
-  /** Takes a row; true when the batch is full and the caller must await `flush()`. */
+  /** Takes a row; true when the chunk is full and the caller must await `flush()`. */
   add(row: ValueRow, line: number): boolean {
-    const de = this.elements.of(row.dataElementId, (id) => `${csvField(this.workspaceId)},${csvField(id)},`);
-    const ou = this.units.of(row.orgUnitId, (id) => `${csvField(id)},`);
-    const period = row.period;
-    const pe = this.periods.of(period.id, () => `${csvField(period.id)},${period.start},${period.end},`);
-    const coc = this.combos.of(row.combo, (combo) => `${csvField(combo)},`);
-    if (this.isRepeat(de, ou, pe, coc, row, line)) return false;
-    if (this.errors.length > 0) return false;
-    if (this.withValues.has(row.dataElementId)) {
-      this.deletes.de.push(row.dataElementId);
-      this.deletes.ou.push(row.orgUnitId);
-      this.deletes.pe.push(period.id);
-      this.deletes.coc.push(row.combo);
-    }
-    this.piece += `${this.elements.copyText[de]}${this.units.copyText[ou]}${this.periods.copyText[pe]}${this.combos.copyText[coc]}${csvField(row.value)},${csvField(row.comment)},${this.storedByText}\n`;
-    if (this.piece.length >= PIECE_CHARS) {
-      this.pieces.push(this.piece);
-      this.piece = '';
-    }
-    this.batchRows++;
-    return this.batchRows >= BATCH_ROWS;
+    return this.addValue(
+      row.dataElementId,
+      row.orgUnitId,
+      row.period,
+      row.combo,
+      row.value,
+      row.comment,
+      line,
+    );
   }
 
-  /** Writes what is left and returns the counts (call only when there were no errors). */
+  /** As `add`, from the row's parts (the fast CSV reader builds no row object). */
+  addValue(
+    dataElementId: string,
+    orgUnitId: string,
+    period: Period,
+    combo: string,
+    value: number,
+    comment: string | null,
+    line: number,
+  ): boolean {
+    const elementNum = this.elementNums.get(dataElementId);
+    const unitNum = this.unitNums.get(orgUnitId);
+    // The resolver only gives this workspace's ids; a miss means the metadata changed under the import.
+    if (elementNum === undefined || unitNum === undefined) {
+      this.errors.push({ line, field: 'dataElement', message: 'changed while importing; try again' });
+      return false;
+    }
+    const de = this.elements.of(dataElementId, elementNum);
+    const ou = this.units.of(orgUnitId, unitNum);
+    const pe = this.periods.of(period.id, period);
+    const coc = this.combos.of(combo, combo);
+    if (this.isRepeat(de, ou, pe, coc, line)) return false;
+    if (this.errors.length > 0) return false;
+    if (this.withValues.has(elementNum)) this.replacing = true;
+    const at = this.size++;
+    this.element[at] = de;
+    this.unit[at] = ou;
+    this.period[at] = pe;
+    this.combo[at] = coc;
+    this.value[at] = value;
+    if (comment !== null) this.comments.set(at, comment);
+    return this.size >= CHUNK_ROWS;
+  }
+
+  /** Writes what is left, deletes the values replaced, and returns the counts (only when there were no errors). */
   async finish(): Promise<WriteSummary> {
     await this.flush();
+    await this.settle();
+    const replaced = this.replacing ? await this.deleteReplaced() : 0;
     return {
       imported: this.imported,
-      replaced: this.replaced,
+      replaced,
       dataElements: this.elements.index.size,
       periods: this.periods.index.size,
       orgUnits: this.units.index.size,
@@ -134,38 +167,86 @@ export class DataValueWriter {
     return [...this.elements.index.keys()];
   }
 
-  /** Writes the batch: DELETE of the keys it replaces, then one COPY. */
+  /** Starts the COPY of the chunk (after the previous one has finished), ordered by element. */
   async flush(): Promise<void> {
-    if (this.piece) this.pieces.push(this.piece);
-    const { pieces, deletes, batchRows } = this;
-    this.pieces = [];
-    this.piece = '';
-    this.batchRows = 0;
-    this.deletes = emptyKeys();
-    if (batchRows === 0 || this.errors.length > 0) return;
-    this.replaced += await deleteKeys(this.tx, this.workspaceId, deletes);
-    await copyCsvText(this.tx, 'monitoring_data_values', COPY_COLUMNS, pieces);
-    this.imported += batchRows;
+    const rows = this.size;
+    this.size = 0;
+    if (rows === 0 || this.errors.length > 0) return;
+    await this.settle();
+    await this.numberNewKeys();
+    const pieces = this.copyText(rows);
+    this.comments = new Map();
+    this.imported += rows;
+    const copying = startCopyCsvText(this.tx, 'monitoring_values', COPY_COLUMNS, pieces);
+    // Kept, not awaited: a failure is thrown by the next settle().
+    copying.catch(() => undefined);
+    this.pending = copying;
   }
 
-  private isRepeat(de: number, ou: number, pe: number, coc: number, row: ValueRow, line: number): boolean {
-    let first: number | undefined;
-    const pairKey = de * 2 ** 24 + ou;
-    let pair = this.pairs.get(pairKey);
-    if (pair === undefined) {
-      pair = this.pairs.size;
-      this.pairs.set(pairKey, pair);
+  /** Waits for the COPY in flight, if any (its failure is thrown here). */
+  async settle(): Promise<void> {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) await pending;
+  }
+
+  /** Database numbers for the periods and combos met since the last chunk. */
+  private async numberNewKeys(): Promise<void> {
+    const newPeriods = this.periods.items.slice(this.periodNum.length);
+    if (newPeriods.length > 0) {
+      const nums = await periodNums(this.tx, newPeriods);
+      for (const period of newPeriods) this.periodNum.push(nums.get(period.id) as number);
     }
-    if (pe < PERIOD_SLOTS && coc < COMBO_SLOTS && pair < PAIR_SLOTS && ou < 2 ** 24) {
-      const key = (pair * PERIOD_SLOTS + pe) * COMBO_SLOTS + coc;
-      first = this.seen.get(key);
-      if (first === undefined) this.seen.set(key, line);
-    } else {
-      const key = `${row.dataElementId}\u0001${row.orgUnitId}\u0001${row.period.id}\u0001${row.combo}`;
-      first = this.seenText.get(key);
-      if (first === undefined) this.seenText.set(key, line);
+    const newCombos = this.combos.items.slice(this.comboNum.length);
+    if (newCombos.length > 0) {
+      const nums = await comboNums(this.tx, newCombos);
+      for (const combo of newCombos) this.comboNum.push(nums.get(combo) as number);
     }
-    if (first === undefined) return false;
+  }
+
+  /** The chunk's COPY lines, element by element (a counting sort on the element's place). */
+  private copyText(rows: number): string[] {
+    const elementCount = this.elements.items.length;
+    const starts = new Int32Array(elementCount + 1);
+    for (let at = 0; at < rows; at++) starts[this.element[at] + 1]++;
+    for (let e = 0; e < elementCount; e++) starts[e + 1] += starts[e];
+    const order = new Int32Array(rows);
+    for (let at = 0; at < rows; at++) order[starts[this.element[at]]++] = at;
+    const elementText = this.elements.items.map((num) => `${num},`);
+    const unitText = this.units.items.map((num) => `${num},`);
+    const periodText = this.periodNum.map((num) => `${num},`);
+    const comboText = this.comboNum.map((num) => `${num},`);
+    const tail = `,${this.batch}\n`;
+    const pieces: string[] = [];
+    let piece = '';
+    for (let i = 0; i < rows; i++) {
+      const at = order[i];
+      const comment = this.comments.get(at);
+      piece += `${elementText[this.element[at]]}${unitText[this.unit[at]]}${periodText[this.period[at]]}${comboText[this.combo[at]]}${this.value[at]},${comment === undefined ? '' : csvField(comment)}${tail}`;
+      if (piece.length >= PIECE_CHARS) {
+        pieces.push(piece);
+        piece = '';
+      }
+    }
+    if (piece) pieces.push(piece);
+    return pieces;
+  }
+
+  private isRepeat(de: number, ou: number, pe: number, coc: number, line: number): boolean {
+    // Small-integer keys (no heap number per row): a map per element and unit, keyed by period and combo.
+    const pair = de * this.unitCount + ou;
+    let lines = this.seen.get(pair);
+    if (!lines) {
+      lines = new Map();
+      this.seen.set(pair, lines);
+    }
+    const key = pe * COMBO_SLOTS + coc;
+    const first =
+      pe < PERIOD_SLOTS && coc < COMBO_SLOTS ? lines.get(key) : this.seenFar(de, ou, pe, coc, line);
+    if (first === undefined) {
+      if (pe < PERIOD_SLOTS && coc < COMBO_SLOTS) lines.set(key, line);
+      return false;
+    }
     this.errors.push({
       line,
       field: 'value',
@@ -173,64 +254,42 @@ export class DataValueWriter {
     });
     return true;
   }
+
+  /** Keys past the small-number ranges (a file with more than 16,384 periods or 4,096 combos). */
+  private seenFar(de: number, ou: number, pe: number, coc: number, line: number): number | undefined {
+    const key = `${de}:${ou}:${pe}:${coc}`;
+    const first = this.seenText.get(key);
+    if (first === undefined) this.seenText.set(key, line);
+    return first;
+  }
+
+  /** Deletes the stored values this import's batch replaced; returns how many. */
+  private async deleteReplaced(): Promise<number> {
+    const elements = this.elements.items.filter((num) => this.withValues.has(num));
+    const [row] = await queryRows<{ n: number }>(
+      this.tx,
+      sql`with gone as (
+            delete from monitoring_values old using monitoring_values new
+            where new.batch_num = ${this.batch} and old.batch_num <> ${this.batch}
+              and new.element_num = any(${sql.param(elements)}::int[])
+              and old.element_num = any(${sql.param(elements)}::int[])
+              and old.element_num = new.element_num and old.org_unit_num = new.org_unit_num
+              and old.period_num = new.period_num and old.combo_num = new.combo_num
+            returning 1
+          )
+          select count(*)::int as n from gone`,
+    );
+    return row?.n ?? 0;
+  }
 }
 
-const emptyKeys = () => ({ de: [] as string[], ou: [] as string[], pe: [] as string[], coc: [] as string[] });
-
-/** The workspace's elements with at least one stored value (one index probe each). */
-async function elementsWithValues(tx: Db, workspaceId: string): Promise<Set<string>> {
-  const result = await tx.execute(sql`
-    select e.id from monitoring_data_elements e
-    where e.workspace_id = ${workspaceId}
-      and exists (select 1 from monitoring_data_values v
-                  where v.workspace_id = ${workspaceId} and v.data_element_id = e.id)`);
-  return new Set((result as unknown as { rows: { id: string }[] }).rows.map((row) => row.id));
-}
-
-async function deleteKeys(
-  tx: Db,
-  workspaceId: string,
-  keys: { de: string[]; ou: string[]; pe: string[]; coc: string[] },
-): Promise<number> {
-  if (keys.de.length === 0) return 0;
-  return deleteWhere(tx, workspaceId, keys.de, keys.ou, keys.pe, keys.coc);
-}
-
-/** Deletes the stored values with the rows' keys in one statement; returns how many there were. */
-export async function deleteValues(
-  tx: Db,
-  workspaceId: string,
-  rows: readonly { dataElementId: string; orgUnitId: string; period: { id: string }; combo: string }[],
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  return deleteWhere(
+/** The numbers of the workspace's elements with at least one stored value. */
+async function elementsWithValues(tx: Db, workspaceId: string): Promise<Set<number>> {
+  const rows = await queryRows<{ num: number }>(
     tx,
-    workspaceId,
-    rows.map((r) => r.dataElementId),
-    rows.map((r) => r.orgUnitId),
-    rows.map((r) => r.period.id),
-    rows.map((r) => r.combo),
+    sql`select e.num from monitoring_data_elements e
+        where e.workspace_id = ${workspaceId}
+          and exists (select 1 from monitoring_values v where v.element_num = e.num)`,
   );
-}
-
-async function deleteWhere(
-  tx: Db,
-  workspaceId: string,
-  elements: string[],
-  units: string[],
-  periods: string[],
-  combos: string[],
-): Promise<number> {
-  const result = await tx.execute(sql`
-    with gone as (
-      delete from monitoring_data_values v
-      using unnest(${sql.param(elements)}::text[], ${sql.param(units)}::text[],
-                   ${sql.param(periods)}::text[], ${sql.param(combos)}::text[]) as k(de, ou, pe, coc)
-      where v.workspace_id = ${workspaceId} and v.data_element_id = k.de and v.org_unit_id = k.ou
-        and v.period = k.pe and v.category_option_combo = k.coc
-      returning 1
-    )
-    select count(*)::int as n from gone`);
-  const [first] = (result as unknown as { rows: { n: number }[] }).rows;
-  return Number(first?.n ?? 0);
+  return new Set(rows.map((row) => row.num));
 }

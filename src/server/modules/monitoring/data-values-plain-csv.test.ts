@@ -1,0 +1,145 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monitoringDataValues } from '../../db/schema/index.ts';
+import { createTwoWorkspaces, type TestContext, type TestWorkspace } from '../../testing/harness.ts';
+import { waitForAnalytics } from './analytics-refresh.ts';
+import { seedDataValueMetadata } from './data-values-fixtures.ts';
+import { deleteValuesIn, lockDataValues, metadataNums } from './data-values-store.ts';
+
+// A plain CSV (no quote) is read by the fast reader; any line it cannot take as is sends the whole file
+// to the full reader. Both must store the same values and refuse the same lines.
+
+let ctx: TestContext;
+let home: TestWorkspace;
+let meta: Awaited<ReturnType<typeof seedDataValueMetadata>>;
+const ORIGIN = 'http://localhost:3000';
+
+async function upload(content: string) {
+  const form = new FormData();
+  form.set('file', new File([content], 'values.csv'));
+  const response = await ctx.app.request(
+    `${ORIGIN}/api/workspaces/${home.slug}/monitoring/data-values/import`,
+    { method: 'POST', headers: { origin: ORIGIN, cookie: home.owner.cookie }, body: form },
+  );
+  return { status: response.status, body: await response.json() };
+}
+
+async function stored() {
+  const rows = await ctx.db
+    .select()
+    .from(monitoringDataValues)
+    .where(eq(monitoringDataValues.workspaceId, home.id));
+  return rows
+    .map(
+      (r) => `${r.dataElementId}|${r.orgUnitId}|${r.period}|${r.categoryOptionCombo}=${r.value}|${r.comment}`,
+    )
+    .sort();
+}
+
+async function clearValues() {
+  await ctx.db.transaction(async (tx) => {
+    await lockDataValues(tx, home.id);
+    const { elements } = await metadataNums(tx, home.id);
+    await deleteValuesIn(tx, home.id, { dataElementIds: [...elements.keys()] });
+  });
+}
+
+/** The same file as the full reader gets it: every cell quoted (so it is not a plain CSV). */
+const quoted = (csv: string) =>
+  csv
+    .split('\n')
+    .map((line) =>
+      line
+        ? line
+            .split(',')
+            .map((cell) => `"${cell}"`)
+            .join(',')
+        : line,
+    )
+    .join('\n');
+
+beforeAll(async () => {
+  ({ ctx, home } = await createTwoWorkspaces());
+  meta = await seedDataValueMetadata(ctx.db, home.id);
+});
+afterAll(async () => {
+  await waitForAnalytics(home.id);
+  await ctx.close();
+});
+
+describe('plain CSV import', () => {
+  const csv = [
+    '\uFEFFdataElement,period,orgUnit,categoryOptionCombo,value,comment',
+    'OFFICERS,2026Q1,NORTH,F,120,',
+    'police officers,2026Q1,North region,m,300,checked',
+    '',
+    'WOMEN_SHARE,2026-03,SOUTH,,28.5,',
+    'VETTED,2026Q2,CN,,true,by name',
+  ].join('\r\n');
+
+  it('stores what the full reader stores, and replaces on a second import', async () => {
+    await clearValues();
+    const fast = await upload(csv);
+    expect(fast.status, JSON.stringify(fast.body)).toBe(201);
+    expect(fast.body).toEqual({ imported: 4, replaced: 0, dataElements: 3, periods: 3, orgUnits: 3 });
+    const fastRows = await stored();
+    expect(fastRows).toContain(`${meta.elements.officers}|${meta.units.north.id}|2026Q1|M=300|checked`);
+    expect(fastRows).toContain(`${meta.elements.vetted}|${meta.units.centralN.id}|2026Q2|default=1|by name`);
+
+    await clearValues();
+    const full = await upload(quoted(csv.replace('\uFEFF', '')));
+    expect(full.status, JSON.stringify(full.body)).toBe(201);
+    expect(await stored()).toEqual(fastRows);
+
+    const again = await upload(csv.replace('28.5', '30'));
+    expect(again.body).toMatchObject({ imported: 4, replaced: 4 });
+    const rows = await stored();
+    expect(rows).toHaveLength(4);
+    expect(rows).toContain(`${meta.elements.share}|${meta.units.south.id}|202603|default=30|null`);
+  });
+
+  it.each([
+    ['an unknown code', 'NOPE,2026Q1,NORTH,F,1,', 'dataElement'],
+    ['a value that is not a number', 'OFFICERS,2026Q1,NORTH,F,lots,', 'value'],
+    ['a combo the element does not have', 'OFFICERS,2026Q1,NORTH,X,1,', 'categoryOptionCombo'],
+    ['a bad period', 'OFFICERS,2026Q9,NORTH,F,1,', 'period'],
+    ['a repeated key', 'OFFICERS,2026Q1,NORTH,F,120,', 'value'],
+  ])('refuses %s by line, as the full reader does, and writes nothing', async (_name, bad, field) => {
+    await clearValues();
+    const lines = csv.split('\r\n');
+    const file = [...lines.slice(0, 2), bad, ...lines.slice(2)].join('\n');
+    const res = await upload(file);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0]).toMatchObject({ line: 3, field });
+    const full = await upload(quoted(file.replace('\uFEFF', '')));
+    expect(full.body.error.details.errors).toEqual(res.body.error.details.errors);
+    expect(await stored()).toEqual([]);
+  });
+
+  it('writes a file bigger than one COPY chunk in full', async () => {
+    await clearValues();
+    const lines: string[] = [];
+    for (let year = 1901; year <= 2300; year++)
+      for (let month = 1; month <= 12; month++)
+        for (const unit of ['NAT', 'NORTH', 'SOUTH', 'CN', 'CS'])
+          for (const [element, combos] of [
+            ['OFFICERS', ['F', 'M']],
+            ['TRUST', ['F_Y15_24', 'F_Y25P', 'M_Y15_24', 'M_Y25P']],
+          ] as const)
+            for (const combo of combos)
+              lines.push(
+                `${element},${year}${String(month).padStart(2, '0')},${unit},${combo},${lines.length},`,
+              );
+    expect(lines.length).toBeGreaterThan(140_000);
+    const res = await upload(
+      `dataElement,period,orgUnit,categoryOptionCombo,value,comment\n${lines.join('\n')}\n`,
+    );
+    expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(201);
+    expect(res.body.imported).toBe(lines.length);
+    const [{ count }] = await ctx.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(monitoringDataValues)
+      .where(eq(monitoringDataValues.workspaceId, home.id));
+    expect(count).toBe(lines.length);
+  });
+});

@@ -1,0 +1,218 @@
+import { sql } from 'drizzle-orm';
+import type { Period } from '../../../core/indicators/periods.ts';
+import { type Db, queryRows } from '../../db/client.ts';
+
+/**
+ * Writes to `monitoring_values`, the lean table behind the `monitoring_data_values` view (see the
+ * schema). The table has no unique key: every writer takes the workspace's lock first and deletes the
+ * keys it replaces, so one key keeps one value.
+ */
+
+/** One value to store, by ids as the API names them. */
+export interface StoredValue {
+  dataElementId: string;
+  orgUnitId: string;
+  period: Pick<Period, 'id' | 'start' | 'end'>;
+  combo: string;
+  value: number;
+  comment: string | null;
+}
+
+/** Serialises data value writes of a workspace until the transaction ends. */
+export async function lockDataValues(tx: Db, workspaceId: string): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`monitoring_values:${workspaceId}`}, 0))`,
+  );
+}
+
+/** A new batch (who stored, when); its number goes on every value written with it. */
+export async function newValueBatch(tx: Db, workspaceId: string, storedBy: string | null): Promise<number> {
+  const [row] = await queryRows<{ num: number }>(
+    tx,
+    sql`insert into monitoring_value_batches (workspace_id, stored_by) values (${workspaceId}, ${storedBy})
+        returning num`,
+  );
+  return row.num;
+}
+
+/** The number of each period (added when new). */
+export async function periodNums(
+  tx: Db,
+  periods: readonly Pick<Period, 'id' | 'start' | 'end'>[],
+): Promise<Map<string, number>> {
+  if (periods.length === 0) return new Map();
+  const rows = await queryRows<{ id: string; num: number }>(
+    tx,
+    sql`with given as (
+          select * from unnest(${sql.param(periods.map((p) => p.id))}::text[],
+                               ${sql.param(periods.map((p) => p.start))}::date[],
+                               ${sql.param(periods.map((p) => p.end))}::date[]) as g(id, start_date, end_date)
+        ), added as (
+          insert into monitoring_periods (id, start_date, end_date) select * from given
+          on conflict (id) do nothing returning id, num
+        )
+        select id, num from added
+        union all
+        select p.id, p.num from monitoring_periods p join given g on g.id = p.id`,
+  );
+  return new Map(rows.map((row) => [row.id, row.num]));
+}
+
+/** The number of each combo text (added when new). */
+export async function comboNums(tx: Db, combos: readonly string[]): Promise<Map<string, number>> {
+  if (combos.length === 0) return new Map();
+  const rows = await queryRows<{ combo: string; num: number }>(
+    tx,
+    sql`with given as (select distinct unnest(${sql.param(combos)}::text[]) as combo),
+        added as (
+          insert into monitoring_combo_keys (combo) select combo from given
+          on conflict (combo) do nothing returning combo, num
+        )
+        select combo, num from added
+        union all
+        select c.combo, c.num from monitoring_combo_keys c join given g on g.combo = c.combo`,
+  );
+  return new Map(rows.map((row) => [row.combo, row.num]));
+}
+
+/** Each data element's and org unit's number, by id, for the workspace. */
+export async function metadataNums(tx: Db, workspaceId: string) {
+  const elements = await queryRows<{ id: string; num: number }>(
+    tx,
+    sql`select id, num from monitoring_data_elements where workspace_id = ${workspaceId}`,
+  );
+  const units = await queryRows<{ id: string; num: number }>(
+    tx,
+    sql`select id, num from monitoring_org_units where workspace_id = ${workspaceId}`,
+  );
+  return {
+    elements: new Map(elements.map((row) => [row.id, row.num])),
+    units: new Map(units.map((row) => [row.id, row.num])),
+  };
+}
+
+/**
+ * The rows' keys as numbers (and their values, when given), from ids of this workspace: a key naming
+ * another workspace's element or unit matches nothing.
+ */
+function numberedRows(
+  workspaceId: string,
+  rows: readonly Omit<StoredValue, 'value' | 'comment'>[],
+  values?: readonly StoredValue[],
+) {
+  const extra = values
+    ? sql`, ${sql.param(values.map((r) => r.value))}::float8[], ${sql.param(values.map((r) => r.comment))}::text[]`
+    : sql``;
+  return sql`
+    select e.num as en, u.num as un, p.num as pn, c.num as cn${values ? sql`, k.value, k.comment` : sql``}
+    from unnest(${sql.param(rows.map((r) => r.dataElementId))}::text[], ${sql.param(rows.map((r) => r.orgUnitId))}::text[],
+                ${sql.param(rows.map((r) => r.period.id))}::text[], ${sql.param(rows.map((r) => r.combo))}::text[]${extra})
+         as k(de, ou, pe, coc${values ? sql`, value, comment` : sql``})
+    join monitoring_data_elements e on e.id = k.de and e.workspace_id = ${workspaceId}
+    join monitoring_org_units u on u.id = k.ou and u.workspace_id = ${workspaceId}
+    join monitoring_periods p on p.id = k.pe
+    join monitoring_combo_keys c on c.combo = k.coc`;
+}
+
+/** Deletes the stored values with these keys; returns how many there were. Call under the lock. */
+export async function deleteValueKeys(
+  tx: Db,
+  workspaceId: string,
+  rows: readonly Omit<StoredValue, 'value' | 'comment'>[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`with gone as (
+          delete from monitoring_values v using (${numberedRows(workspaceId, rows)}) k
+          where v.element_num = k.en and v.org_unit_num = k.un and v.period_num = k.pn and v.combo_num = k.cn
+          returning 1
+        )
+        select count(*)::int as n from gone`,
+  );
+  return row?.n ?? 0;
+}
+
+/** Which values to delete: all of these elements, or of these units, optionally only in some periods. */
+export interface ValueScope {
+  dataElementIds?: readonly string[];
+  orgUnitIds?: readonly string[];
+  periodIds?: readonly string[];
+}
+
+/** Deletes the workspace's values in the scope (at least elements or units); returns how many. */
+export async function deleteValuesIn(tx: Db, workspaceId: string, scope: ValueScope): Promise<number> {
+  const { dataElementIds, orgUnitIds, periodIds } = scope;
+  if (!dataElementIds && !orgUnitIds) throw new Error('deleteValuesIn: name elements or units');
+  const elements = sql`(select num from monitoring_data_elements where workspace_id = ${workspaceId}${
+    dataElementIds ? sql` and id = any(${sql.param([...dataElementIds])}::text[])` : sql``
+  })`;
+  const units = orgUnitIds
+    ? sql` and v.org_unit_num in (select num from monitoring_org_units where workspace_id = ${workspaceId}
+             and id = any(${sql.param([...orgUnitIds])}::text[]))`
+    : sql``;
+  const periods = periodIds
+    ? sql` and v.period_num in (select num from monitoring_periods where id = any(${sql.param([...periodIds])}::text[]))`
+    : sql``;
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`with gone as (
+          delete from monitoring_values v where v.element_num in ${elements}${units}${periods}
+          returning 1
+        )
+        select count(*)::int as n from gone`,
+  );
+  return row?.n ?? 0;
+}
+
+/**
+ * Stores values under the workspace's lock, replacing those with the same keys (a small write: an entry
+ * form, a sync, a published survey). Returns how many stored values were replaced.
+ */
+export async function replaceValues(
+  tx: Db,
+  workspaceId: string,
+  storedBy: string | null,
+  rows: readonly StoredValue[],
+): Promise<number> {
+  await lockDataValues(tx, workspaceId);
+  if (rows.length === 0) return 0;
+  const replaced = await deleteValueKeys(tx, workspaceId, rows);
+  await insertValues(tx, workspaceId, storedBy, rows);
+  return replaced;
+}
+
+/** Inserts values (call under the lock, after deleting what they replace). */
+export async function insertValues(
+  tx: Db,
+  workspaceId: string,
+  storedBy: string | null,
+  rows: readonly StoredValue[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await periodNums(
+    tx,
+    uniqueBy(
+      rows.map((r) => r.period),
+      (p) => p.id,
+    ),
+  );
+  await comboNums(tx, [...new Set(rows.map((r) => r.combo))]);
+  const batch = await newValueBatch(tx, workspaceId, storedBy);
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`with added as (
+          insert into monitoring_values (element_num, org_unit_num, period_num, combo_num, value, comment, batch_num)
+          select k.en, k.un, k.pn, k.cn, k.value, k.comment, ${batch} from (${numberedRows(workspaceId, rows, rows)}) k
+          returning 1
+        ) select count(*)::int as n from added`,
+  );
+  // Callers check ids against the workspace's metadata first: a row lost here is a bug, not bad input.
+  if (row?.n !== rows.length) throw new Error(`insertValues: ${row?.n ?? 0} of ${rows.length} rows matched`);
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}

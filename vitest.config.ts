@@ -16,7 +16,11 @@ export default defineConfig({
                 ...common,
                 name: 'postgresql',
                 include: ['src/server/**/*.test.ts', 'src/cli/backup-postgres.test.ts'],
-                exclude: ['src/server/durability.test.ts', 'src/server/db/dump-format.test.ts'],
+                exclude: [
+                  'src/server/durability.test.ts',
+                  'src/server/db/dump-format.test.ts',
+                  'src/server/db/migration-lean-values.test.ts',
+                ],
                 env: { TEST_DATABASE_URL: postgresUrl },
               },
             },

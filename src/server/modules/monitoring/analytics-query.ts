@@ -1,4 +1,3 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import {
   comparePeriods,
@@ -11,7 +10,15 @@ import {
 import type { Direction } from '../../../core/indicators/types.ts';
 import type { NameTranslations } from '../../../core/sector-map/categories.ts';
 import type { Db } from '../../db/client.ts';
-import { monitoringDataElements, monitoringIndicators, monitoringTargets } from '../../db/schema/index.ts';
+import {
+  type CellRequest,
+  type QueryDataElement,
+  type QueryIndicator,
+  type QueryMetadata,
+  readCells,
+  readQueryMetadata,
+  type TargetRow,
+} from './analytics-read.ts';
 import { type AnalyticsState, aggregatedPeriodTypes, analyticsStateQuick } from './analytics-refresh.ts';
 import {
   type AnalyticsQueryInput,
@@ -20,14 +27,15 @@ import {
   MAX_QUERY_PERIODS,
 } from './analytics-schemas.ts';
 import {
+  type AnalyticsCells,
   type ComboFilter,
   elementValue,
   evaluateIndicators,
+  type Formula,
   operandElements,
-  readAnalyticsCells,
   toFormula,
 } from './indicator-values.ts';
-import { loadMonitoringMetadata, type MetaOrgUnit, type MonitoringMetadata } from './metadata-repo.ts';
+import type { MetaOrgUnit, MonitoringMetadata } from './metadata-repo.ts';
 
 /**
  * Answers an analytics query (a chart's config) from the analytics table: indicator and data element
@@ -102,45 +110,6 @@ export function resolveOrgUnits(
   return [...chosen.values()];
 }
 
-async function loadItems(db: Db, workspaceId: string, query: AnalyticsQueryInput) {
-  const indicatorIds = query.items.filter((i) => i.type === 'indicator').map((i) => i.id);
-  const elementIds = query.items.filter((i) => i.type === 'dataElement').map((i) => i.id);
-  const [indicators, elements] = await Promise.all([
-    indicatorIds.length === 0
-      ? []
-      : db
-          .select()
-          .from(monitoringIndicators)
-          .where(
-            and(
-              eq(monitoringIndicators.workspaceId, workspaceId),
-              inArray(monitoringIndicators.id, indicatorIds),
-            ),
-          ),
-    elementIds.length === 0
-      ? []
-      : db
-          .select()
-          .from(monitoringDataElements)
-          .where(
-            and(
-              eq(monitoringDataElements.workspaceId, workspaceId),
-              inArray(monitoringDataElements.id, elementIds),
-            ),
-          ),
-  ]);
-  query.items.forEach((item, index) => {
-    const known = item.type === 'indicator' ? indicators : elements;
-    if (!known.some((row) => row.id === item.id))
-      throw new AppError(
-        'bad_request',
-        `items.${index}.id: no ${item.type === 'indicator' ? 'indicator' : 'data element'} "${item.id}" in this workspace`,
-        { field: `items.${index}.id` },
-      );
-  });
-  return { indicators, elements };
-}
-
 type Item = AnalyticsQueryInput['items'][number];
 
 /** How rows name an item: its id, and `.combo` for one combo of a data element. */
@@ -151,36 +120,59 @@ function uniqueItems(items: Item[]): Item[] {
   return [...new Map(items.map((item) => [`${item.type}:${itemKey(item)}`, item])).values()];
 }
 
-/** Runs one query. `meta` and `state` may be shared by the charts of one dashboard. */
 /** A fiscal year the workspace does not use is not in its analytics tables: say so rather than answer empty. */
-async function requireAggregatedFiscalYears(db: Db, workspaceId: string, periods: Period[]) {
+function requireAggregatedFiscalYears(periods: Period[], aggregated: () => Promise<string[]>) {
   const fiscal = [...new Set(periods.map((p) => p.type).filter((type) => type.startsWith('financial_')))];
   if (fiscal.length === 0) return;
-  const aggregated = await aggregatedPeriodTypes(db, workspaceId);
-  const missing = fiscal.find((type) => !aggregated.includes(type));
-  if (missing)
-    throw new AppError(
-      'bad_request',
-      `periods: ${missing} years are not aggregated in this workspace (set that fiscal year in the finance settings, or give a data set or indicator that frequency)`,
-    );
+  return aggregated().then((types) => {
+    const missing = fiscal.find((type) => !types.includes(type));
+    if (missing)
+      throw new AppError(
+        'bad_request',
+        `periods: ${missing} years are not aggregated in this workspace (set that fiscal year in the finance settings, or give a data set or indicator that frequency)`,
+      );
+  });
 }
 
-export async function runAnalyticsQuery(options: {
-  db: Db;
-  workspaceId: string;
+/** The query's indicators and data elements, in its order; a 400 naming the first one the workspace does not have. */
+function matchItems(query: AnalyticsQueryInput, { meta, indicators }: QueryMetadata) {
+  const indicatorById = new Map(indicators.map((row) => [row.id, row]));
+  const elementById = new Map(meta.dataElements.map((row) => [row.id, row]));
+  const chosen = {
+    indicators: new Map<string, QueryIndicator>(),
+    elements: new Map<string, QueryDataElement>(),
+  };
+  query.items.forEach((item, index) => {
+    const row = item.type === 'indicator' ? indicatorById.get(item.id) : elementById.get(item.id);
+    if (!row)
+      throw new AppError(
+        'bad_request',
+        `items.${index}.id: no ${item.type === 'indicator' ? 'indicator' : 'data element'} "${item.id}" in this workspace`,
+        { field: `items.${index}.id` },
+      );
+    if (item.type === 'indicator') chosen.indicators.set(row.id, row as QueryIndicator);
+    else chosen.elements.set(row.id, row as QueryDataElement);
+  });
+  return { indicators: [...chosen.indicators.values()], elements: [...chosen.elements.values()] };
+}
+
+/** One query resolved against the metadata: what it reads, and what its answer is built from. */
+interface PlannedQuery {
   query: AnalyticsQueryInput;
-  language: string;
-  meta?: MonitoringMetadata;
-  state?: AnalyticsState;
-}): Promise<AnalyticsResultBody> {
-  const { db, workspaceId, query, language } = options;
-  const periods = resolvePeriods(query.periods);
-  await requireAggregatedFiscalYears(db, workspaceId, periods);
-  const [meta, items, state] = await Promise.all([
-    options.meta ?? loadMonitoringMetadata(db, workspaceId),
-    loadItems(db, workspaceId, query),
-    options.state ?? analyticsStateQuick(db, workspaceId),
-  ]);
+  periods: Period[];
+  units: MetaOrgUnit[];
+  category: MonitoringMetadata['categories'][number] | undefined;
+  indicators: QueryIndicator[];
+  elements: QueryDataElement[];
+  formulas: Formula[];
+  cells: CellRequest;
+  /** The indicators and org units whose targets it shows, when it asks for them. */
+  targets: { indicatorIds: string[]; orgUnitIds: string[] } | null;
+}
+
+function planQuery(query: AnalyticsQueryInput, periods: Period[], metadata: QueryMetadata): PlannedQuery {
+  const { meta } = metadata;
+  const items = matchItems(query, metadata);
   const units = resolveOrgUnits(meta, query.orgUnits);
   const category = query.disaggregation
     ? meta.categories.find((c) => c.id === query.disaggregation?.categoryId)
@@ -192,15 +184,37 @@ export async function runAnalyticsQuery(options: {
     );
   const formulas = items.indicators.map(toFormula);
   const operandIds = [...operandElements(meta, formulas).values()].map((e) => e.id);
-  const periodIds = periods.map((p) => p.id);
   const unitIds = units.map((u) => u.id);
-  const cells = await readAnalyticsCells(
-    db,
-    workspaceId,
-    [...new Set([...operandIds, ...items.elements.map((e) => e.id)])],
-    unitIds,
-    periodIds,
-  );
+  return {
+    query,
+    periods,
+    units,
+    category,
+    ...items,
+    formulas,
+    cells: {
+      elementIds: [...new Set([...operandIds, ...items.elements.map((e) => e.id)])],
+      orgUnitIds: unitIds,
+      periods: periods.map((p) => p.id),
+    },
+    targets:
+      query.targets && items.indicators.length > 0 && unitIds.length > 0
+        ? { indicatorIds: items.indicators.map((i) => i.id), orgUnitIds: unitIds }
+        : null,
+  };
+}
+
+function answerQuery(
+  plan: PlannedQuery,
+  meta: MonitoringMetadata,
+  cells: AnalyticsCells,
+  allTargets: TargetRow[],
+  language: string,
+  state: AnalyticsState,
+): AnalyticsResultBody {
+  const { query, periods, units, category, formulas } = plan;
+  const periodIds = plan.cells.periods;
+  const unitIds = plan.cells.orgUnitIds;
   const splits: { option?: string; filter: ComboFilter | null }[] = category
     ? category.options.map((o) => ({ option: o.code, filter: { category: category.code, option: o.code } }))
     : [{ filter: null }];
@@ -232,32 +246,16 @@ export async function runAnalyticsQuery(options: {
       }
     }
   }
-  const targets =
-    query.targets && items.indicators.length > 0 && unitIds.length > 0
-      ? await db
-          .select({
-            item: monitoringTargets.indicatorId,
-            kind: monitoringTargets.kind,
-            period: monitoringTargets.period,
-            orgUnit: monitoringTargets.orgUnitId,
-            disaggregation: monitoringTargets.disaggregation,
-            value: monitoringTargets.value,
-          })
-          .from(monitoringTargets)
-          .where(
-            and(
-              eq(monitoringTargets.workspaceId, workspaceId),
-              inArray(
-                monitoringTargets.indicatorId,
-                items.indicators.map((i) => i.id),
-              ),
-              inArray(monitoringTargets.orgUnitId, unitIds),
-            ),
-          )
-      : [];
+  const wanted = plan.targets && {
+    indicators: new Set(plan.targets.indicatorIds),
+    units: new Set(plan.targets.orgUnitIds),
+  };
+  const targets = wanted
+    ? allTargets.filter((t) => wanted.indicators.has(t.item) && wanted.units.has(t.orgUnit))
+    : [];
   const itemRows = uniqueItems(query.items).map((item) => {
     if (item.type === 'indicator') {
-      const row = items.indicators.find((i) => i.id === item.id) as (typeof items.indicators)[number];
+      const row = plan.indicators.find((i) => i.id === item.id) as QueryIndicator;
       return {
         key: row.id,
         id: row.id,
@@ -268,7 +266,7 @@ export async function runAnalyticsQuery(options: {
         factor: row.factor,
       };
     }
-    const row = items.elements.find((e) => e.id === item.id) as (typeof items.elements)[number];
+    const row = plan.elements.find((e) => e.id === item.id) as QueryDataElement;
     return {
       key: itemKey(item),
       id: row.id,
@@ -296,4 +294,86 @@ export async function runAnalyticsQuery(options: {
     dataAsOf: state.refreshedAt?.toISOString() ?? null,
     stale: state.stale,
   };
+}
+
+/** A query's figures, or why it has none (a 400 `AppError` for a query the workspace cannot answer). */
+export type QueryAnswer = { data: AnalyticsResultBody; error: null } | { data: null; error: unknown };
+
+/**
+ * Runs several queries (a dashboard's charts) together, in three statements whatever their number: the
+ * metadata they resolve against (with the targets they show), the "data as of", and their analytics cells
+ * (cached until the next refresh, see `readCells`).
+ * Each query fails alone; a database error fails them all.
+ */
+export async function runAnalyticsQueries(options: {
+  db: Db;
+  workspaceId: string;
+  queries: AnalyticsQueryInput[];
+  language: string;
+  state?: AnalyticsState;
+}): Promise<QueryAnswer[]> {
+  const { db, workspaceId, queries, language } = options;
+  const answers: (QueryAnswer | null)[] = queries.map(() => null);
+  const failed = (error: unknown): QueryAnswer => ({ data: null, error });
+  let aggregated: Promise<string[]> | undefined;
+  const aggregatedTypes = () => {
+    aggregated ??= aggregatedPeriodTypes(db, workspaceId);
+    return aggregated;
+  };
+  const periodsOf: (Period[] | null)[] = [];
+  for (const [index, query] of queries.entries()) {
+    try {
+      const periods = resolvePeriods(query.periods);
+      await requireAggregatedFiscalYears(periods, aggregatedTypes);
+      periodsOf[index] = periods;
+    } catch (error) {
+      periodsOf[index] = null;
+      answers[index] = failed(error);
+    }
+  }
+  const live = queries.flatMap((query, index) => (answers[index] ? [] : [{ query, index }]));
+  if (live.length === 0) return answers as QueryAnswer[];
+  const indicatorsOf = (query: AnalyticsQueryInput) =>
+    query.items.filter((i) => i.type === 'indicator').map((i) => i.id);
+  const metadata = await readQueryMetadata(
+    db,
+    workspaceId,
+    [...new Set(live.flatMap(({ query }) => indicatorsOf(query)))],
+    live.map(({ query }) => query.orgUnits),
+    live.flatMap(({ query }) => (query.targets ? indicatorsOf(query) : [])),
+  );
+  const state = options.state ?? (await analyticsStateQuick(db, workspaceId));
+  const plans: { plan: PlannedQuery; index: number }[] = [];
+  for (const { query, index } of live) {
+    try {
+      plans.push({ plan: planQuery(query, periodsOf[index] as Period[], metadata), index });
+    } catch (error) {
+      answers[index] = failed(error);
+    }
+  }
+  const cells = await readCells(
+    db,
+    workspaceId,
+    plans.map(({ plan }) => plan.cells),
+    state.stale ? null : state.refreshedAt,
+  );
+  for (const { plan, index } of plans)
+    answers[index] = {
+      data: answerQuery(plan, metadata.meta, cells, metadata.targets, language, state),
+      error: null,
+    };
+  return answers as QueryAnswer[];
+}
+
+/** Runs one query (400 when the workspace cannot answer it). */
+export async function runAnalyticsQuery(options: {
+  db: Db;
+  workspaceId: string;
+  query: AnalyticsQueryInput;
+  language: string;
+}): Promise<AnalyticsResultBody> {
+  const [answer] = await runAnalyticsQueries({ ...options, queries: [options.query] });
+  if (!answer) throw new Error('no answer to the query');
+  if (answer.data === null) throw answer.error;
+  return answer.data;
 }

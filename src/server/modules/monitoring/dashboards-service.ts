@@ -6,12 +6,11 @@ import { monitoringCharts, monitoringDashboards } from '../../db/schema/index.ts
 import { appendAudit } from '../audit/repo.ts';
 import { checkVersion, nextVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
-import { runAnalyticsQuery } from './analytics-query.ts';
+import { runAnalyticsQueries, runAnalyticsQuery } from './analytics-query.ts';
 import { analyticsStateQuick } from './analytics-refresh.ts';
 import { AnalyticsQuery, type AnalyticsQueryInput } from './analytics-schemas.ts';
 import { chartErrorCode } from './dashboards-chart-errors.ts';
 import type { CHART_TYPES } from './dashboards-schemas.ts';
-import { loadMonitoringMetadata } from './metadata-repo.ts';
 
 /** Saved dashboards of charts; a dashboard's charts are computed together, from the analytics table only. */
 
@@ -119,7 +118,23 @@ export async function createDashboard({ db, actor, input }: Options & { input: {
   });
 }
 
-/** A dashboard with each chart's figures, the charts' queries run side by side. */
+/** The dashboard and its charts in order, in one statement (none when it is not in this workspace). */
+async function dashboardWithCharts(db: Db, workspaceId: string, dashboardId: string) {
+  const rows = await db
+    .select({ dashboard: monitoringDashboards, chart: monitoringCharts })
+    .from(monitoringDashboards)
+    .leftJoin(monitoringCharts, eq(monitoringCharts.dashboardId, monitoringDashboards.id))
+    .where(and(eq(monitoringDashboards.id, dashboardId), eq(monitoringDashboards.workspaceId, workspaceId)))
+    .orderBy(asc(monitoringCharts.position), asc(monitoringCharts.createdAt));
+  const [first] = rows;
+  if (!first) throw new AppError('not_found', `no dashboard "${dashboardId}" in this workspace`);
+  return { dashboard: first.dashboard, charts: rows.flatMap((row) => (row.chart ? [row.chart] : [])) };
+}
+
+/**
+ * A dashboard with each chart's figures. The charts' queries run together (runAnalyticsQueries): the
+ * metadata once, then every chart's analytics cells in one statement.
+ */
 export async function dashboardDetail({
   db,
   actor,
@@ -128,26 +143,21 @@ export async function dashboardDetail({
 }: Options & { dashboardId: string; language: string }) {
   authorize(actor, 'workspace:read');
   const workspaceId = actor.workspace.id;
-  const dashboard = await findDashboard(db, workspaceId, dashboardId);
-  const [charts, meta, state] = await Promise.all([
-    chartsOf(db, dashboard.id),
-    loadMonitoringMetadata(db, workspaceId),
-    analyticsStateQuick(db, workspaceId),
-  ]);
-  const withData = await Promise.all(
-    charts.map(async (row) => {
-      const chart = presentChart(row);
-      if (!chart.config) return { ...chart, data: null, errorCode: 'unreadable' as const };
-      try {
-        const data = await runAnalyticsQuery({ db, workspaceId, query: chart.config, language, meta, state });
-        return { ...chart, data, errorCode: null };
-      } catch (error) {
-        const errorCode = chartErrorCode(error);
-        if (errorCode) return { ...chart, data: null, errorCode };
-        throw error;
-      }
-    }),
-  );
+  const { dashboard, charts: rows } = await dashboardWithCharts(db, workspaceId, dashboardId);
+  const state = await analyticsStateQuick(db, workspaceId);
+  const charts = rows.map(presentChart);
+  const queries = charts.flatMap((chart) => (chart.config ? [chart.config] : []));
+  const answers = await runAnalyticsQueries({ db, workspaceId, queries, language, state });
+  let next = 0;
+  const withData = charts.map((chart) => {
+    if (!chart.config) return { ...chart, data: null, errorCode: 'unreadable' as const };
+    const answer = answers[next++];
+    if (!answer) throw new Error('a chart has no answer');
+    if (answer.data) return { ...chart, data: answer.data, errorCode: null };
+    const errorCode = chartErrorCode(answer.error);
+    if (errorCode) return { ...chart, data: null, errorCode };
+    throw answer.error;
+  });
   return {
     dashboard: presentDashboard(dashboard, charts.length),
     charts: withData,

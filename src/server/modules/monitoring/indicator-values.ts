@@ -106,7 +106,8 @@ export function toFormula(row: {
 /** Analytics cells keyed `element|orgUnit|period`, each with its combos' values. */
 export type AnalyticsCells = Map<string, { combo: string; value: number }[]>;
 
-const cellKey = (elementId: string, orgUnitId: string, period: string) =>
+/** How `AnalyticsCells` keys a cell. */
+export const cellKey = (elementId: string, orgUnitId: string, period: string) =>
   `${elementId}|${orgUnitId}|${period}`;
 
 /** Reads the analytics rows of the elements, org units and periods in one query. */

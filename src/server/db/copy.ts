@@ -90,26 +90,31 @@ export async function copyCsvText(
 }
 
 /**
- * Starts a COPY of CSV text pieces and returns without waiting for it: on PostgreSQL the pieces are
- * written to the connection at once, so the server loads them while the caller prepares the next ones.
+ * Starts a COPY of data already in PostgreSQL's binary COPY format (signature, tuples, trailer) and
+ * returns without waiting for it: on PostgreSQL the bytes are written to the connection at once, so the
+ * server loads them while the caller prepares the next ones; PGlite reads them as the query's blob.
  * The caller must await the returned promise before it sends anything else on this transaction.
  */
-export function startCopyCsvText(
+export function startCopyBinary(
   tx: AnyTransaction,
   table: string,
   columns: readonly string[],
-  pieces: readonly string[],
+  data: Uint8Array,
 ): Promise<void> {
   const target = `${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')})`;
   const client = (tx as unknown as { session: { client: unknown } }).session.client;
-  if (!isPgClient(client)) return copyCsvText(tx, table, columns, pieces);
-  const stream = client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`));
+  if (!isPgClient(client)) {
+    const blob = new Blob([data as BlobPart]);
+    return (client as PgliteLikeClient)
+      .query(`COPY ${target} FROM '/dev/blob' WITH (FORMAT binary)`, [], { blob })
+      .then(() => undefined);
+  }
+  const stream = client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT binary)`));
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
-  for (const piece of pieces) stream.write(piece);
-  stream.end();
+  stream.end(data);
   return done;
 }
 

@@ -60,8 +60,6 @@ export interface ElementInfo {
   /** For each of the element's categories, its column index in `disaggregation` (-1: no such column). */
   columns: number[];
   combosLower: Map<string, string>;
-  /** comboOf's answer for each cell text met. */
-  comboByCell: Map<string, string | null>;
 }
 
 /** Why a value does not fit its element's value type, or null when it does. */
@@ -158,17 +156,9 @@ export class ValueLineResolver {
 
   /** The combo a `categoryOptionCombo` cell gives (empty: the default, for an element without categories), or null. */
   comboOf(info: ElementInfo, given: string): string | null {
-    let combo = info.comboByCell.get(given);
-    if (combo === undefined) {
-      const text = given.trim();
-      combo = text
-        ? (info.combosLower.get(text.toLowerCase()) ?? null)
-        : info.categories.length === 0
-          ? DEFAULT_COMBO
-          : null;
-      info.comboByCell.set(given, combo);
-    }
-    return combo;
+    const text = given.trim();
+    if (!text) return info.categories.length === 0 ? DEFAULT_COMBO : null;
+    return info.combosLower.get(text.toLowerCase()) ?? null;
   }
 
   private elementLookup(key: string): Resolved<ElementInfo> {
@@ -207,7 +197,7 @@ export class ValueLineResolver {
       this.disaggregation.findIndex((column) => column.category.id === category.id),
     );
     const combosLower = new Map(element.combos.map((combo) => [combo.toLowerCase(), combo]));
-    return { element, categories, columns, combosLower, comboByCell: new Map() };
+    return { element, categories, columns, combosLower };
   }
 
   private orgUnit(key: string, line: number, errors: LineError[]): MetaOrgUnit | null {

@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Period } from '../../../core/indicators/periods.ts';
 import { type Db, queryRows } from '../../db/client.ts';
-import { csvField, startCopyCsvText } from '../../db/copy.ts';
+import { startCopyBinary } from '../../db/copy.ts';
+import { BinaryCopyBuffer } from '../../db/copy-binary.ts';
 import type { LineError, ValueRow } from './data-values-resolve.ts';
 import { comboNums, lockDataValues, metadataNums, newValueBatch, periodNums } from './data-values-store.ts';
 
 /** Rows held before they are sent in one COPY: bounded memory whatever the file's size. */
 const CHUNK_ROWS = 131_072;
-/** COPY text is handed over in pieces of about this many characters. */
-const PIECE_CHARS = 1 << 16;
+/** Bytes of a row without comment in binary COPY: field count, four int4, a float8, a NULL, an int4. */
+const ROW_BYTES = 2 + 4 * 8 + 12 + 4 + 8;
 
 const COPY_COLUMNS = [
   'element_num',
@@ -114,7 +115,7 @@ export class DataValueWriter {
     );
   }
 
-  /** As `add`, from the row's parts (the fast CSV reader builds no row object). */
+  /** As `add`, from the row's parts. */
   addValue(
     dataElementId: string,
     orgUnitId: string,
@@ -124,20 +125,49 @@ export class DataValueWriter {
     comment: string | null,
     line: number,
   ): boolean {
-    const elementNum = this.elementNums.get(dataElementId);
-    const unitNum = this.unitNums.get(orgUnitId);
+    const de = this.elementSlot(dataElementId);
+    const ou = this.unitSlot(orgUnitId);
     // The resolver only gives this workspace's ids; a miss means the metadata changed under the import.
-    if (elementNum === undefined || unitNum === undefined) {
+    if (de < 0 || ou < 0) {
       this.errors.push({ line, field: 'dataElement', message: 'changed while importing; try again' });
       return false;
     }
-    const de = this.elements.of(dataElementId, elementNum);
-    const ou = this.units.of(orgUnitId, unitNum);
-    const pe = this.periods.of(period.id, period);
-    const coc = this.combos.of(combo, combo);
+    return this.addSlots(de, ou, this.periodSlot(period), this.comboSlot(combo), value, comment, line);
+  }
+
+  /** The element's place in this import (-1: not an element of the workspace). */
+  elementSlot(dataElementId: string): number {
+    const num = this.elementNums.get(dataElementId);
+    return num === undefined ? -1 : this.elements.of(dataElementId, num);
+  }
+
+  /** The org unit's place in this import (-1: not a unit of the workspace). */
+  unitSlot(orgUnitId: string): number {
+    const num = this.unitNums.get(orgUnitId);
+    return num === undefined ? -1 : this.units.of(orgUnitId, num);
+  }
+
+  periodSlot(period: Period): number {
+    return this.periods.of(period.id, period);
+  }
+
+  comboSlot(combo: string): number {
+    return this.combos.of(combo, combo);
+  }
+
+  /** As `add`, from the places the slot methods gave (the fast CSV reader keeps them per cell text). */
+  addSlots(
+    de: number,
+    ou: number,
+    pe: number,
+    coc: number,
+    value: number,
+    comment: string | null,
+    line: number,
+  ): boolean {
     if (this.isRepeat(de, ou, pe, coc, line)) return false;
     if (this.errors.length > 0) return false;
-    if (this.withValues.has(elementNum)) this.replacing = true;
+    if (!this.replacing && this.withValues.has(this.elements.items[de])) this.replacing = true;
     const at = this.size++;
     this.element[at] = de;
     this.unit[at] = ou;
@@ -174,10 +204,10 @@ export class DataValueWriter {
     if (rows === 0 || this.errors.length > 0) return;
     await this.settle();
     await this.numberNewKeys();
-    const pieces = this.copyText(rows);
+    const data = this.copyData(rows);
     this.comments = new Map();
     this.imported += rows;
-    const copying = startCopyCsvText(this.tx, 'monitoring_values', COPY_COLUMNS, pieces);
+    const copying = startCopyBinary(this.tx, 'monitoring_values', COPY_COLUMNS, data);
     // Kept, not awaited: a failure is thrown by the next settle().
     copying.catch(() => undefined);
     this.pending = copying;
@@ -204,32 +234,30 @@ export class DataValueWriter {
     }
   }
 
-  /** The chunk's COPY lines, element by element (a counting sort on the element's place). */
-  private copyText(rows: number): string[] {
+  /** The chunk's rows in binary COPY format, element by element (a counting sort on the element's place). */
+  private copyData(rows: number): Uint8Array {
     const elementCount = this.elements.items.length;
     const starts = new Int32Array(elementCount + 1);
     for (let at = 0; at < rows; at++) starts[this.element[at] + 1]++;
     for (let e = 0; e < elementCount; e++) starts[e + 1] += starts[e];
     const order = new Int32Array(rows);
     for (let at = 0; at < rows; at++) order[starts[this.element[at]]++] = at;
-    const elementText = this.elements.items.map((num) => `${num},`);
-    const unitText = this.units.items.map((num) => `${num},`);
-    const periodText = this.periodNum.map((num) => `${num},`);
-    const comboText = this.comboNum.map((num) => `${num},`);
-    const tail = `,${this.batch}\n`;
-    const pieces: string[] = [];
-    let piece = '';
+    const { items: elementNum } = this.elements;
+    const { items: unitNum } = this.units;
+    const out = new BinaryCopyBuffer(rows * ROW_BYTES);
     for (let i = 0; i < rows; i++) {
       const at = order[i];
-      const comment = this.comments.get(at);
-      piece += `${elementText[this.element[at]]}${unitText[this.unit[at]]}${periodText[this.period[at]]}${comboText[this.combo[at]]}${this.value[at]},${comment === undefined ? '' : csvField(comment)}${tail}`;
-      if (piece.length >= PIECE_CHARS) {
-        pieces.push(piece);
-        piece = '';
-      }
+      out
+        .row(COPY_COLUMNS.length)
+        .int4(elementNum[this.element[at]])
+        .int4(unitNum[this.unit[at]])
+        .int4(this.periodNum[this.period[at]])
+        .int4(this.comboNum[this.combo[at]])
+        .float8(this.value[at])
+        .text(this.comments.get(at) ?? null)
+        .int4(this.batch);
     }
-    if (piece) pieces.push(piece);
-    return pieces;
+    return out.finish();
   }
 
   private isRepeat(de: number, ou: number, pe: number, coc: number, line: number): boolean {

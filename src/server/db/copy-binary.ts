@@ -30,6 +30,8 @@ export class BinaryCopyBuffer {
   }
 
   int4(value: number): this {
+    if (!Number.isInteger(value) || value < -(2 ** 31) || value >= 2 ** 31)
+      throw new Error(`binary COPY: ${value} is not an int4`);
     this.room(8);
     this.view.setInt32(this.at, 4);
     this.view.setInt32(this.at + 4, value);

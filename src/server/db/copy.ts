@@ -65,34 +65,10 @@ export async function copyRows(
 }
 
 /**
- * COPY of CSV text already built by the caller (PostgreSQL's CSV format, one line per row), in the given
- * pieces: for bulk writers that build each line once instead of a row of values. Inside the caller's
- * transaction, as copyRows.
- */
-export async function copyCsvText(
-  tx: AnyTransaction,
-  table: string,
-  columns: readonly string[],
-  pieces: readonly string[],
-): Promise<void> {
-  if (pieces.length === 0) return;
-  const target = `${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')})`;
-  const client = (tx as unknown as { session: { client: unknown } }).session.client;
-  if (isPgClient(client)) {
-    const stream = client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`));
-    await pipeline(Readable.from(pieces), stream);
-    return;
-  }
-  const csv = new Blob(pieces as string[], { type: 'text/csv' });
-  await (client as PgliteLikeClient).query(`COPY ${target} FROM '/dev/blob' WITH (FORMAT csv)`, [], {
-    blob: csv,
-  });
-}
-
-/**
  * Starts a COPY of data already in PostgreSQL's binary COPY format (signature, tuples, trailer) and
- * returns without waiting for it: on PostgreSQL the bytes are written to the connection at once, so the
- * server loads them while the caller prepares the next ones; PGlite reads them as the query's blob.
+ * returns without waiting for it: on PostgreSQL the bytes are handed to the connection, which sends them
+ * whenever the caller yields, so the server loads them while the caller prepares the next ones; PGlite
+ * reads them as the query's blob.
  * The caller must await the returned promise before it sends anything else on this transaction.
  */
 export function startCopyBinary(

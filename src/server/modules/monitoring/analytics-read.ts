@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { categoryOptionCombos } from '../../../core/indicators/combos.ts';
 import type { Aggregation, ValueType } from '../../../core/indicators/types.ts';
@@ -193,12 +194,15 @@ function cacheOf(db: Db): CellCache {
   return cache;
 }
 
+/** Requests kept at most, whatever their size (an empty answer is an entry too). */
+const CACHE_ENTRIES = 2_000;
+
 function remember(cache: CellCache, key: string, rows: CellRow[]) {
   if (rows.length > ENTRY_ROWS || cache.entries.has(key)) return;
   cache.entries.set(key, rows);
   cache.rows += rows.length;
   for (const [oldest, dropped] of cache.entries) {
-    if (cache.rows <= CACHE_ROWS) break;
+    if (cache.rows <= CACHE_ROWS && cache.entries.size <= CACHE_ENTRIES) break;
     cache.entries.delete(oldest);
     cache.rows -= dropped.length;
   }
@@ -224,7 +228,9 @@ export async function readCells(
     const orgUnitIds = sortedUnique(request.orgUnitIds);
     const periods = sortedUnique(request.periods);
     if (elementIds.length === 0 || orgUnitIds.length === 0 || periods.length === 0) continue;
-    const key = `${workspaceId}\n${asOf?.getTime()}\n${elementIds}\n${orgUnitIds}\n${periods}`;
+    // A digest of the request, so a key stays small whatever the selection.
+    const digest = createHash('sha256').update(`${elementIds}\n${orgUnitIds}\n${periods}`).digest('base64');
+    const key = `${workspaceId}\n${asOf?.getTime()}\n${digest}`;
     const hit = cache?.entries.get(key);
     if (cache && hit) {
       cache.entries.delete(key); // most recently used last

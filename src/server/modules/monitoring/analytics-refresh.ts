@@ -207,35 +207,54 @@ export async function refreshAnalytics({
   const ids = dataElementIds ? [...new Set(dataElementIds)] : undefined;
   const refreshedAt = new Date();
   const targets = await targetTypes(db, workspaceId);
+  await summariseNewValues(db);
   const figures = await db.transaction(async (tx) => {
-    if (ids && ids.length === 0) return { rowCount: 0, valueCount: 0 };
-    const scope = ids
-      ? sql`and data_element_id in (${sql.join(
-          ids.map((id) => sql`${id}`),
-          sql`, `,
-        )})`
-      : sql``;
-    // Rows an import just copied sit in block ranges the BRIN index has not summarised yet, which every
-    // lookup by element must then read: summarise them here, in the background, not in the import.
-    await tx.execute(sql`select brin_summarize_new_values('monitoring_values_element_idx')`);
-    // the aggregates of a large workspace spill to disk at PostgreSQL's default 4 MB
-    await tx.execute(sql`set local work_mem = '256MB'`);
-    await tx.execute(sql`delete from monitoring_analytics where workspace_id = ${workspaceId} ${scope}`);
-    const inserted = await tx.execute(rebuildStatement(workspaceId, targets, ids));
-    const counted = await tx.execute(
-      sql`select count(*)::int as n from monitoring_data_values where workspace_id = ${workspaceId} ${scope}`,
-    );
-    const valueCount = Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
-    return { rowCount: affectedRows(inserted), valueCount };
+    let counts = { rowCount: 0, valueCount: 0 };
+    if (!ids || ids.length > 0) {
+      const scope = ids
+        ? sql`and data_element_id in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
+        : sql``;
+      // the aggregates of a large workspace spill to disk at PostgreSQL's default 4 MB
+      await tx.execute(sql`set local work_mem = '256MB'`);
+      await tx.execute(sql`delete from monitoring_analytics where workspace_id = ${workspaceId} ${scope}`);
+      const inserted = await tx.execute(rebuildStatement(workspaceId, targets, ids));
+      const counted = await tx.execute(
+        sql`select count(*)::int as n from monitoring_data_values where workspace_id = ${workspaceId} ${scope}`,
+      );
+      const valueCount = Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+      counts = { rowCount: affectedRows(inserted), valueCount };
+    }
+    // Recorded with the rows it describes: "data as of" (and the dashboards' cache key) never lags them.
+    const run = { refreshedAt, ...counts, durationMs: Math.round(performance.now() - started) };
+    await tx
+      .insert(monitoringAnalyticsRuns)
+      .values({ workspaceId, ...run })
+      .onConflictDoUpdate({ target: monitoringAnalyticsRuns.workspaceId, set: run });
+    return run;
   });
-  const durationMs = Math.round(performance.now() - started);
-  const run = { refreshedAt, valueCount: figures.valueCount, rowCount: figures.rowCount, durationMs };
-  await db
-    .insert(monitoringAnalyticsRuns)
-    .values({ workspaceId, ...run })
-    .onConflictDoUpdate({ target: monitoringAnalyticsRuns.workspaceId, set: run });
+  const { durationMs } = figures;
   await syncReviewFlags({ db, workspaceId });
-  return { ...figures, durationMs, refreshedAt };
+  return { rowCount: figures.rowCount, valueCount: figures.valueCount, durationMs, refreshedAt };
+}
+
+/**
+ * Summarises the BRIN ranges of rows written since the last call (an import leaves its rows in ranges
+ * every lookup by element must otherwise read). Its own short statement: the table lock it takes is not
+ * held through a rebuild. A busy table is left for the next refresh.
+ */
+async function summariseNewValues(db: Db): Promise<void> {
+  try {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`set local lock_timeout = '2s'`);
+      await tx.execute(sql`select brin_summarize_new_values('monitoring_values_element_idx')`);
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { message?: string } }).cause;
+    if (!/lock timeout/i.test(`${(error as Error).message} ${cause?.message ?? ''}`)) throw error;
+  }
 }
 
 // ---- Background refreshes: coalesced per workspace, never two at once for one workspace. ----

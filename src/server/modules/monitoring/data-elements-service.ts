@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { listItems } from '../../../core/frameworks/structure.ts';
 import type { Aggregation, ValueType } from '../../../core/indicators/types.ts';
 import type { NameTranslations } from '../../../core/sector-map/categories.ts';
-import type { Db } from '../../db/client.ts';
+import { type Db, queryRows } from '../../db/client.ts';
 import {
   monitoringAnalytics,
   monitoringCategories,
   monitoringDataElements,
   monitoringDataSets,
-  monitoringDataValues,
 } from '../../db/schema/monitoring.ts';
 import { resolveFramework } from '../frameworks/catalogue.ts';
 import { isEmptyPatch } from '../shared/empty-patch.ts';
@@ -51,14 +50,17 @@ async function categoriesOfWorkspace(db: Db, workspaceId: string) {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** Stored values per element, counted on the lean table (the view's joins are not needed for a count). */
 async function valueCounts(db: Db, workspaceId: string, elementIds?: string[]) {
-  const conditions = [eq(monitoringDataValues.workspaceId, workspaceId)];
-  if (elementIds) conditions.push(inArray(monitoringDataValues.dataElementId, elementIds));
-  const rows = await db
-    .select({ id: monitoringDataValues.dataElementId, count: sql<number>`count(*)::int` })
-    .from(monitoringDataValues)
-    .where(and(...conditions))
-    .groupBy(monitoringDataValues.dataElementId);
+  const rows = await queryRows<{ id: string; count: number }>(
+    db,
+    sql`select e.id, count(*)::int as count
+        from monitoring_values v join monitoring_data_elements e on e.num = v.element_num
+        where e.workspace_id = ${workspaceId}${
+          elementIds ? sql` and e.id = any(${sql.param(elementIds)}::text[])` : sql``
+        }
+        group by e.id`,
+  );
   return new Map(rows.map((r) => [r.id, Number(r.count)]));
 }
 

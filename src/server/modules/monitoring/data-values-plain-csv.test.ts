@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { monitoringDataValues } from '../../db/schema/index.ts';
 import { createTwoWorkspaces, type TestContext, type TestWorkspace } from '../../testing/harness.ts';
 import { waitForAnalytics } from './analytics-refresh.ts';
 import { seedDataValueMetadata } from './data-values-fixtures.ts';
 import { deleteValuesIn, lockDataValues, metadataNums } from './data-values-store.ts';
+import { DataValueWriter } from './data-values-write.ts';
 
 // A plain CSV (no quote) is read by the fast reader; any line it cannot take as is sends the whole file
 // to the full reader. Both must store the same values and refuse the same lines.
@@ -62,6 +63,9 @@ beforeAll(async () => {
   ({ ctx, home } = await createTwoWorkspaces());
   meta = await seedDataValueMetadata(ctx.db, home.id);
 });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 afterAll(async () => {
   await waitForAnalytics(home.id);
   await ctx.close();
@@ -79,7 +83,10 @@ describe('plain CSV import', () => {
 
   it('stores what the full reader stores, and replaces on a second import', async () => {
     await clearValues();
+    // The full reader hands the writer resolved rows (`add`); the fast one never does.
+    const fullReaderRows = vi.spyOn(DataValueWriter.prototype, 'add');
     const fast = await upload(csv);
+    expect(fullReaderRows).not.toHaveBeenCalled();
     expect(fast.status, JSON.stringify(fast.body)).toBe(201);
     expect(fast.body).toEqual({ imported: 4, replaced: 0, dataElements: 3, periods: 3, orgUnits: 3 });
     const fastRows = await stored();
@@ -89,6 +96,7 @@ describe('plain CSV import', () => {
     await clearValues();
     const full = await upload(quoted(csv.replace('\uFEFF', '')));
     expect(full.status, JSON.stringify(full.body)).toBe(201);
+    expect(fullReaderRows).toHaveBeenCalledTimes(4);
     expect(await stored()).toEqual(fastRows);
 
     const again = await upload(csv.replace('28.5', '30'));
@@ -116,6 +124,18 @@ describe('plain CSV import', () => {
     expect(await stored()).toEqual([]);
   });
 
+  it.each([
+    ['semicolons', ';'],
+    ['tabs', '\t'],
+  ])('reads %s as the full reader does', async (_name, delimiter) => {
+    await clearValues();
+    const fullReaderRows = vi.spyOn(DataValueWriter.prototype, 'add');
+    const res = await upload(csv.replaceAll(',', delimiter));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(fullReaderRows).not.toHaveBeenCalled();
+    expect(res.body.imported).toBe(4);
+  });
+
   it('writes a file bigger than one COPY chunk in full', async () => {
     await clearValues();
     const lines: string[] = [];
@@ -141,5 +161,19 @@ describe('plain CSV import', () => {
       .from(monitoringDataValues)
       .where(eq(monitoringDataValues.workspaceId, home.id));
     expect(count).toBe(lines.length);
+
+    // A bad last line is met while a chunk is being copied: all of it rolls back, the first file stays.
+    const bad = await upload(
+      `dataElement,period,orgUnit,categoryOptionCombo,value,comment\n${lines.map((l) => l.replace(/,(\d+),$/, ',7,')).join('\n')}\nNOPE,2026,NAT,F,1,\n`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors).toEqual([
+      expect.objectContaining({ line: lines.length + 2, field: 'dataElement' }),
+    ]);
+    const [{ sevens }] = await ctx.db
+      .select({ sevens: sql<number>`count(*) filter (where ${monitoringDataValues.value} = 7)::int` })
+      .from(monitoringDataValues)
+      .where(eq(monitoringDataValues.workspaceId, home.id));
+    expect(sevens).toBe(1);
   });
 });

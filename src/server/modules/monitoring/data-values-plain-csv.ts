@@ -155,8 +155,8 @@ export async function readPlainCsvInto(
       from = to + 1;
       line++;
       if (!resolver) {
-        let record = text.slice(lineStart, lineEnd);
-        if (record.charCodeAt(0) === 0xfeff) record = record.slice(1);
+        // (TextDecoder has already dropped a byte order mark.)
+        const record = text.slice(lineStart, lineEnd);
         delimiter = guessDelimiter(record);
         const headers = record.split(delimiter);
         const layout = readHeader(headers, context.meta, headerErrors);

@@ -133,13 +133,20 @@ const LF = 0x0a;
 
 /**
  * Whether CSV bytes can be read line by line without a CSV parser: no quote at all (so a line is a
- * record and a delimiter always separates cells) and every carriage return ends a line (CRLF).
+ * record and a delimiter always separates cells) and every line ends alike, all CRLF or all LF.
  */
 export function isPlainCsv(bytes: Uint8Array): boolean {
   if (bytes.indexOf(QUOTE) >= 0) return false;
-  for (let at = bytes.indexOf(CR); at >= 0; at = bytes.indexOf(CR, at + 1))
+  let carriageReturns = 0;
+  for (let at = bytes.indexOf(CR); at >= 0; at = bytes.indexOf(CR, at + 1)) {
     if (bytes[at + 1] !== LF) return false;
-  return true;
+    carriageReturns++;
+  }
+  if (carriageReturns === 0) return true;
+  // One line ending throughout: the CSV parser takes the first line's ending for the whole file.
+  let lineFeeds = 0;
+  for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) lineFeeds++;
+  return lineFeeds === carriageReturns;
 }
 
 /** The first sheet of an XLSX workbook; numbers keep their full precision, texts lose a neutralising quote. */

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { AppError } from '../../../core/errors/app-error.ts';
 import type { Period } from '../../../core/indicators/periods.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 
@@ -35,44 +36,49 @@ export async function newValueBatch(tx: Db, workspaceId: string, storedBy: strin
   return row.num;
 }
 
-/** The number of each period (added when new). */
+/**
+ * The number of each period, added when new. The insert and the read are two statements: a period
+ * another transaction adds at the same moment is only visible to a statement that starts after it
+ * committed (the insert waits for it). Keys go in sorted, so two imports never wait on each other in a
+ * circle.
+ */
 export async function periodNums(
   tx: Db,
   periods: readonly Pick<Period, 'id' | 'start' | 'end'>[],
 ): Promise<Map<string, number>> {
   if (periods.length === 0) return new Map();
+  const ids = periods.map((p) => p.id);
+  await tx.execute(sql`
+    insert into monitoring_periods (id, start_date, end_date)
+    select * from unnest(${sql.param(ids)}::text[], ${sql.param(periods.map((p) => p.start))}::date[],
+                         ${sql.param(periods.map((p) => p.end))}::date[]) as g(id, start_date, end_date)
+    order by id
+    on conflict (id) do nothing`);
   const rows = await queryRows<{ id: string; num: number }>(
     tx,
-    sql`with given as (
-          select * from unnest(${sql.param(periods.map((p) => p.id))}::text[],
-                               ${sql.param(periods.map((p) => p.start))}::date[],
-                               ${sql.param(periods.map((p) => p.end))}::date[]) as g(id, start_date, end_date)
-        ), added as (
-          insert into monitoring_periods (id, start_date, end_date) select * from given
-          on conflict (id) do nothing returning id, num
-        )
-        select id, num from added
-        union all
-        select p.id, p.num from monitoring_periods p join given g on g.id = p.id`,
+    sql`select id, num from monitoring_periods where id = any(${sql.param(ids)}::text[])`,
   );
-  return new Map(rows.map((row) => [row.id, row.num]));
+  return complete(new Map(rows.map((row) => [row.id, row.num])), ids, 'period');
 }
 
-/** The number of each combo text (added when new). */
+/** The number of each combo text, added when new (as periodNums). */
 export async function comboNums(tx: Db, combos: readonly string[]): Promise<Map<string, number>> {
   if (combos.length === 0) return new Map();
+  await tx.execute(sql`
+    insert into monitoring_combo_keys (combo)
+    select distinct unnest(${sql.param(combos)}::text[]) as combo order by combo
+    on conflict (combo) do nothing`);
   const rows = await queryRows<{ combo: string; num: number }>(
     tx,
-    sql`with given as (select distinct unnest(${sql.param(combos)}::text[]) as combo),
-        added as (
-          insert into monitoring_combo_keys (combo) select combo from given
-          on conflict (combo) do nothing returning combo, num
-        )
-        select combo, num from added
-        union all
-        select c.combo, c.num from monitoring_combo_keys c join given g on g.combo = c.combo`,
+    sql`select combo, num from monitoring_combo_keys where combo = any(${sql.param(combos)}::text[])`,
   );
-  return new Map(rows.map((row) => [row.combo, row.num]));
+  return complete(new Map(rows.map((row) => [row.combo, row.num])), combos, 'combo');
+}
+
+function complete(nums: Map<string, number>, keys: readonly string[], what: string): Map<string, number> {
+  const missing = keys.find((key) => !nums.has(key));
+  if (missing !== undefined) throw new Error(`no number for the ${what} "${missing}"`);
+  return nums;
 }
 
 /** Each data element's and org unit's number, by id, for the workspace. */
@@ -207,8 +213,10 @@ export async function insertValues(
           returning 1
         ) select count(*)::int as n from added`,
   );
-  // Callers check ids against the workspace's metadata first: a row lost here is a bug, not bad input.
-  if (row?.n !== rows.length) throw new Error(`insertValues: ${row?.n ?? 0} of ${rows.length} rows matched`);
+  // Callers check ids against the workspace's metadata before the lock: a row lost here names an element
+  // or unit deleted meanwhile.
+  if (row?.n !== rows.length)
+    throw new AppError('conflict', 'a data element or org unit was deleted meanwhile; reload and try again');
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -4,7 +4,7 @@
 //    against a raw COPY of the same CSV bytes into a bare table with no index on the same database.
 // 2. Dashboard: the analytics refresh, then GET /dashboards/{id} (six charts) through the app's HTTP
 //    handler as a signed-in owner, p50/p95 over `--runs` calls after 3 warm-ups, against the raw GROUP BYs
-//    over monitoring_data_values the six charts would otherwise need. PGlite over the 1M; PostgreSQL
+//    over monitoring_values the six charts would otherwise need. PGlite over the 1M; PostgreSQL
 //    (--postgres or TEST_DATABASE_URL) over 10,000,000 values (5,000 facilities under the districts).
 // Figures go to bench/results/indicators.json.
 
@@ -123,7 +123,7 @@ try {
         started = performance.now();
         const loaded = await loadValuesRaw(big, meta10m, bigIds, seed);
         console.log(
-          `[PostgreSQL] loaded ${loaded.toLocaleString('en')} values by COPY into monitoring_data_values in ${seconds(performance.now() - started)}`,
+          `[PostgreSQL] loaded ${loaded.toLocaleString('en')} values by COPY into monitoring_values in ${seconds(performance.now() - started)}`,
         );
         const dashboard10m = await dashboardFigures('PostgreSQL 10M', big, bigIds);
         results.postgresql = { import: figures, dashboard1m, dashboard10m };

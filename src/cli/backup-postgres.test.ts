@@ -20,35 +20,40 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('backup across database engines', () => {
-  it.runIf(process.env.TEST_DATABASE_URL)('moves a backup from PGlite into PostgreSQL and back', async () => {
-    const adminUrl = process.env.TEST_DATABASE_URL as string;
-    const dbName = `custodes_restore_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    try {
-      const pgUrl = new URL(adminUrl);
-      pgUrl.pathname = `/${dbName}`;
-      const pgEnv = { ...env, DATABASE_URL: pgUrl.toString() };
-      const dump = join(scratch, 'to-pg.sql');
-      await ok(['backup', '--out', dump]);
-      expect(await ok(['restore', dump], pgEnv)).toMatch(/into postgresql/);
-      expect(await ok(['workspaces', 'list', '--json'], pgEnv)).toBe(
-        await ok(['workspaces', 'list', '--json']),
-      );
-      const back = join(scratch, 'from-pg.sql');
-      await ok(['backup', '--out', back], pgEnv);
-      const roundTrip = { CUSTODES_DATA_DIR: join(scratch, 'round-trip'), ...secret };
-      await ok(['restore', back], roundTrip);
-      expect(await ok(['audit', 'verify', '--workspace', 'kasora'], roundTrip)).toMatch(
-        /intact, 3 entries checked/,
-      );
-      expect(await ok(['workspaces', 'list', '--json'], roundTrip)).toBe(
-        await ok(['workspaces', 'list', '--json']),
-      );
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await admin.end();
-    }
-  });
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'moves a backup from PGlite into PostgreSQL and back',
+    async () => {
+      const adminUrl = process.env.TEST_DATABASE_URL as string;
+      const dbName = `custodes_restore_${Date.now()}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${dbName}`);
+      try {
+        const pgUrl = new URL(adminUrl);
+        pgUrl.pathname = `/${dbName}`;
+        const pgEnv = { ...env, DATABASE_URL: pgUrl.toString() };
+        const dump = join(scratch, 'to-pg.sql');
+        await ok(['backup', '--out', dump]);
+        expect(await ok(['restore', dump], pgEnv)).toMatch(/into postgresql/);
+        expect(await ok(['workspaces', 'list', '--json'], pgEnv)).toBe(
+          await ok(['workspaces', 'list', '--json']),
+        );
+        const back = join(scratch, 'from-pg.sql');
+        await ok(['backup', '--out', back], pgEnv);
+        const roundTrip = { CUSTODES_DATA_DIR: join(scratch, 'round-trip'), ...secret };
+        await ok(['restore', back], roundTrip);
+        expect(await ok(['audit', 'verify', '--workspace', 'kasora'], roundTrip)).toMatch(
+          /intact, 3 entries checked/,
+        );
+        expect(await ok(['workspaces', 'list', '--json'], roundTrip)).toBe(
+          await ok(['workspaces', 'list', '--json']),
+        );
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+        await admin.end();
+      }
+      // Every CLI run starts its own process and opens its own database: minutes on a loaded CI machine.
+    },
+    180_000,
+  );
 });

@@ -140,12 +140,17 @@ export async function backupDatabase(
         const { links, key } = await selfReferences(tx, table);
         const deferred = key ? links : [];
         const pending: string[] = [];
-        for (let offset = 0; offset < (counts.get(table) ?? 0); offset += BATCH) {
+        // One sorted read per table through a cursor, fetched in batches (paging by offset would sort
+        // the whole table again for every batch).
+        await tx.execute(
+          sql.raw(
+            `declare backup_rows no scroll cursor for select ${selectList} from ${quoteIdent(table)} order by ${orderBy}`,
+          ),
+        );
+        for (let fetched = 0; fetched < (counts.get(table) ?? 0); fetched += BATCH) {
           const rows = await queryRows<Record<string, string | null>>(
             tx,
-            sql.raw(
-              `select ${selectList} from ${quoteIdent(table)} order by ${orderBy} limit ${BATCH} offset ${offset}`,
-            ),
+            sql.raw(`fetch ${BATCH} from backup_rows`),
           );
           if (rows.length === 0) break;
           const values = rows
@@ -168,6 +173,7 @@ export async function backupDatabase(
           done += rows.length;
           progress?.(done, total, table);
         }
+        await tx.execute(sql.raw('close backup_rows'));
         for (const statement of pending) await write(statement);
         for (const column of columns.filter((c) => c.serial)) {
           const name = `${quoteIdent(table)}`;

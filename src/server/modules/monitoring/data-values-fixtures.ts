@@ -1,11 +1,60 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   monitoringCategories,
   monitoringDataElements,
   monitoringDataSets,
+  monitoringDataValues,
   monitoringOrgUnits,
 } from '../../db/schema/index.ts';
+import type { TestContext } from '../../testing/harness.ts';
+import { deleteValuesIn, lockDataValues, metadataNums } from './data-values-store.ts';
+
+const ORIGIN = 'http://localhost:3000';
+
+/** POST /data-values/import of one file, as the member with this cookie (none: anonymous). */
+export async function importFile(
+  ctx: TestContext,
+  slug: string,
+  cookie: string | null,
+  content: string | Uint8Array,
+  name = 'values.csv',
+) {
+  const form = new FormData();
+  form.set('file', new File([content as BlobPart], name));
+  const headers: Record<string, string> = { origin: ORIGIN };
+  if (cookie) headers.cookie = cookie;
+  const response = await ctx.app.request(`${ORIGIN}/api/workspaces/${slug}/monitoring/data-values/import`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** The workspace's stored values as sorted `element|unit|period|combo=value` lines (`|comment` with comments). */
+export async function storedValues(db: Db, workspaceId: string, withComments = false) {
+  const rows = await db
+    .select()
+    .from(monitoringDataValues)
+    .where(eq(monitoringDataValues.workspaceId, workspaceId));
+  return rows
+    .map(
+      (r) =>
+        `${r.dataElementId}|${r.orgUnitId}|${r.period}|${r.categoryOptionCombo}=${r.value}${withComments ? `|${r.comment}` : ''}`,
+    )
+    .sort();
+}
+
+/** Deletes every stored value of the workspace. */
+export async function clearValues(db: Db, workspaceId: string) {
+  await db.transaction(async (tx) => {
+    await lockDataValues(tx, workspaceId);
+    const { elements } = await metadataNums(tx, workspaceId);
+    await deleteValuesIn(tx, workspaceId, { dataElementIds: [...elements.keys()] });
+  });
+}
 
 /**
  * A small monitoring setup for the data value tests, written straight into the tables: a national unit

@@ -3,8 +3,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { monitoringDataValues } from '../../db/schema/index.ts';
 import { createTwoWorkspaces, type TestContext, type TestWorkspace } from '../../testing/harness.ts';
 import { waitForAnalytics } from './analytics-refresh.ts';
-import { seedDataValueMetadata } from './data-values-fixtures.ts';
-import { deleteValuesIn, lockDataValues, metadataNums } from './data-values-store.ts';
+import {
+  clearValues as clearWorkspaceValues,
+  importFile,
+  seedDataValueMetadata,
+  storedValues,
+} from './data-values-fixtures.ts';
 import { DataValueWriter } from './data-values-write.ts';
 
 // A plain CSV (no quote) is read by the fast reader; any line it cannot take as is sends the whole file
@@ -13,37 +17,10 @@ import { DataValueWriter } from './data-values-write.ts';
 let ctx: TestContext;
 let home: TestWorkspace;
 let meta: Awaited<ReturnType<typeof seedDataValueMetadata>>;
-const ORIGIN = 'http://localhost:3000';
 
-async function upload(content: string) {
-  const form = new FormData();
-  form.set('file', new File([content], 'values.csv'));
-  const response = await ctx.app.request(
-    `${ORIGIN}/api/workspaces/${home.slug}/monitoring/data-values/import`,
-    { method: 'POST', headers: { origin: ORIGIN, cookie: home.owner.cookie }, body: form },
-  );
-  return { status: response.status, body: await response.json() };
-}
-
-async function stored() {
-  const rows = await ctx.db
-    .select()
-    .from(monitoringDataValues)
-    .where(eq(monitoringDataValues.workspaceId, home.id));
-  return rows
-    .map(
-      (r) => `${r.dataElementId}|${r.orgUnitId}|${r.period}|${r.categoryOptionCombo}=${r.value}|${r.comment}`,
-    )
-    .sort();
-}
-
-async function clearValues() {
-  await ctx.db.transaction(async (tx) => {
-    await lockDataValues(tx, home.id);
-    const { elements } = await metadataNums(tx, home.id);
-    await deleteValuesIn(tx, home.id, { dataElementIds: [...elements.keys()] });
-  });
-}
+const upload = (content: string) => importFile(ctx, home.slug, home.owner.cookie, content);
+const stored = () => storedValues(ctx.db, home.id, true);
+const clearValues = () => clearWorkspaceValues(ctx.db, home.id);
 
 /** The same file as the full reader gets it: every cell quoted (so it is not a plain CSV). */
 const quoted = (csv: string) =>

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, monitoringDataValues } from '../../db/schema/index.ts';
+import { auditLog } from '../../db/schema/index.ts';
 import {
   api,
   createTwoWorkspaces,
@@ -11,8 +11,12 @@ import {
   type TestWorkspace,
 } from '../../testing/harness.ts';
 import { waitForAnalytics } from './analytics-refresh.ts';
-import { seedDataValueMetadata } from './data-values-fixtures.ts';
-import { deleteValuesIn, lockDataValues, metadataNums } from './data-values-store.ts';
+import {
+  clearValues as clearWorkspaceValues,
+  importFile,
+  seedDataValueMetadata,
+  storedValues,
+} from './data-values-fixtures.ts';
 
 let ctx: TestContext;
 let home: TestWorkspace;
@@ -24,41 +28,10 @@ let meta: Awaited<ReturnType<typeof seedDataValueMetadata>>;
 const ORIGIN = 'http://localhost:3000';
 const base = (workspace = home) => `/api/workspaces/${workspace.slug}/monitoring`;
 
-async function upload(
-  who: TestUser | null,
-  content: string | Uint8Array,
-  name = 'values.csv',
-  workspace = home,
-) {
-  const form = new FormData();
-  form.set('file', new File([content as BlobPart], name));
-  const headers: Record<string, string> = { origin: ORIGIN };
-  if (who) headers.cookie = who.cookie;
-  const response = await ctx.app.request(`${ORIGIN}${base(workspace)}/data-values/import`, {
-    method: 'POST',
-    headers,
-    body: form,
-  });
-  return { status: response.status, body: await response.json() };
-}
-
-async function stored() {
-  const rows = await ctx.db
-    .select()
-    .from(monitoringDataValues)
-    .where(eq(monitoringDataValues.workspaceId, home.id));
-  return rows
-    .map((r) => `${r.dataElementId}|${r.orgUnitId}|${r.period}|${r.categoryOptionCombo}=${r.value}`)
-    .sort();
-}
-
-async function clearValues() {
-  await ctx.db.transaction(async (tx) => {
-    await lockDataValues(tx, home.id);
-    const { elements } = await metadataNums(tx, home.id);
-    await deleteValuesIn(tx, home.id, { dataElementIds: [...elements.keys()] });
-  });
-}
+const upload = (who: TestUser | null, content: string | Uint8Array, name = 'values.csv', workspace = home) =>
+  importFile(ctx, workspace.slug, who?.cookie ?? null, content, name);
+const stored = () => storedValues(ctx.db, home.id);
+const clearValues = () => clearWorkspaceValues(ctx.db, home.id);
 
 beforeAll(async () => {
   ({ ctx, home, other } = await createTwoWorkspaces());

@@ -11,6 +11,7 @@ import type { Direction } from '../../../core/indicators/types.ts';
 import type { NameTranslations } from '../../../core/sector-map/categories.ts';
 import type { Db } from '../../db/client.ts';
 import {
+  type AnalyticsCells,
   type CellRequest,
   type QueryDataElement,
   type QueryIndicator,
@@ -27,7 +28,6 @@ import {
   MAX_QUERY_PERIODS,
 } from './analytics-schemas.ts';
 import {
-  type AnalyticsCells,
   type ComboFilter,
   elementValue,
   evaluateIndicators,

@@ -13,7 +13,6 @@ import {
   monitoringTargets,
 } from '../../db/schema/index.ts';
 import type { AnalyticsQueryInput } from './analytics-schemas.ts';
-import { type AnalyticsCells, cellKey } from './indicator-values.ts';
 import {
   categoriesOf,
   type MetaCategory,
@@ -148,6 +147,13 @@ export async function readQueryMetadata(
     targets: row.targets.map((t) => ({ ...t, value: toNumber(t.value) })),
   };
 }
+
+/** Analytics cells keyed `element|orgUnit|period`, each with its combos' values. */
+export type AnalyticsCells = Map<string, { combo: string; value: number }[]>;
+
+/** How `AnalyticsCells` keys a cell. */
+export const cellKey = (elementId: string, orgUnitId: string, period: string) =>
+  `${elementId}|${orgUnitId}|${period}`;
 
 /** The analytics cells one query reads: these elements in these org units and periods. */
 export interface CellRequest {

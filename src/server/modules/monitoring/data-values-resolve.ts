@@ -226,8 +226,8 @@ export class ValueLineResolver {
 
   private combo(info: ElementInfo, raw: RawValueLine, line: number, errors: LineError[]): string | null {
     const given = raw.categoryOptionCombo.trim();
-    if (given) {
-      const combo = info.combosLower.get(given.toLowerCase());
+    if (given || info.categories.length === 0) {
+      const combo = this.comboOf(info, given);
       if (combo) return combo;
       errors.push({
         line,
@@ -236,7 +236,6 @@ export class ValueLineResolver {
       });
       return null;
     }
-    if (info.categories.length === 0) return DEFAULT_COMBO;
     const codes: string[] = [];
     for (const [index, category] of info.categories.entries()) {
       const column = info.columns[index] ?? -1;

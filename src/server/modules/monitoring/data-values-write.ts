@@ -104,34 +104,14 @@ export class DataValueWriter {
 
   /** Takes a row; true when the chunk is full and the caller must await `flush()`. */
   add(row: ValueRow, line: number): boolean {
-    return this.addValue(
-      row.dataElementId,
-      row.orgUnitId,
-      row.period,
-      row.combo,
-      row.value,
-      row.comment,
-      line,
-    );
-  }
-
-  /** As `add`, from the row's parts. */
-  addValue(
-    dataElementId: string,
-    orgUnitId: string,
-    period: Period,
-    combo: string,
-    value: number,
-    comment: string | null,
-    line: number,
-  ): boolean {
-    const de = this.elementSlot(dataElementId);
-    const ou = this.unitSlot(orgUnitId);
+    const de = this.elementSlot(row.dataElementId);
+    const ou = this.unitSlot(row.orgUnitId);
     // The resolver only gives this workspace's ids; a miss means the metadata changed under the import.
     if (de < 0 || ou < 0) {
       this.errors.push({ line, field: 'dataElement', message: 'changed while importing; try again' });
       return false;
     }
+    const { period, combo, value, comment } = row;
     return this.addSlots(de, ou, this.periodSlot(period), this.comboSlot(combo), value, comment, line);
   }
 

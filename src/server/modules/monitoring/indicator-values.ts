@@ -10,7 +10,8 @@ import {
 } from '../../../core/indicators/expression.ts';
 import { parsePeriod } from '../../../core/indicators/periods.ts';
 import type { Db } from '../../db/client.ts';
-import { monitoringAnalytics, monitoringIndicators } from '../../db/schema/index.ts';
+import { monitoringIndicators } from '../../db/schema/index.ts';
+import { type AnalyticsCells, cellKey, readCells } from './analytics-read.ts';
 import {
   categoriesOf,
   isResolveError,
@@ -103,49 +104,6 @@ export function toFormula(row: {
   };
 }
 
-/** Analytics cells keyed `element|orgUnit|period`, each with its combos' values. */
-export type AnalyticsCells = Map<string, { combo: string; value: number }[]>;
-
-/** How `AnalyticsCells` keys a cell. */
-export const cellKey = (elementId: string, orgUnitId: string, period: string) =>
-  `${elementId}|${orgUnitId}|${period}`;
-
-/** Reads the analytics rows of the elements, org units and periods in one query. */
-export async function readAnalyticsCells(
-  db: Db,
-  workspaceId: string,
-  elementIds: string[],
-  orgUnitIds: string[],
-  periods: string[],
-): Promise<AnalyticsCells> {
-  const cells: AnalyticsCells = new Map();
-  if (elementIds.length === 0 || orgUnitIds.length === 0 || periods.length === 0) return cells;
-  const rows = await db
-    .select({
-      de: monitoringAnalytics.dataElementId,
-      coc: monitoringAnalytics.categoryOptionCombo,
-      ou: monitoringAnalytics.orgUnitId,
-      period: monitoringAnalytics.period,
-      value: monitoringAnalytics.value,
-    })
-    .from(monitoringAnalytics)
-    .where(
-      and(
-        eq(monitoringAnalytics.workspaceId, workspaceId),
-        inArray(monitoringAnalytics.dataElementId, elementIds),
-        inArray(monitoringAnalytics.orgUnitId, orgUnitIds),
-        inArray(monitoringAnalytics.period, periods),
-      ),
-    );
-  for (const row of rows) {
-    const key = cellKey(row.de, row.ou, row.period);
-    const list = cells.get(key);
-    if (list) list.push({ combo: row.coc, value: row.value });
-    else cells.set(key, [{ combo: row.coc, value: row.value }]);
-  }
-  return cells;
-}
-
 /**
  * The value of one element (one combo of it, or all its combos summed) in one cell, counting only the
  * combos that hold the filter's option; null when nothing counted.
@@ -202,7 +160,7 @@ export async function loadIndicatorContext(
   const metadata = meta ?? (await loadMonitoringMetadata(db, workspaceId));
   const formulas = await loadFormulas(db, workspaceId, indicatorIds);
   const elementIds = [...new Set([...operandElements(metadata, formulas).values()].map((e) => e.id))];
-  const cells = await readAnalyticsCells(db, workspaceId, elementIds, orgUnitIds, periods);
+  const cells = await readCells(db, workspaceId, [{ elementIds, orgUnitIds, periods }]);
   return { meta: metadata, formulas, cells };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditLog,
@@ -297,7 +297,8 @@ describe('finance scenarios', () => {
     const entries = await ctx.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, home.id), eq(auditLog.entityId, scenarioId)));
+      .where(and(eq(auditLog.workspaceId, home.id), eq(auditLog.entityId, scenarioId)))
+      .orderBy(asc(auditLog.id));
     expect(entries.map((e) => e.action)).toEqual([
       'finance.scenario.create',
       'finance.scenario.update',

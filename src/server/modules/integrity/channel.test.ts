@@ -199,7 +199,11 @@ describe('recipients and their keys', () => {
     expect(unlockWithRecoveryKey(s, loaded.body.recoveryLockedPrivateKey, recoveryKey).privateKey).toEqual(
       pair.privateKey,
     );
-    const entries = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const entries = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, id))
+      .orderBy(asc(auditLog.id));
     expect(entries.map((entry) => entry.action)).toEqual([
       'integrity.recipient.added',
       'integrity.key.created',

@@ -24,6 +24,7 @@ import {
   type ValueRow,
   type ValueRowMapper,
 } from '../core/indicators/value-rows.ts';
+import { guessCsvDelimiter } from '../core/tables/csv-delimiter.ts';
 
 /**
  * The inputs of `custodes indicators compute`: the metadata file (org units, data elements, indicators) and
@@ -227,11 +228,6 @@ async function looksLikeJson(file: string): Promise<boolean> {
   }
 }
 
-function guessDelimiter(header: string): string {
-  const counts = [',', ';', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
-  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
-}
-
 async function firstLine(file: string): Promise<string> {
   const handle = await open(file, 'r').catch((error) => {
     throw new InputError(`${file}: ${fileProblem(error)}`);
@@ -307,7 +303,7 @@ async function readCsvValues(
   known: { elements: Set<string>; units: Set<string> },
   categories: Map<string, ElementCategory[]> | undefined,
 ): Promise<DataValue[]> {
-  const delimiter = guessDelimiter(await firstLine(file));
+  const delimiter = guessCsvDelimiter(await firstLine(file));
   const values: DataValue[] = [];
   let map: ValueRowMapper | null = null;
   let index = 0;

@@ -3,7 +3,9 @@ import {
   createValueRowMapper,
   mapValueRecord,
   parseDataValueSets,
+  parseDecimalText,
   parseValueCell,
+  parseYesNoText,
   toDataValueSets,
 } from './value-rows.ts';
 
@@ -23,6 +25,40 @@ describe('parseValueCell', () => {
     ['1e999', null],
   ])('%j is %s', (text, expected) => {
     expect(parseValueCell(text)).toBe(expected);
+  });
+});
+
+describe('parseDecimalText', () => {
+  it.each<[string, number | null]>([
+    ['12', 12],
+    [' -3.5 ', -3.5],
+    ['+.5', 0.5],
+    ['7.', 7],
+    ['2E-2', 0.02],
+    ['1e999', Number.POSITIVE_INFINITY],
+    ['-1e999', Number.NEGATIVE_INFINITY],
+    ['true', null],
+    ['', null],
+    ['.', null],
+    ['1,5', null],
+    ['0x10', null],
+    ['Infinity', null],
+    ['1 000', null],
+  ])('%j is %s', (text, expected) => {
+    expect(parseDecimalText(text)).toBe(expected);
+  });
+});
+
+describe('parseYesNoText', () => {
+  it.each<[string, 1 | 0 | null]>([
+    ['true', 1],
+    [' TRUE ', 1],
+    ['False', 0],
+    ['yes', null],
+    ['1', null],
+    ['', null],
+  ])('%j is %s', (text, expected) => {
+    expect(parseYesNoText(text)).toBe(expected);
   });
 });
 

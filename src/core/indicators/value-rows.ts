@@ -53,7 +53,7 @@ const IGNORED_HEADERS = new Set([
   'followup',
   'deleted',
 ]);
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** parsePeriod with a memory: a file of a million values names a few dozen periods. */
 function periodReader(): (text: string) => Period | null {
@@ -75,15 +75,28 @@ function normaliseHeader(header: string): string {
     .toLowerCase();
 }
 
-/** A number cell: decimal text, or true/false as 1/0. */
-export function parseValueCell(text: string): number | null {
+/**
+ * The number a cell's text writes in plain decimal notation (`12`, ` -3.5 `, `.5`, `1e3`), or null for any
+ * other text (`1,5`, `0x10`, `Infinity`, `true`). An exponent too large for a double gives ±Infinity: the
+ * caller decides whether that is an error.
+ */
+export function parseDecimalText(text: string): number | null {
   const value = text.trim();
-  const lower = value.toLowerCase();
+  return DECIMAL.test(value) ? Number(value) : null;
+}
+
+/** A yes/no cell's text: `true`/`false` in any case as 1/0, null for any other text. */
+export function parseYesNoText(text: string): 1 | 0 | null {
+  const lower = text.trim().toLowerCase();
   if (lower === 'true') return 1;
   if (lower === 'false') return 0;
-  if (!NUMBER.test(value)) return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : null;
+  return null;
+}
+
+/** A number cell: decimal text, or true/false as 1/0; null for other text and for numbers too large. */
+export function parseValueCell(text: string): number | null {
+  const value = parseYesNoText(text) ?? parseDecimalText(text);
+  return value !== null && Number.isFinite(value) ? value : null;
 }
 
 export type ValueRowMapper = (cells: readonly string[], line: number) => ValueRowResult;

@@ -91,7 +91,8 @@ export interface ValueSpec {
   coc?: string;
 }
 
-export async function insertValues(db: Db, workspaceId: string, values: ValueSpec[]): Promise<void> {
+/** Stores test values as an import would (through replaceValues), with no actor. */
+export async function seedTestValues(db: Db, workspaceId: string, values: ValueSpec[]): Promise<void> {
   if (values.length === 0) return;
   const rows = values.map((v) => {
     const period = parsePeriod(v.period);

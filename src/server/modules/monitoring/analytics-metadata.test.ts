@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringAnalytics } from '../../db/schema/index.ts';
 import { api, createTestContext, newWorkspace, type TestContext } from '../../testing/harness.ts';
-import { insertDataElement, insertOrgUnits, insertValues } from './analytics-fixtures.ts';
+import { insertDataElement, insertOrgUnits, seedTestValues } from './analytics-fixtures.ts';
 import { refreshAnalytics, waitForAnalytics } from './analytics-refresh.ts';
 
 let ctx: TestContext;
@@ -45,7 +45,7 @@ async function setUp() {
   ]);
   const [N, R1, R2, D] = ['N', 'R1', 'R2', 'D'].map((c) => ou.get(c) as string);
   const cases = await insertDataElement(ctx.db, ws.id, 'CASES', 'sum');
-  await insertValues(ctx.db, ws.id, [
+  await seedTestValues(ctx.db, ws.id, [
     { de: cases, ou: D, period: '202601', value: 5 },
     { de: cases, ou: D, period: '202602', value: 7 },
   ]);

@@ -5,7 +5,7 @@ import { type Period, parsePeriod } from '../../../core/indicators/periods.ts';
 import type { Aggregation } from '../../../core/indicators/types.ts';
 import { financeSettings, monitoringAnalytics, monitoringAnalyticsRuns } from '../../db/schema/index.ts';
 import { createTestContext, newWorkspace, type TestContext } from '../../testing/harness.ts';
-import { insertDataElement, insertOrgUnits, insertValues } from './analytics-fixtures.ts';
+import { insertDataElement, insertOrgUnits, seedTestValues } from './analytics-fixtures.ts';
 import {
   analyticsState,
   refreshAnalytics,
@@ -44,7 +44,7 @@ describe('refreshAnalytics', () => {
     const S = await insertDataElement(ctx.db, ws.id, 'S', 'sum');
     const L = await insertDataElement(ctx.db, ws.id, 'L', 'last');
     const A = await insertDataElement(ctx.db, ws.id, 'A', 'average');
-    await insertValues(ctx.db, ws.id, [
+    await seedTestValues(ctx.db, ws.id, [
       { de: S, ou: D1, period: '202601', value: 1 },
       { de: S, ou: D1, period: '202602', value: 2 },
       { de: S, ou: D1, period: '202604', value: 4 },
@@ -88,7 +88,7 @@ describe('refreshAnalytics', () => {
     const ou = await insertOrgUnits(ctx.db, ws.id, [{ code: 'N' }]);
     const N = ou.get('N') as string;
     const S = await insertDataElement(ctx.db, ws.id, 'S', 'sum');
-    await insertValues(ctx.db, ws.id, [
+    await seedTestValues(ctx.db, ws.id, [
       { de: S, ou: N, period: '202606', value: 1, coc: 'F' },
       { de: S, ou: N, period: '202607', value: 2, coc: 'F' },
       { de: S, ou: N, period: '202612', value: 4, coc: 'M' },
@@ -110,7 +110,7 @@ describe('refreshAnalytics', () => {
     const S = await insertDataElement(ctx.db, ws.id, 'S', 'sum');
     const T = await insertDataElement(ctx.db, ws.id, 'T', 'sum');
     expect(await analyticsState(ctx.db, ws.id)).toEqual({ refreshedAt: null, stale: false });
-    await insertValues(ctx.db, ws.id, [
+    await seedTestValues(ctx.db, ws.id, [
       { de: S, ou: N, period: '202601', value: 1 },
       { de: T, ou: N, period: '202601', value: 2 },
     ]);
@@ -182,7 +182,7 @@ describe('refreshAnalytics', () => {
       seen.add(key);
       values.push(value);
     }
-    await insertValues(ctx.db, ws.id, values);
+    await seedTestValues(ctx.db, ws.id, values);
     await refreshAnalytics({ db: ctx.db, workspaceId: ws.id });
     const engine = createAggregator({
       orgUnits: codes.map((code) => ({

@@ -13,7 +13,7 @@ import {
   insertIndicator,
   insertOrgUnits,
   insertTarget,
-  insertValues,
+  seedTestValues,
 } from './analytics-fixtures.ts';
 
 let ctx: TestContext;
@@ -44,7 +44,7 @@ beforeAll(async () => {
   ids.POL = await insertDataElement(ctx.db, home.id, 'POL', 'sum', [ids.sex]);
   ids.STAFF = await insertDataElement(ctx.db, home.id, 'STAFF', 'last', [ids.sex]);
   ids.SCORE = await insertDataElement(ctx.db, home.id, 'SCORE', 'average');
-  await insertValues(ctx.db, home.id, [
+  await seedTestValues(ctx.db, home.id, [
     // Officers trained (sum), by quarter.
     { de: ids.POL, ou: ids.D1, period: '2026Q1', value: 3, coc: 'F' },
     { de: ids.POL, ou: ids.D1, period: '2026Q1', value: 7, coc: 'M' },

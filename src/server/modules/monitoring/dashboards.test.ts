@@ -9,7 +9,7 @@ import {
   type TestUser,
   type TestWorkspace,
 } from '../../testing/harness.ts';
-import { insertDataElement, insertOrgUnits, insertValues } from './analytics-fixtures.ts';
+import { insertDataElement, insertOrgUnits, seedTestValues } from './analytics-fixtures.ts';
 import { scheduleAnalyticsRefresh, waitForAnalytics } from './analytics-refresh.ts';
 
 let ctx: TestContext;
@@ -42,7 +42,7 @@ beforeAll(async () => {
   ]);
   for (const [code, id] of ou) ids[code] = id;
   ids.CASES = await insertDataElement(ctx.db, home.id, 'CASES', 'sum');
-  await insertValues(ctx.db, home.id, [
+  await seedTestValues(ctx.db, home.id, [
     { de: ids.CASES, ou: ids.R1, period: '202601', value: 4 },
     { de: ids.CASES, ou: ids.R2, period: '202602', value: 6 },
   ]);
@@ -194,7 +194,7 @@ describe('dashboards', () => {
   });
 
   it('reports stale while a refresh is pending', async () => {
-    await insertValues(ctx.db, home.id, [{ de: ids.CASES, ou: ids.R1, period: '202603', value: 1 }]);
+    await seedTestValues(ctx.db, home.id, [{ de: ids.CASES, ou: ids.R1, period: '202603', value: 1 }]);
     scheduleAnalyticsRefresh(ctx.db, home.id, [ids.CASES]);
     const during = await api(ctx, 'GET', `${base()}/analytics/state`, as(viewer));
     expect(during.body.stale).toBe(true);

@@ -1,14 +1,15 @@
+import { guessCsvDelimiter } from '../../../core/tables/csv-delimiter.ts';
 import { isUnstorable } from '../../http/input-guard.ts';
 import { restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 import {
   type ElementInfo,
   type LineError,
-  parseValueCell,
+  parseCellForValueType,
   readHeader,
   ValueLineResolver,
   valueTypeProblem,
 } from './data-values-resolve.ts';
-import { guessDelimiter, type SourceContext } from './data-values-sources.ts';
+import type { SourceContext } from './data-values-sources.ts';
 import type { DataValueWriter } from './data-values-write.ts';
 
 /** Thrown when a plain CSV has a line the fast reader does not take as is: the full reader reads it again. */
@@ -157,7 +158,7 @@ export async function readPlainCsvInto(
       if (!resolver) {
         // (TextDecoder has already dropped a byte order mark.)
         const record = text.slice(lineStart, lineEnd);
-        delimiter = guessDelimiter(record);
+        delimiter = guessCsvDelimiter(record);
         const headers = record.split(delimiter);
         const layout = readHeader(headers, context.meta, headerErrors);
         if (!layout || layout.disaggregation.length > 0 || headers.length > MAX_CELLS)
@@ -194,7 +195,7 @@ export async function readPlainCsvInto(
         throw new NeedsFullReader();
       const combo = lookup(columns.combo, element.combos, element.findCombo, element.comboMemo);
       const { valueType } = element.info.element;
-      const value = wholeNumberAt(columns.value) ?? parseValueCell(cell(columns.value), valueType);
+      const value = wholeNumberAt(columns.value) ?? parseCellForValueType(cell(columns.value), valueType);
       if (combo === null || value === null || valueTypeProblem(valueType, value)) throw new NeedsFullReader();
       const comment = columns.comment >= 0 ? restoreSpreadsheetText(cell(columns.comment)).trim() : '';
       if (comment && isUnstorable(comment)) throw new NeedsFullReader();

@@ -1,5 +1,6 @@
 import { type Period, parsePeriod } from '../../../core/indicators/periods.ts';
 import { DEFAULT_COMBO, type ValueType } from '../../../core/indicators/types.ts';
+import { parseDecimalText, parseYesNoText } from '../../../core/indicators/value-rows.ts';
 import { isUnstorable } from '../../http/input-guard.ts';
 import { restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 import {
@@ -72,20 +73,19 @@ export function valueTypeProblem(valueType: ValueType, value: number): string | 
   return null;
 }
 
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-
-/** A cell as a number: plain decimal notation, `true`/`false` for yes/no elements; null when it is not one. */
-export function parseValueCell(raw: string | number | boolean | null, valueType: ValueType): number | null {
+/**
+ * A cell (text, or a number/boolean from XLSX or JSON) as a value of an element of `valueType`: plain decimal
+ * notation, and `true`/`false` for yes/no elements only; null when it is not one. The value is not yet
+ * checked against the type's range (see valueTypeProblem).
+ */
+export function parseCellForValueType(
+  raw: string | number | boolean | null,
+  valueType: ValueType,
+): number | null {
   if (typeof raw === 'number') return raw;
   if (typeof raw === 'boolean') return raw ? 1 : 0;
   if (raw === null) return null;
-  const text = raw.trim();
-  if (valueType === 'boolean') {
-    const lower = text.toLowerCase();
-    if (lower === 'true') return 1;
-    if (lower === 'false') return 0;
-  }
-  return NUMBER.test(text) ? Number(text) : null;
+  return (valueType === 'boolean' ? parseYesNoText(raw) : null) ?? parseDecimalText(raw);
 }
 
 const describeMiss = (what: string, key: string, miss: { error: 'unknown' | 'ambiguous' }) =>
@@ -113,7 +113,7 @@ export class ValueLineResolver {
     const combo = info ? this.combo(info, raw, line, errors) : null;
     let value: number | null = null;
     if (info) {
-      value = parseValueCell(raw.value, info.element.valueType);
+      value = parseCellForValueType(raw.value, info.element.valueType);
       const problem =
         value === null ? 'must be a number, e.g. 12 or 3.5' : valueTypeProblem(info.element.valueType, value);
       if (problem) errors.push({ line, field: 'value', message: problem });

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors/app-error.ts';
+import { guessCsvDelimiter } from '../../../core/tables/csv-delimiter.ts';
 import { restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 import {
   type DisaggregationColumn,
@@ -61,14 +62,6 @@ export function detectImportFormat(name: string, head: Uint8Array): ImportFormat
   return 'csv';
 }
 
-/** The delimiter that splits the first line into the most cells: comma, semicolon or tab. */
-export function guessDelimiter(firstChunk: string): string {
-  const end = firstChunk.search(/\r?\n/);
-  const header = end < 0 ? firstChunk : firstChunk.slice(0, end);
-  const counts = [',', ';', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
-  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
-}
-
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /** CSV lines, streamed: the header is read against the metadata, each later line laid out by it. */
@@ -86,7 +79,7 @@ export async function* csvLines(
   const head = Buffer.from(first.value);
   const parser = parse({
     bom: true,
-    delimiter: guessDelimiter(head.subarray(0, 4096).toString('utf8')),
+    delimiter: guessCsvDelimiter(head.subarray(0, 4096).toString('utf8')),
     relax_column_count: true,
   });
   const feed = (async () => {

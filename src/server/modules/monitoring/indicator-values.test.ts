@@ -5,7 +5,7 @@ import {
   insertDataElement,
   insertIndicator,
   insertOrgUnits,
-  insertValues,
+  seedTestValues,
 } from './analytics-fixtures.ts';
 import { refreshAnalytics } from './analytics-refresh.ts';
 import { computeIndicatorValues } from './indicator-values.ts';
@@ -29,7 +29,7 @@ describe('computeIndicatorValues', () => {
     const POL = await insertDataElement(ctx.db, ws.id, 'POL', 'sum', [sex]);
     const POP = await insertDataElement(ctx.db, ws.id, 'POP', 'last');
     const ZERO = await insertDataElement(ctx.db, ws.id, 'ZERO', 'sum');
-    await insertValues(ctx.db, ws.id, [
+    await seedTestValues(ctx.db, ws.id, [
       { de: POL, ou: R1, period: '2026Q1', value: 2, coc: 'F' },
       { de: POL, ou: R1, period: '2026Q1', value: 8, coc: 'M' },
       { de: POL, ou: R2, period: '2026Q2', value: 3, coc: 'F' },

@@ -6,7 +6,7 @@ import {
   insertIndicator,
   insertOrgUnits,
   insertTarget,
-  insertValues,
+  seedTestValues,
 } from './analytics-fixtures.ts';
 import { refreshAnalytics } from './analytics-refresh.ts';
 import { pickBaselineAndTarget } from './status-service.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
     { code: 'SOUTH', parent: 'NAT' },
   ]);
   const resolved = await insertDataElement(ctx.db, home.id, 'RESOLVED', 'sum');
-  await insertValues(ctx.db, home.id, [
+  await seedTestValues(ctx.db, home.id, [
     { de: resolved, ou: unit('NORTH'), period: '2024', value: 40 },
     { de: resolved, ou: unit('NORTH'), period: '2025', value: 45 },
     { de: resolved, ou: unit('SOUTH'), period: '2024', value: 40 },

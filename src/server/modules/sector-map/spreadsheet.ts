@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors/app-error.ts';
 import type { ImportRow, RowError } from '../../../core/sector-map/import-cells.ts';
 import { MAX_IMPORT_ROWS } from '../../../core/sector-map/limits.ts';
+import { guessCsvDelimiter } from '../../../core/tables/csv-delimiter.ts';
 import { isUnstorable } from '../../http/input-guard.ts';
 import { neutraliseSpreadsheetRow, restoreSpreadsheetText } from '../../http/spreadsheet-safety.ts';
 
@@ -47,17 +48,10 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** French and German spreadsheet programs save CSV with semicolons: take the header's most used separator. */
-function guessDelimiter(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [',', ';', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
-  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
-}
-
 function readCsv(bytes: Uint8Array): string[][] {
   const text = decodeText(bytes);
   try {
-    return parse(text, { bom: true, delimiter: guessDelimiter(text), relax_column_count: true });
+    return parse(text, { bom: true, delimiter: guessCsvDelimiter(text), relax_column_count: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return rejectRows([

@@ -45,12 +45,13 @@ export async function timeImport(ctx: BenchContext, csv: Uint8Array) {
 
 async function post<T>(ctx: BenchContext, path: string, body: unknown): Promise<T> {
   const { status, bytes, response } = await callApi(ctx, 'POST', path, body);
-  const text = decode(bytes, response.headers.get('content-encoding'));
+  const text = bodyText(bytes, response.headers.get('content-encoding'));
   if (status !== 201 && status !== 200) throw new Error(`POST ${path}: ${status} ${text}`);
   return JSON.parse(text) as T;
 }
 
-function decode(bytes: Uint8Array, encoding: string | null): string {
+/** A response body as text, decompressed as its content-encoding says. */
+export function bodyText(bytes: Uint8Array, encoding: string | null): string {
   const plain =
     encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
   return new TextDecoder().decode(plain);
@@ -151,7 +152,7 @@ export async function timeDashboard(
   for (let i = 0; i < options.warmups + options.runs; i++) {
     const started = performance.now();
     const answer = await callApi(ctx, 'GET', `/dashboards/${dashboard}`);
-    const text = decode(answer.bytes, answer.response.headers.get('content-encoding'));
+    const text = bodyText(answer.bytes, answer.response.headers.get('content-encoding'));
     const ms = performance.now() - started;
     if (answer.status !== 200) throw new Error(`GET dashboard: ${answer.status} ${text}`);
     const body = JSON.parse(text) as { charts: { error: string | null; data: { rows: unknown[] } | null }[] };

@@ -203,8 +203,8 @@ export async function timeRawCopy(db: Db, kind: Database['kind'], csv: Uint8Arra
 
 /**
  * Generated values straight into `monitoring_values` by COPY, with the workspace's numbers for elements,
- * units, periods and combos and one batch (for the 10M on PostgreSQL, not an import); rows go in element
- * order so the BRIN index on element_num stays tight. Returns the count.
+ * units, periods and combos and one batch (for the 10M on PostgreSQL, not an import); rows go in the
+ * writer's order (see `rowOrder`) so the BRIN index stays tight. Returns the count.
  */
 export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids: BenchIds, seed: number) {
   const ws = ctx.workspace.id;
@@ -227,24 +227,30 @@ export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids:
   const unitNum = meta.leaves.map((l) => numOf(nums.units, ids.orgUnit.get(l.code), `org unit ${l.code}`));
   const periodNum = meta.periods.map((p) => numOf(periods, p, 'period'));
 
-  // The generator goes unit by unit; the rows are laid out by element in typed arrays (a counting pass
-  // first), then written in element-number order.
-  const perElement = new Array<number>(meta.dataElements.length).fill(0);
-  for (const v of benchValues(meta, seed)) perElement[v.element]++;
-  const total = perElement.reduce((a, b) => a + b, 0);
-  const order = meta.dataElements.map((_, i) => i).sort((a, b) => elementNum[a] - elementNum[b]);
-  const offset = new Array<number>(meta.dataElements.length).fill(0);
-  let at = 0;
-  for (const element of order) {
-    offset[element] = at;
-    at += perElement[element];
+  // The generator goes unit by unit; the rows are laid out as the import's writer orders them (by element,
+  // then period, by number; units in the generator's order) in typed arrays: a counting pass first, one
+  // bucket per element and period, then the rows into their buckets.
+  const bucketOf = (element: number, period: number) => element * meta.periods.length + period;
+  const perBucket = new Array<number>(meta.dataElements.length * meta.periods.length).fill(0);
+  for (const v of benchValues(meta, seed)) perBucket[bucketOf(v.element, v.period)]++;
+  const byNum = (nums: number[]) => nums.map((_, i) => i).sort((a, b) => nums[a] - nums[b]);
+  const buckets = byNum(elementNum).flatMap((element) =>
+    byNum(periodNum).map((period) => bucketOf(element, period)),
+  );
+  const offset = new Array<number>(perBucket.length).fill(0);
+  let total = 0;
+  for (const bucket of buckets) {
+    offset[bucket] = total;
+    total += perBucket[bucket];
   }
+  const element = new Int32Array(total);
   const unit = new Int32Array(total);
   const period = new Int32Array(total);
   const combo = new Int32Array(total);
   const value = new Float64Array(total);
   for (const v of benchValues(meta, seed)) {
-    const row = offset[v.element]++;
+    const row = offset[bucketOf(v.element, v.period)]++;
+    element[row] = elementNum[v.element];
     unit[row] = unitNum[v.leaf];
     period[row] = periodNum[v.period];
     combo[row] = numOf(combos, v.combo, 'combo');
@@ -252,15 +258,11 @@ export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids:
   }
   function* chunks() {
     let chunk = '';
-    let row = 0;
-    for (const element of order) {
-      const num = elementNum[element];
-      for (let n = 0; n < perElement[element]; n++, row++) {
-        chunk += `${num},${unit[row]},${period[row]},${combo[row]},${value[row]},${batch}\n`;
-        if (chunk.length > 1 << 16) {
-          yield chunk;
-          chunk = '';
-        }
+    for (let row = 0; row < total; row++) {
+      chunk += `${element[row]},${unit[row]},${period[row]},${combo[row]},${value[row]},${batch}\n`;
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = '';
       }
     }
     yield chunk;
@@ -274,7 +276,7 @@ export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids:
   );
   // COPY leaves the new block ranges unsummarised (every one matches any element) and the planner
   // without statistics: what a maintained database would have
-  await ctx.db.execute(sql`select brin_summarize_new_values('monitoring_values_element_idx')`);
+  await ctx.db.execute(sql`select brin_summarize_new_values('monitoring_values_element_period_idx')`);
   await ctx.db.execute(sql`analyze monitoring_values`);
   return total;
 }

@@ -249,7 +249,7 @@ async function summariseNewValues(db: Db): Promise<void> {
   try {
     await db.transaction(async (tx) => {
       await tx.execute(sql`set local lock_timeout = '2s'`);
-      await tx.execute(sql`select brin_summarize_new_values('monitoring_values_element_idx')`);
+      await tx.execute(sql`select brin_summarize_new_values('monitoring_values_element_period_idx')`);
     });
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause;

@@ -1,16 +1,16 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../../core/errors/app-error.ts';
 import { comboOptions } from '../../../core/indicators/combos.ts';
 import { type Period, parsePeriod } from '../../../core/indicators/periods.ts';
 import type { ValueType } from '../../../core/indicators/types.ts';
 import type { Db } from '../../db/client.ts';
-import { monitoringDataSets, monitoringDataValues } from '../../db/schema/monitoring.ts';
+import { monitoringDataSets } from '../../db/schema/monitoring.ts';
 import { appendAudit } from '../audit/repo.ts';
 import { checkVersion } from '../shared/row-version.ts';
 import { authorize, type WorkspaceActor } from '../workspaces/membership.ts';
 import { scheduleAnalyticsRefresh } from './analytics-refresh.ts';
 import { valueTypeProblem } from './data-values-resolve.ts';
-import { deleteValueKeys, lockDataValues, replaceValues } from './data-values-store.ts';
+import { deleteValueKeys, lockDataValues, replaceValues, valuesAt } from './data-values-store.ts';
 import {
   categoriesOf,
   loadMonitoringMetadata,
@@ -68,27 +68,12 @@ async function formContext(db: Db, workspaceId: string, key: EntryKey) {
 
 type Context = Awaited<ReturnType<typeof formContext>>;
 
-async function storedValues(db: Db, workspaceId: string, context: Context) {
-  const ids = context.elements.map((e) => e.id);
-  if (ids.length === 0) return [];
-  return db
-    .select({
-      dataElementId: monitoringDataValues.dataElementId,
-      categoryOptionCombo: monitoringDataValues.categoryOptionCombo,
-      value: monitoringDataValues.value,
-      comment: monitoringDataValues.comment,
-      updatedAt: monitoringDataValues.updatedAt,
-    })
-    .from(monitoringDataValues)
-    .where(
-      and(
-        eq(monitoringDataValues.workspaceId, workspaceId),
-        inArray(monitoringDataValues.dataElementId, ids),
-        eq(monitoringDataValues.orgUnitId, context.orgUnit.id),
-        eq(monitoringDataValues.period, context.period.id),
-      ),
-    )
-    .orderBy(asc(monitoringDataValues.dataElementId), asc(monitoringDataValues.categoryOptionCombo));
+function storedValues(db: Db, workspaceId: string, context: Context) {
+  return valuesAt(db, workspaceId, {
+    dataElementIds: context.elements.map((e) => e.id),
+    orgUnitId: context.orgUnit.id,
+    periodId: context.period.id,
+  });
 }
 
 /** A number of at most 9 digits (what If-Match takes) that changes when any stored value or comment of the form changes (FNV-1a). */

@@ -120,6 +120,27 @@ function numberedRows(
     join monitoring_combo_keys c on c.combo = k.coc`;
 }
 
+/** The rows' keys as numbers (keys naming no element, unit, period or combo of the workspace are left out). */
+function keyNums(tx: Db, workspaceId: string, rows: readonly Omit<StoredValue, 'value' | 'comment'>[]) {
+  return queryRows<{ en: number; un: number; pn: number; cn: number }>(tx, numberedRows(workspaceId, rows));
+}
+
+/** Past this many (element, period) pairs, a lookup narrows by element only (each pair is one index scan). */
+const MAX_PERIOD_PAIRS = 256;
+
+/**
+ * The filter that leads a lookup through the BRIN index: the elements, and their periods when few pairs.
+ * The numbers go in as constants (not joined), so the planner sees what the index can skip.
+ */
+function indexedScope(elementNums: readonly number[], periodNums: readonly number[]) {
+  const elements = [...new Set(elementNums)];
+  const periods = [...new Set(periodNums)];
+  const byElement = sql`v.element_num = any(${sql.param(elements)}::int[])`;
+  return elements.length * periods.length <= MAX_PERIOD_PAIRS
+    ? sql`${byElement} and v.period_num = any(${sql.param(periods)}::int[])`
+    : byElement;
+}
+
 /** Deletes the stored values with these keys; returns how many there were. Call under the lock. */
 export async function deleteValueKeys(
   tx: Db,
@@ -127,16 +148,65 @@ export async function deleteValueKeys(
   rows: readonly Omit<StoredValue, 'value' | 'comment'>[],
 ): Promise<number> {
   if (rows.length === 0) return 0;
+  const keys = await keyNums(tx, workspaceId, rows);
+  if (keys.length === 0) return 0;
+  // The exact keys are a filter on the rows the index finds, not a join: joined, the planner scans the
+  // index again for every key.
   const [row] = await queryRows<{ n: number }>(
     tx,
     sql`with gone as (
-          delete from monitoring_values v using (${numberedRows(workspaceId, rows)}) k
-          where v.element_num = k.en and v.org_unit_num = k.un and v.period_num = k.pn and v.combo_num = k.cn
+          delete from monitoring_values v
+          where ${indexedScope(
+            keys.map((k) => k.en),
+            keys.map((k) => k.pn),
+          )}
+            and v.org_unit_num = any(${sql.param([...new Set(keys.map((k) => k.un))])}::int[])
+            and concat_ws('.', v.element_num, v.org_unit_num, v.period_num, v.combo_num)
+                = any(${sql.param(keys.map((k) => `${k.en}.${k.un}.${k.pn}.${k.cn}`))}::text[])
           returning 1
         )
         select count(*)::int as n from gone`,
   );
   return row?.n ?? 0;
+}
+
+/** A value stored for one org unit and period (what an entry form shows). */
+export interface ValueAt {
+  dataElementId: string;
+  categoryOptionCombo: string;
+  value: number;
+  comment: string | null;
+  updatedAt: Date;
+}
+
+/** The values of these elements stored for one org unit and period, by element id and combo. */
+export async function valuesAt(
+  db: Db,
+  workspaceId: string,
+  at: { dataElementIds: readonly string[]; orgUnitId: string; periodId: string },
+): Promise<ValueAt[]> {
+  if (at.dataElementIds.length === 0) return [];
+  const [nums] = await queryRows<{ elements: number[]; unit: number | null; period: number | null }>(
+    db,
+    sql`select
+          array(select num from monitoring_data_elements
+                where workspace_id = ${workspaceId} and id = any(${sql.param([...at.dataElementIds])}::text[])) as elements,
+          (select num from monitoring_org_units where workspace_id = ${workspaceId} and id = ${at.orgUnitId}) as unit,
+          (select num from monitoring_periods where id = ${at.periodId}) as period`,
+  );
+  if (!nums || nums.elements.length === 0 || nums.unit === null || nums.period === null) return [];
+  const rows = await queryRows<Omit<ValueAt, 'updatedAt'> & { storedAtMs: number }>(
+    db,
+    sql`select e.id as "dataElementId", c.combo as "categoryOptionCombo", v.value, v.comment,
+               extract(epoch from b.stored_at)::float8 * 1000 as "storedAtMs"
+        from monitoring_values v
+        join monitoring_data_elements e on e.num = v.element_num
+        join monitoring_combo_keys c on c.num = v.combo_num
+        join monitoring_value_batches b on b.num = v.batch_num
+        where ${indexedScope(nums.elements, [nums.period])} and v.org_unit_num = ${nums.unit}
+        order by e.id, c.combo`,
+  );
+  return rows.map(({ storedAtMs, ...row }) => ({ ...row, updatedAt: new Date(storedAtMs) }));
 }
 
 /** Which values to delete: all of these elements, or of these units, optionally only in some periods. */

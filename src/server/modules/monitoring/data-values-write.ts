@@ -3,6 +3,7 @@ import type { Period } from '../../../core/indicators/periods.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import { startCopyBinary } from '../../db/copy.ts';
 import { BinaryCopyBuffer } from '../../db/copy-binary.ts';
+import { rowOrder } from './data-values-order.ts';
 import type { LineError, ValueRow } from './data-values-resolve.ts';
 import { comboNums, lockDataValues, metadataNums, newValueBatch, periodNums } from './data-values-store.ts';
 
@@ -51,7 +52,7 @@ const COMBO_SLOTS = 4_096;
 /**
  * Writes resolved rows into `monitoring_values` inside the caller's transaction, under the workspace's
  * data-value lock. Rows are held in typed arrays and sent by chunks, each one COPY with its rows ordered
- * by element (so the BRIN index stays tight); on PostgreSQL the server loads a chunk while the next is
+ * by element and period (so the BRIN index stays tight); on PostgreSQL the server loads a chunk while the next is
  * read. Values that replace stored ones are deleted once all are copied, in one statement, and only for
  * elements that had stored values. A key seen twice in the file is an error naming both lines; once any
  * line has an error nothing more is written (the caller rolls back), but lines are still checked so the
@@ -177,7 +178,7 @@ export class DataValueWriter {
     return [...this.elements.index.keys()];
   }
 
-  /** Starts the COPY of the chunk (after the previous one has finished), ordered by element. */
+  /** Starts the COPY of the chunk (after the previous one has finished). */
   async flush(): Promise<void> {
     const rows = this.size;
     this.size = 0;
@@ -214,16 +215,14 @@ export class DataValueWriter {
     }
   }
 
-  /** The chunk's rows in binary COPY format, element by element (a counting sort on the element's place). */
+  /** The chunk's rows in binary COPY format, by element and period (see `rowOrder`). */
   private copyData(rows: number): Uint8Array {
-    const elementCount = this.elements.items.length;
-    const starts = new Int32Array(elementCount + 1);
-    for (let at = 0; at < rows; at++) starts[this.element[at] + 1]++;
-    for (let e = 0; e < elementCount; e++) starts[e + 1] += starts[e];
-    const order = new Int32Array(rows);
-    for (let at = 0; at < rows; at++) order[starts[this.element[at]]++] = at;
     const { items: elementNum } = this.elements;
     const { items: unitNum } = this.units;
+    const order = rowOrder(rows, [
+      { slots: this.element, nums: elementNum },
+      { slots: this.period, nums: this.periodNum },
+    ]);
     const out = new BinaryCopyBuffer(rows * ROW_BYTES);
     for (let i = 0; i < rows; i++) {
       const at = order[i];

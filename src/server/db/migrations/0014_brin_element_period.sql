@@ -1,0 +1,2 @@
+DROP INDEX "monitoring_values_element_idx";--> statement-breakpoint
+CREATE INDEX "monitoring_values_element_period_idx" ON "monitoring_values" USING brin ("element_num","period_num") WITH (pages_per_range=16);

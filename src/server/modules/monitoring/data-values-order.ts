@@ -10,24 +10,46 @@ export interface OrderKey {
   nums: readonly number[];
 }
 
+/** Past this many key combinations, one counting sort per key instead of one on all of them. */
+const MAX_BUCKETS = 1 << 16;
+
 /**
- * The first `rows` rows' order by the keys, most significant first: stable counting sorts, least
- * significant key first (linear in the rows; a comparison sort of a 131,072-row chunk costs tens of ms).
+ * The first `rows` rows' order by the keys, most significant first, keeping file order within a key:
+ * a counting sort (linear in the rows; a comparison sort of a 131,072-row chunk costs tens of ms) on all
+ * keys at once when they make few combinations, else one per key, least significant first.
  */
 export function rowOrder(rows: number, keys: readonly OrderKey[]): Int32Array {
-  let order: Int32Array<ArrayBuffer> = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) order[i] = i;
-  for (let k = keys.length - 1; k >= 0; k--) order = countingSort(order, keys[k]);
+  const ranked = keys.map((key) => ({ slots: key.slots, rank: ranks(key.nums) }));
+  const buckets = ranked.reduce((product, key) => product * key.rank.length, 1);
+  if (buckets <= MAX_BUCKETS) {
+    const bucket = new Int32Array(rows);
+    for (const key of ranked)
+      for (let at = 0; at < rows; at++) bucket[at] = bucket[at] * key.rank.length + key.rank[key.slots[at]];
+    return countingSort(identity(rows), bucket, buckets);
+  }
+  let order = identity(rows);
+  for (let k = ranked.length - 1; k >= 0; k--) {
+    const { slots, rank } = ranked[k];
+    const bucket = new Int32Array(rows);
+    for (let at = 0; at < rows; at++) bucket[at] = rank[slots[at]];
+    order = countingSort(order, bucket, rank.length);
+  }
   return order;
 }
 
-function countingSort(order: Int32Array, key: OrderKey): Int32Array<ArrayBuffer> {
-  const rank = ranks(key.nums);
-  const starts = new Int32Array(rank.length + 1);
-  for (let i = 0; i < order.length; i++) starts[rank[key.slots[order[i]]] + 1]++;
-  for (let r = 0; r < rank.length; r++) starts[r + 1] += starts[r];
+function identity(rows: number): Int32Array<ArrayBuffer> {
+  const order = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) order[i] = i;
+  return order;
+}
+
+/** `order` stably sorted by each row's bucket (0 … buckets - 1). */
+function countingSort(order: Int32Array, bucket: Int32Array, buckets: number): Int32Array<ArrayBuffer> {
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < order.length; i++) starts[bucket[order[i]] + 1]++;
+  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
   const sorted = new Int32Array(order.length);
-  for (let i = 0; i < order.length; i++) sorted[starts[rank[key.slots[order[i]]]]++] = order[i];
+  for (let i = 0; i < order.length; i++) sorted[starts[bucket[order[i]]]++] = order[i];
   return sorted;
 }
 

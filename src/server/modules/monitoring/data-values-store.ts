@@ -129,15 +129,21 @@ function keyNums(tx: Db, workspaceId: string, rows: readonly Omit<StoredValue, '
 const MAX_PERIOD_PAIRS = 256;
 
 /**
- * The filter that leads a lookup through the BRIN index: the elements, and their periods when few pairs.
- * The numbers go in as constants (not joined), so the planner sees what the index can skip.
+ * The filter on `alias` (a `monitoring_values` row) that leads a lookup through the BRIN index: the
+ * elements, and their periods when few pairs. The numbers go in as constants (not joined), so the planner
+ * sees what the index can skip.
  */
-function indexedScope(elementNums: readonly number[], periodNums: readonly number[]) {
+export function indexedScope(
+  alias: 'v' | 'old' | 'new',
+  elementNums: readonly number[],
+  periodNums: readonly number[],
+) {
   const elements = [...new Set(elementNums)];
   const periods = [...new Set(periodNums)];
-  const byElement = sql`v.element_num = any(${sql.param(elements)}::int[])`;
+  const row = sql.raw(alias);
+  const byElement = sql`${row}.element_num = any(${sql.param(elements)}::int[])`;
   return elements.length * periods.length <= MAX_PERIOD_PAIRS
-    ? sql`${byElement} and v.period_num = any(${sql.param(periods)}::int[])`
+    ? sql`${byElement} and ${row}.period_num = any(${sql.param(periods)}::int[])`
     : byElement;
 }
 
@@ -157,6 +163,7 @@ export async function deleteValueKeys(
     sql`with gone as (
           delete from monitoring_values v
           where ${indexedScope(
+            'v',
             keys.map((k) => k.en),
             keys.map((k) => k.pn),
           )}
@@ -203,7 +210,7 @@ export async function valuesAt(
         join monitoring_data_elements e on e.num = v.element_num
         join monitoring_combo_keys c on c.num = v.combo_num
         join monitoring_value_batches b on b.num = v.batch_num
-        where ${indexedScope(nums.elements, [nums.period])} and v.org_unit_num = ${nums.unit}
+        where ${indexedScope('v', nums.elements, [nums.period])} and v.org_unit_num = ${nums.unit}
         order by e.id, c.combo`,
   );
   return rows.map(({ storedAtMs, ...row }) => ({ ...row, updatedAt: new Date(storedAtMs) }));

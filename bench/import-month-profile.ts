@@ -16,33 +16,42 @@ import { createBenchMetadata, loadValuesRaw, openBench, openScratchPostgres } fr
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--postgres');
-const adminUrl = at >= 0 && args[at + 1] ? args[at + 1] : 'postgres://postgres@127.0.0.1:5432/test';
+const adminUrl =
+  at >= 0 && args[at + 1] && !args[at + 1].startsWith('--')
+    ? args[at + 1]
+    : 'postgres://postgres@127.0.0.1:5432/test';
 const MONTH = 13;
 
 const { database, drop } = await openScratchPostgres(adminUrl);
-const ctx = await openBench(database, 'import-month');
-const [scratch] = await queryRows<{ name: string }>(ctx.db, sql`select current_database() as name`);
-const meta = benchMetadata(args.includes('--10m') ? { leavesPerDistrict: 10 } : {});
-const ids = await createBenchMetadata(ctx, meta);
-const loaded = await loadValuesRaw(ctx, meta, ids, 42);
-let csv = CSV_HEADER;
-for (const v of benchValues(meta, 42))
-  if (v.period === MONTH)
-    csv += `${meta.dataElements[v.element].code},${meta.periods[v.period]},${meta.leaves[v.leaf].code},${v.combo},${v.value + 1}\n`;
-const started = performance.now();
-const summary = await importDataValues({
-  db: ctx.db,
-  actor: ctx.actor,
-  file: { name: 'month.csv', bytes: new TextEncoder().encode(csv) },
-});
-console.log(
-  `[postgresql] ${meta.periods[MONTH]} into ${loaded.toLocaleString('en')} values: ${summary.imported.toLocaleString('en')} imported, ${summary.replaced.toLocaleString('en')} replaced in ${(performance.now() - started).toFixed(0)} ms`,
-);
-// The refresh the import scheduled would take minutes: cancel it, let its queue settle, then drop.
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-const cancel = 'select pg_cancel_backend(pid) from pg_stat_activity where datname = $1';
-await admin.query(cancel, [scratch.name]);
-await waitForAnalytics(ctx.workspace.id);
-await admin.end();
-await drop();
+let scratchName = '';
+let workspaceId = '';
+try {
+  const ctx = await openBench(database, 'import-month');
+  const [scratch] = await queryRows<{ name: string }>(ctx.db, sql`select current_database() as name`);
+  scratchName = scratch.name;
+  workspaceId = ctx.workspace.id;
+  const meta = benchMetadata(args.includes('--10m') ? { leavesPerDistrict: 10 } : {});
+  const ids = await createBenchMetadata(ctx, meta);
+  const loaded = await loadValuesRaw(ctx, meta, ids, 42);
+  let csv = CSV_HEADER;
+  for (const v of benchValues(meta, 42))
+    if (v.period === MONTH)
+      csv += `${meta.dataElements[v.element].code},${meta.periods[v.period]},${meta.leaves[v.leaf].code},${v.combo},${v.value + 1}\n`;
+  const started = performance.now();
+  const summary = await importDataValues({
+    db: ctx.db,
+    actor: ctx.actor,
+    file: { name: 'month.csv', bytes: new TextEncoder().encode(csv) },
+  });
+  console.log(
+    `[postgresql] ${meta.periods[MONTH]} into ${loaded.toLocaleString('en')} values: ${summary.imported.toLocaleString('en')} imported, ${summary.replaced.toLocaleString('en')} replaced in ${(performance.now() - started).toFixed(0)} ms`,
+  );
+} finally {
+  // The refresh the import scheduled would take minutes: cancel it, let its queue settle, then drop.
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query('select pg_cancel_backend(pid) from pg_stat_activity where datname = $1', [scratchName]);
+  await waitForAnalytics(workspaceId);
+  await admin.end();
+  await drop();
+}

@@ -1,7 +1,7 @@
 // What the bench dashboard's six charts would need without the analytics table: the same figures
 // computed by GROUP BY over the values table `monitoring_values`, joined by number to the periods (their
 // dates), the combos, the org units' paths for the regions and the data elements (their ids). The
-// elements' numbers are looked up first so the BRIN index on element_num picks the block ranges.
+// elements' numbers are looked up first so the BRIN index on (element_num, period_num) picks the block ranges.
 // Each query follows its element's rule (sum, or the latest value per org unit for `last`).
 
 import { type SQL, sql } from 'drizzle-orm';

@@ -137,10 +137,11 @@ export const monitoringDataSets = pgTable(
  * numbers for the element, unit, period and combo, no primary key and no foreign key (a unique b-tree
  * doubles the time of a large `COPY`, a per-row foreign key check adds half as much again). One value
  * per key is kept by the writers instead, which take the workspace's data-value lock
- * (`lockDataValues`) and delete what they replace. Writers keep rows together by element and period, so
- * the BRIN index on those two columns (small block ranges: about 2,000 rows each) leads a lookup to the
- * few pages of one element's period. Point lookups give it their numbers as constants
- * (`data-values-store.ts`): through the view's joins the planner may pick a scan of the whole table. Services delete a unit's or an element's values with it. Read through the
+ * (`lockDataValues`) and delete what they replace; services delete a unit's or an element's values with
+ * it. Writers keep rows together by element and period, so the BRIN index on those two columns (small
+ * block ranges: about 2,000 rows each) leads a lookup to the few pages of one element's period. Point
+ * lookups give it their numbers as constants (`data-values-store.ts`): through the view's joins the
+ * planner may pick a scan of the whole table. Read everything else through the
  * `monitoring_data_values` view, which gives back ids, ISO periods and combos.
  */
 export const monitoringValues = pgTable(

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../core/indicators/periods.ts';
+import { monitoringDataElements } from '../../db/schema/monitoring.ts';
 import { createTwoWorkspaces, type TestContext, type TestWorkspace } from '../../testing/harness.ts';
 import { clearValues, seedDataValueMetadata, storedValues } from './data-values-fixtures.ts';
 import { deleteValueKeys, replaceValues, type StoredValue, valuesAt } from './data-values-store.ts';
@@ -132,6 +134,29 @@ describe('data value store', () => {
         periodId: '2031Q1',
       }),
     ).toEqual([]);
+  });
+
+  it('reads only the period asked when a form has more elements than the index is asked for one by one', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: randomUUID(),
+      workspaceId: home.id,
+      code: `MANY_${i}`,
+      name: `Many ${i}`,
+      valueType: 'number',
+    }));
+    await ctx.db.insert(monitoringDataElements).values(many);
+    const { north } = meta.units;
+    await store(home.id, [
+      value(many[0].id, north.id, '2026Q1', 'default', 1),
+      value(many[0].id, north.id, '2026Q2', 'default', 2),
+      value(many[299].id, north.id, '2025Q4', 'default', 3),
+    ]);
+    const found = await valuesAt(ctx.db, home.id, {
+      dataElementIds: many.map((e) => e.id),
+      orgUnitId: north.id,
+      periodId: '2026Q2',
+    });
+    expect(found.map((row) => [row.dataElementId, row.value])).toEqual([[many[0].id, 2]]);
   });
 
   it('neither reads nor deletes another workspace’s values through its ids', async () => {

@@ -125,13 +125,14 @@ function keyNums(tx: Db, workspaceId: string, rows: readonly Omit<StoredValue, '
   return queryRows<{ en: number; un: number; pn: number; cn: number }>(tx, numberedRows(workspaceId, rows));
 }
 
-/** Past this many (element, period) pairs, a lookup narrows by element only (each pair is one index scan). */
+/** Past this many (element, period) pairs, the index is asked by element only (each pair is one index scan). */
 const MAX_PERIOD_PAIRS = 256;
 
 /**
- * The filter on `alias` (a `monitoring_values` row) that leads a lookup through the BRIN index: the
- * elements, and their periods when few pairs. The numbers go in as constants (not joined), so the planner
- * sees what the index can skip.
+ * The rows of `alias` (a `monitoring_values` row) in these elements and periods, as a filter that leads the
+ * lookup through the BRIN index: by element and period when the pairs are few, else by element, the
+ * periods then only checked on the rows found (`+ 0` keeps the planner from scanning the index per period).
+ * The numbers go in as constants (not joined), so the planner sees what the index can skip.
  */
 export function indexedScope(
   alias: 'v' | 'old' | 'new',
@@ -141,10 +142,11 @@ export function indexedScope(
   const elements = [...new Set(elementNums)];
   const periods = [...new Set(periodNums)];
   const row = sql.raw(alias);
-  const byElement = sql`${row}.element_num = any(${sql.param(elements)}::int[])`;
-  return elements.length * periods.length <= MAX_PERIOD_PAIRS
-    ? sql`${byElement} and ${row}.period_num = any(${sql.param(periods)}::int[])`
-    : byElement;
+  const period =
+    elements.length * periods.length <= MAX_PERIOD_PAIRS
+      ? sql`${row}.period_num`
+      : sql`(${row}.period_num + 0)`;
+  return sql`${row}.element_num = any(${sql.param(elements)}::int[]) and ${period} = any(${sql.param(periods)}::int[])`;
 }
 
 /** Deletes the stored values with these keys; returns how many there were. Call under the lock. */

@@ -285,7 +285,10 @@ export class DataValueWriter {
     // The batch's rows are new to the planner's statistics, which count them as a handful: it would join
     // by scanning the index once per new row (25,000 replaced values into 1M took 140 s). A hash join
     // reads each side once.
-    await this.tx.execute(sql`select set_config('enable_nestloop', 'off', true)`);
+    const [setting] = await queryRows<{ before: string }>(
+      this.tx,
+      sql`select current_setting('enable_nestloop') as before, set_config('enable_nestloop', 'off', true)`,
+    );
     const [row] = await queryRows<{ n: number }>(
       this.tx,
       sql`with gone as (
@@ -298,7 +301,8 @@ export class DataValueWriter {
           )
           select count(*)::int as n from gone`,
     );
-    await this.tx.execute(sql`select set_config('enable_nestloop', 'on', true)`);
+    // (a failure rolls the transaction back, and the setting with it)
+    await this.tx.execute(sql`select set_config('enable_nestloop', ${setting.before}, true)`);
     return row?.n ?? 0;
   }
 }

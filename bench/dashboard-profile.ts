@@ -15,6 +15,7 @@ import { setAuditSecret } from '../src/server/modules/audit/keys.ts';
 import { dashboardDetail } from '../src/server/modules/monitoring/dashboards-service.ts';
 import { loadMonitoringMetadata } from '../src/server/modules/monitoring/metadata-repo.ts';
 import { resolveActor } from '../src/server/modules/workspaces/membership.ts';
+import { hasFlag, millis, option, percentile } from './bench-options.ts';
 import { benchMetadata, writeValuesCsv } from './indicators-generate.ts';
 import { timeDashboard, timeImport } from './indicators-product.ts';
 import {
@@ -26,23 +27,15 @@ import {
   openScratchPostgres,
 } from './indicators-setup.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : fallback;
-};
 const months = Number(option('months', '8'));
 const runs = Number(option('runs', '50'));
 const keep = option('keep', '');
-const postgresUrl = args.includes('--postgres')
+const postgresUrl = hasFlag('postgres')
   ? option('postgres', 'postgres://postgres@127.0.0.1:5432/test')
   : null;
 
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac';
 const ORIGIN = 'http://localhost:3000';
-const millis = (ms: number) => `${ms.toFixed(1)} ms`;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 
 async function timed(label: string, n: number, run: () => Promise<unknown>) {
   for (let i = 0; i < 3; i++) await run();
@@ -137,7 +130,7 @@ try {
     writeFileSync(savedFile, JSON.stringify(saved));
   }
   const id = dashboardId;
-  if (args.includes('--loop')) {
+  if (hasFlag('loop')) {
     // only GETs, for `node --cpu-prof bin/run-ts.js bench/dashboard-profile.ts --keep DIR --loop`
     await timed('GET /dashboards/{id} (HTTP, br) loop', runs, async () => {
       await callApi(ctx, 'GET', `/dashboards/${id}`);
@@ -173,7 +166,7 @@ async function profile(ctx: BenchContext, id: string) {
     dashboardDetail({ db: ctx.db, actor: ctx.actor, dashboardId: id, language: 'en' }),
   );
   await timed('loadMonitoringMetadata', runs, () => loadMonitoringMetadata(ctx.db, ctx.workspace.id));
-  if (args.includes('--trace')) {
+  if (hasFlag('trace')) {
     // every statement of one GET, with its time (the driver's client, PGlite or a node-postgres pool)
     const client = (ctx.db as unknown as { session: { client: Record<string, unknown> } }).session.client;
     const original = client.query as (...a: unknown[]) => Promise<unknown>;
@@ -211,7 +204,7 @@ async function profile(ctx: BenchContext, id: string) {
     }
     for (const [n, line] of log.entries()) log[n] = `${millis(sums[n] ?? 0).padStart(9)} ${line.slice(9)}`;
     client.query = original;
-    if (args.includes('--explain'))
+    if (hasFlag('explain'))
       for (const [text, params] of slow) {
         const plan = (await original.call(client, `explain (analyze, buffers) ${text}`, params)) as {
           rows: Record<string, string>[];

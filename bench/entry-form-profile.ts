@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parsePeriod } from '../src/core/indicators/periods.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { replaceValues } from '../src/server/modules/monitoring/data-values-store.ts';
+import { hasFlag, millis, option, percentile } from './bench-options.ts';
 import { benchMetadata } from './indicators-generate.ts';
 import { bodyText } from './indicators-product.ts';
 import {
@@ -23,20 +24,11 @@ import {
   openScratchPostgres,
 } from './indicators-setup.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : fallback;
-};
 const runs = Number(option('runs', '50'));
 const elementCount = Number(option('elements', '10'));
-const postgresUrl = args.includes('--postgres')
+const postgresUrl = hasFlag('postgres')
   ? option('postgres', 'postgres://postgres@127.0.0.1:5432/test')
   : null;
-
-const millis = (ms: number) => `${ms.toFixed(1)} ms`;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 
 /** A small deterministic generator, so two runs time the same forms. */
 function randomFrom(seed: number) {

@@ -11,15 +11,11 @@ import pg from 'pg';
 import { queryRows } from '../src/server/db/client.ts';
 import { waitForAnalytics } from '../src/server/modules/monitoring/analytics-refresh.ts';
 import { importDataValues } from '../src/server/modules/monitoring/data-values-import.ts';
+import { hasFlag, option } from './bench-options.ts';
 import { benchMetadata, benchValues, CSV_HEADER } from './indicators-generate.ts';
 import { createBenchMetadata, loadValuesRaw, openBench, openScratchPostgres } from './indicators-setup.ts';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--postgres');
-const adminUrl =
-  at >= 0 && args[at + 1] && !args[at + 1].startsWith('--')
-    ? args[at + 1]
-    : 'postgres://postgres@127.0.0.1:5432/test';
+const adminUrl = option('postgres', 'postgres://postgres@127.0.0.1:5432/test');
 const MONTH = 13;
 
 const { database, drop } = await openScratchPostgres(adminUrl);
@@ -30,7 +26,7 @@ try {
   const [scratch] = await queryRows<{ name: string }>(ctx.db, sql`select current_database() as name`);
   scratchName = scratch.name;
   workspaceId = ctx.workspace.id;
-  const meta = benchMetadata(args.includes('--10m') ? { leavesPerDistrict: 10 } : {});
+  const meta = benchMetadata(hasFlag('10m') ? { leavesPerDistrict: 10 } : {});
   const ids = await createBenchMetadata(ctx, meta);
   const loaded = await loadValuesRaw(ctx, meta, ids, 42);
   let csv = CSV_HEADER;

@@ -6,23 +6,17 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/server/db/client.ts';
 import { waitForAnalytics } from '../src/server/modules/monitoring/analytics-refresh.ts';
 import { importDataValues } from '../src/server/modules/monitoring/data-values-import.ts';
+import { hasFlag, option } from './bench-options.ts';
 import { benchMetadata, writeValuesCsv } from './indicators-generate.ts';
 import { createBenchMetadata, openBench, openScratchPostgres, timeRawCopy } from './indicators-setup.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : fallback;
-};
 const months = Number(option('months', '4'));
 const scratch = mkdtempSync(join(tmpdir(), 'custodes-import-profile-'));
 const meta = benchMetadata({ months });
 const file = join(scratch, 'values.csv');
 await writeValuesCsv(file, meta, 42);
 const csv = new Uint8Array(readFileSync(file));
-const url = args.includes('--postgres')
-  ? option('postgres', 'postgres://postgres@127.0.0.1:5432/test')
-  : null;
+const url = hasFlag('postgres') ? option('postgres', 'postgres://postgres@127.0.0.1:5432/test') : null;
 const opened = url
   ? await openScratchPostgres(url)
   : { database: await openDatabase({ dataDir: join(scratch, 'db') }), drop: async () => {} };
@@ -40,7 +34,7 @@ try {
   console.log(
     `${ctx.database.kind}: raw ${raw.toFixed(0)} ms, import ${ms.toFixed(0)} ms (${summary.imported}), ${(ms / raw).toFixed(1)}×`,
   );
-  if (args.includes('--refresh')) {
+  if (hasFlag('refresh')) {
     const t = performance.now();
     await waitForAnalytics(ctx.workspace.id);
     console.log(`refresh wait ${(performance.now() - t).toFixed(0)} ms`);

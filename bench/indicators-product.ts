@@ -10,6 +10,7 @@ import {
   waitForAnalytics,
 } from '../src/server/modules/monitoring/analytics-refresh.ts';
 import { importDataValues } from '../src/server/modules/monitoring/data-values-import.ts';
+import { percentile } from './bench-options.ts';
 import type { BenchContext, BenchIds } from './indicators-setup.ts';
 import { callApi } from './indicators-setup.ts';
 
@@ -131,9 +132,6 @@ async function createDashboard(ctx: BenchContext, ids: BenchIds): Promise<string
   for (const chart of charts) await post(ctx, `/dashboards/${dashboard}/charts`, chart);
   return dashboard;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /**
  * Refreshes the analytics (timed) unless the import just did, builds the dashboard, then calls GET /dashboards/{id} `warmups` times

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/server/db/client.ts';
 import type { RefreshFigures } from '../src/server/modules/monitoring/analytics-refresh.ts';
+import { hasFlag, millis, option } from './bench-options.ts';
 import { benchMetadata, writeValuesCsv } from './indicators-generate.ts';
 import { timeDashboard, timeImport } from './indicators-product.ts';
 import { timeRawGroupBy } from './indicators-raw.ts';
@@ -26,23 +27,17 @@ import {
   timeRawCopy,
 } from './indicators-setup.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : fallback;
-};
 const seed = Number(option('seed', '42'));
 const runs = Number(option('runs', '30'));
 const warmups = 3;
-const postgresUrl = args.includes('--postgres')
+const postgresUrl = hasFlag('postgres')
   ? option('postgres', process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
   : process.env.TEST_DATABASE_URL;
-const withPglite = !args.includes('--no-pglite');
+const withPglite = !hasFlag('no-pglite');
 /** Fewer months for a quick check of the script (the figures need the default 40). */
 const months = Number(option('months', '40'));
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const millis = (ms: number) => `${ms.toFixed(1)} ms`;
 const results: Record<string, unknown> = { date: new Date().toISOString(), seed, runs };
 
 const scratch = mkdtempSync(join(tmpdir(), 'custodes-bench-indicators-'));
@@ -116,7 +111,7 @@ try {
       const { ids, refreshed, figures } = await importFigures('PostgreSQL', ctx);
       const dashboard1m = await dashboardFigures('PostgreSQL 1M', ctx, ids, refreshed);
       results.postgresql = { import: figures, dashboard1m };
-      if (!args.includes('--no-10m')) {
+      if (!hasFlag('no-10m')) {
         const big = await openBench(database, 'bench-indicators-10m');
         const meta10m = benchMetadata({ leavesPerDistrict: 10, months });
         const bigIds = await createBenchMetadata(big, meta10m);
@@ -135,5 +130,5 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/indicators.json', `${JSON.stringify(results, null, 2)}\n`);
 } finally {
-  if (!args.includes('--keep')) rmSync(scratch, { recursive: true, force: true });
+  if (!hasFlag('keep')) rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-// What the indicator bench scripts share: their command-line options and how they print times.
+// What the indicator bench scripts share: their command-line options and how they time and print calls.
 
 const args = process.argv.slice(2);
 
@@ -16,3 +16,21 @@ export const millis = (ms: number) => `${ms.toFixed(1)} ms`;
 /** The p-th percentile of times sorted ascending (nearest rank). */
 export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+
+/**
+ * Calls `run` 3 times untimed, then `n` times timed one after the other, and prints p50 and p95. `run`
+ * gets the call's number: 0 … n - 1 for the timed calls, n and after for the warm-ups.
+ */
+export async function timed(label: string, n: number, run: (call: number) => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await run(n + i);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    await run(i);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(44)} p50 ${millis(percentile(times, 50))}, p95 ${millis(percentile(times, 95))}`,
+  );
+}

@@ -15,7 +15,7 @@ import { setAuditSecret } from '../src/server/modules/audit/keys.ts';
 import { dashboardDetail } from '../src/server/modules/monitoring/dashboards-service.ts';
 import { loadMonitoringMetadata } from '../src/server/modules/monitoring/metadata-repo.ts';
 import { resolveActor } from '../src/server/modules/workspaces/membership.ts';
-import { hasFlag, millis, option, percentile } from './bench-options.ts';
+import { hasFlag, millis, option, timed } from './bench-options.ts';
 import { benchMetadata, writeValuesCsv } from './indicators-generate.ts';
 import { timeDashboard, timeImport } from './indicators-product.ts';
 import {
@@ -36,20 +36,6 @@ const postgresUrl = hasFlag('postgres')
 
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac';
 const ORIGIN = 'http://localhost:3000';
-
-async function timed(label: string, n: number, run: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(44)} p50 ${millis(percentile(times, 50))}, p95 ${millis(percentile(times, 95))}`,
-  );
-}
 
 interface Saved {
   slug: string;

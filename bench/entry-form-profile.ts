@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parsePeriod } from '../src/core/indicators/periods.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { replaceValues } from '../src/server/modules/monitoring/data-values-store.ts';
-import { hasFlag, millis, option, percentile } from './bench-options.ts';
+import { hasFlag, millis, option, timed } from './bench-options.ts';
 import { benchMetadata } from './indicators-generate.ts';
 import { bodyText } from './indicators-product.ts';
 import {
@@ -39,20 +39,6 @@ function randomFrom(seed: number) {
   };
 }
 
-async function timed(label: string, run: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await run(runs + i);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await run(i);
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(40)} p50 ${millis(percentile(times, 50))}, p95 ${millis(percentile(times, 95))}`,
-  );
-}
-
 class Rollback extends Error {}
 
 const dataDir = postgresUrl ? null : mkdtempSync(join(tmpdir(), 'custodes-entry-form-profile-'));
@@ -76,12 +62,9 @@ try {
     dataElementIds: elements.map((e) => ids.dataElement.get(e.code)),
     orgUnitIds: leaves,
   });
-  if (created.status !== 201)
-    throw new Error(
-      `data set: ${created.status} ${bodyText(created.bytes, created.response.headers.get('content-encoding'))}`,
-    );
-  const dataSetId = JSON.parse(bodyText(created.bytes, created.response.headers.get('content-encoding')))
-    .dataSet.id as string;
+  const createdText = bodyText(created.bytes, created.response.headers.get('content-encoding'));
+  if (created.status !== 201) throw new Error(`data set: ${created.status} ${createdText}`);
+  const dataSetId = JSON.parse(createdText).dataSet.id as string;
 
   const pick = randomFrom(7);
   const forms = Array.from({ length: runs + 3 }, () => ({
@@ -89,7 +72,7 @@ try {
     period: meta.periods[pick(meta.periods.length)],
   }));
   let valuesSeen = 0;
-  await timed(`[${database.kind}] GET /data-entry`, async (i) => {
+  await timed(`[${database.kind}] GET /data-entry`, runs, async (i) => {
     const { orgUnitId, period } = forms[i];
     const query = new URLSearchParams({ dataSetId, orgUnitId, period });
     const res = await callApi(ctx, 'GET', `/data-entry?${query}`);
@@ -98,7 +81,7 @@ try {
   });
   console.log(`  ${(valuesSeen / (runs + 3)).toFixed(1)} stored values per form`);
 
-  await timed(`[${database.kind}] save's store (rolled back)`, async (i) => {
+  await timed(`[${database.kind}] save's store (rolled back)`, runs, async (i) => {
     const { orgUnitId, period } = forms[i];
     const rows = elements.map((element) => ({
       dataElementId: ids.dataElement.get(element.code) as string,

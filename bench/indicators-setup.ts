@@ -17,6 +17,7 @@ import {
   monitoringOrgUnits,
 } from '../src/server/db/schema/monitoring.ts';
 import { setAuditSecret } from '../src/server/modules/audit/keys.ts';
+import { rowOrder } from '../src/server/modules/monitoring/data-values-order.ts';
 import {
   comboNums,
   metadataNums,
@@ -204,7 +205,7 @@ export async function timeRawCopy(db: Db, kind: Database['kind'], csv: Uint8Arra
 /**
  * Generated values straight into `monitoring_values` by COPY, with the workspace's numbers for elements,
  * units, periods and combos and one batch (for the 10M on PostgreSQL, not an import); rows go in the
- * writer's order (see `rowOrder`) so the BRIN index stays tight. Returns the count.
+ * writer's order so the BRIN index stays tight. Returns the count.
  */
 export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids: BenchIds, seed: number) {
   const ws = ctx.workspace.id;
@@ -227,39 +228,32 @@ export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids:
   const unitNum = meta.leaves.map((l) => numOf(nums.units, ids.orgUnit.get(l.code), `org unit ${l.code}`));
   const periodNum = meta.periods.map((p) => numOf(periods, p, 'period'));
 
-  // The generator goes unit by unit; the rows are laid out as the import's writer orders them (by element,
-  // then period, by number; units in the generator's order) in typed arrays: a counting pass first, one
-  // bucket per element and period, then the rows into their buckets.
-  const bucketOf = (element: number, period: number) => element * meta.periods.length + period;
-  const perBucket = new Array<number>(meta.dataElements.length * meta.periods.length).fill(0);
-  for (const v of benchValues(meta, seed)) perBucket[bucketOf(v.element, v.period)]++;
-  const byNum = (nums: number[]) => nums.map((_, i) => i).sort((a, b) => nums[a] - nums[b]);
-  const buckets = byNum(elementNum).flatMap((element) =>
-    byNum(periodNum).map((period) => bucketOf(element, period)),
-  );
-  const offset = new Array<number>(perBucket.length).fill(0);
+  // The generator goes unit by unit: its rows are held in typed arrays (a counting pass first), then
+  // written in the import writer's order (`rowOrder`: by element, then period, by number).
   let total = 0;
-  for (const bucket of buckets) {
-    offset[bucket] = total;
-    total += perBucket[bucket];
-  }
+  for (const _ of benchValues(meta, seed)) total++;
   const element = new Int32Array(total);
   const unit = new Int32Array(total);
   const period = new Int32Array(total);
   const combo = new Int32Array(total);
   const value = new Float64Array(total);
+  let at = 0;
   for (const v of benchValues(meta, seed)) {
-    const row = offset[bucketOf(v.element, v.period)]++;
-    element[row] = elementNum[v.element];
-    unit[row] = unitNum[v.leaf];
-    period[row] = periodNum[v.period];
-    combo[row] = numOf(combos, v.combo, 'combo');
-    value[row] = v.value;
+    element[at] = v.element;
+    unit[at] = unitNum[v.leaf];
+    period[at] = v.period;
+    combo[at] = numOf(combos, v.combo, 'combo');
+    value[at] = v.value;
+    at++;
   }
+  const order = rowOrder(total, [
+    { slots: element, nums: elementNum },
+    { slots: period, nums: periodNum },
+  ]);
   function* chunks() {
     let chunk = '';
-    for (let row = 0; row < total; row++) {
-      chunk += `${element[row]},${unit[row]},${period[row]},${combo[row]},${value[row]},${batch}\n`;
+    for (const row of order) {
+      chunk += `${elementNum[element[row]]},${unit[row]},${periodNum[period[row]]},${combo[row]},${value[row]},${batch}\n`;
       if (chunk.length > 1 << 16) {
         yield chunk;
         chunk = '';

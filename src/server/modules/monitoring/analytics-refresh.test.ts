@@ -1,15 +1,20 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAggregator } from '../../../core/indicators/aggregate.ts';
 import { type Period, parsePeriod } from '../../../core/indicators/periods.ts';
 import type { Aggregation } from '../../../core/indicators/types.ts';
+import { queryRows } from '../../db/client.ts';
 import { financeSettings, monitoringAnalytics, monitoringAnalyticsRuns } from '../../db/schema/index.ts';
 import { createTestContext, newWorkspace, type TestContext } from '../../testing/harness.ts';
 import { insertDataElement, insertOrgUnits, seedTestValues } from './analytics-fixtures.ts';
 import {
   analyticsState,
+  elementNums,
+  planForRebuild,
+  rebuildStatement,
   refreshAnalytics,
   scheduleAnalyticsRefresh,
+  targetTypes,
   waitForAnalytics,
 } from './analytics-refresh.ts';
 
@@ -236,5 +241,50 @@ describe('refreshAnalytics', () => {
         }
       }
     }
+  });
+
+  it('joins values to periods by hash, even where the statistics have not seen them', async () => {
+    const ws = await newWorkspace(ctx);
+    const units = Array.from({ length: 10 }, (_, i) => ({ code: `U${i}` }));
+    const ou = await insertOrgUnits(ctx.db, ws.id, units);
+    const months = Array.from(
+      { length: 300 },
+      (_, i) => `${2000 + Math.floor(i / 12)}${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+    const valuesOf = (de: string) =>
+      months.flatMap((period, i) =>
+        units.map(({ code }) => ({ de, ou: ou.get(code) as string, period, value: i })),
+      );
+    const before = await insertDataElement(ctx.db, ws.id, 'BEFORE', 'sum');
+    await seedTestValues(ctx.db, ws.id, valuesOf(before));
+    // The statistics are taken now; the next element's numbers lie past what they describe.
+    await ctx.db.execute(sql`analyze monitoring_values`);
+    const fresh = await insertDataElement(ctx.db, ws.id, 'FRESH', 'sum');
+    await seedTestValues(ctx.db, ws.id, valuesOf(fresh));
+
+    const plan = await ctx.db.transaction(async (tx) => {
+      await planForRebuild(tx);
+      const statement = rebuildStatement(
+        ws.id,
+        await targetTypes(tx, ws.id),
+        await elementNums(tx, ws.id, [fresh]),
+      );
+      const [row] = await queryRows<{ 'QUERY PLAN': unknown }>(tx, sql`explain (format json) ${statement}`);
+      return row?.['QUERY PLAN'];
+    });
+    interface PlanNode {
+      'Node Type': string;
+      'Relation Name'?: string;
+      Plans?: PlanNode[];
+    }
+    const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+    const root = (plan as { Plan: PlanNode }[])[0]?.Plan as PlanNode;
+    const loopsOverValues = nodes(root).filter(
+      (node) =>
+        node['Node Type'] === 'Nested Loop' &&
+        nodes(node).some((inner) => inner['Relation Name'] === 'monitoring_values'),
+    );
+    expect(nodes(root).some((node) => node['Relation Name'] === 'monitoring_values')).toBe(true);
+    expect(loopsOverValues).toEqual([]);
   });
 });

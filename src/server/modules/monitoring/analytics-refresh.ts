@@ -1,9 +1,10 @@
-import { and, eq, gt, like, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import { isPeriodType, type PeriodType, periodOfDate } from '../../../core/indicators/periods.ts';
-import type { Db } from '../../db/client.ts';
+import { type Db, queryRows } from '../../db/client.ts';
 import {
   financeSettings,
   monitoringAnalyticsRuns,
+  monitoringDataElements,
   monitoringDataSets,
   monitoringDataValues,
   monitoringIndicators,
@@ -62,7 +63,7 @@ export async function aggregatedPeriodTypes(db: Db, workspaceId: string): Promis
 }
 
 /** The standard types, plus the workspace's fiscal year and any fiscal type a data set or indicator uses. */
-async function targetTypes(db: Db, workspaceId: string): Promise<TargetType[]> {
+export async function targetTypes(db: Db, workspaceId: string): Promise<TargetType[]> {
   const fiscal = new Set<PeriodType>();
   const [settings] = await db
     .select({ month: financeSettings.fiscalYearStartMonth })
@@ -99,36 +100,68 @@ const OWN_TYPE = sql.raw(`case
   when p.period ~ '^[0-9]{4}W[0-9]{1,2}$' then 'weekly'
   else 'financial_' || lower(substr(p.period, 5)) end`);
 
+export interface ElementNums {
+  all: number[];
+  byAggregation: Record<'sum' | 'average' | 'last', number[]>;
+}
+
+/** The numbers in `monitoring_values` of the workspace's elements (the named ones, else all), by rule. */
+export async function elementNums(
+  db: Db,
+  workspaceId: string,
+  ids: string[] | undefined,
+): Promise<ElementNums> {
+  const rows = await db
+    .select({ num: monitoringDataElements.num, aggregation: monitoringDataElements.aggregation })
+    .from(monitoringDataElements)
+    .where(
+      and(
+        eq(monitoringDataElements.workspaceId, workspaceId),
+        ids ? inArray(monitoringDataElements.id, ids) : undefined,
+      ),
+    );
+  const byAggregation: ElementNums['byAggregation'] = { sum: [], average: [], last: [] };
+  for (const row of rows) byAggregation[row.aggregation as keyof ElementNums['byAggregation']]?.push(row.num);
+  return { all: rows.map((row) => row.num), byAggregation };
+}
+
+const numList = (nums: number[]) => sql`${sql.param(nums)}::int[]`;
+
 /**
  * The statement: the distinct periods with data are mapped once to themselves and to every coarser
  * target period holding them (`pmap`, a few dozen rows); values are then aggregated per element's rule
- * where they were entered (`entered`), and summed into each ancestor org unit.
+ * where they were entered (`entered`), and summed into each ancestor org unit. It reads
+ * `monitoring_values` by element number (constants, so the BRIN index can skip) and turns numbers into
+ * ids only on the aggregated rows.
  */
-function rebuildStatement(workspaceId: string, targets: TargetType[], elementIds: string[] | undefined) {
+export function rebuildStatement(workspaceId: string, targets: TargetType[], elements: ElementNums) {
   const targetRows = sql.join(
     targets.map((t) => sql`(${t.type}::text, ${t.span}::int, ${t.firstMonth}::int, ${t.suffix}::text)`),
     sql`, `,
   );
-  const elementFilter = elementIds
-    ? sql`and dv.data_element_id in (${sql.join(
-        elementIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`
-    : sql``;
-  const values = (aggregation: string) => sql`monitoring_data_values dv
-    join monitoring_data_elements e
-      on e.id = dv.data_element_id and e.workspace_id = dv.workspace_id and e.aggregation = ${aggregation}
-    join pmap m on m.period = dv.period
-    where dv.workspace_id = ${workspaceId} ${elementFilter}
-    group by dv.data_element_id, dv.category_option_combo, dv.org_unit_id, m.t_type, m.t_period`;
-  const keys = sql.raw('dv.data_element_id, dv.category_option_combo, dv.org_unit_id, m.t_type, m.t_period');
+  const entered = (aggregate: ReturnType<typeof sql>, nums: number[]) => sql`
+    select v.element_num, v.combo_num, v.org_unit_num, m.t_type, m.t_period, ${aggregate} as value
+    from monitoring_values v join pmap m on m.period_num = v.period_num
+    where v.element_num = any(${numList(nums)})
+    group by v.element_num, v.combo_num, v.org_unit_num, m.t_type, m.t_period`;
+  const { sum, average, last } = elements.byAggregation;
+  // (a branch for no element would still read the table: `= any('{}')` is not folded away)
+  const branches = [
+    [sql`sum(v.value)`, sum],
+    [sql`avg(v.value)`, average],
+    [sql`(array_agg(v.value order by m.ps desc, m.pe asc))[1]`, last],
+  ] as const;
+  const enteredRows = sql.join(
+    branches.filter(([, nums]) => nums.length > 0).map(([aggregate, nums]) => entered(aggregate, nums)),
+    sql`\n  union all\n`,
+  );
   return sql`
 with targets(period_type, span, first_month, suffix) as (values ${targetRows}),
 typed as (
-  select p.period, p.ps, p.pe, ${OWN_TYPE} as own_type
+  select p.num, p.period, p.ps, p.pe, ${OWN_TYPE} as own_type
   from (
-    select distinct dv.period, dv.period_start as ps, dv.period_end as pe
-    from monitoring_data_values dv where dv.workspace_id = ${workspaceId} ${elementFilter}
+    select num, id as period, start_date as ps, end_date as pe from monitoring_periods
+    where num in (select period_num from monitoring_values where element_num = any(${numList(elements.all)}))
   ) p
 ),
 coarser as (
@@ -143,9 +176,9 @@ bounded as (
   select c.*, make_date(c.si / 12, c.si % 12 + 1, 1) as outer_start from coarser c
 ),
 pmap as (
-  select period, own_type as t_type, period as t_period from typed
+  select num as period_num, ps, pe, own_type as t_type, period as t_period from typed
   union all
-  select period, period_type,
+  select num, ps, pe, period_type,
     case period_type
       when 'monthly' then to_char(outer_start, 'YYYYMM')
       when 'quarterly' then to_char(outer_start, 'YYYY') || 'Q' || ((si % 12) / 3 + 1)
@@ -156,25 +189,21 @@ pmap as (
   from bounded
   where own_type = 'weekly' or pe <= (outer_start + make_interval(months => span))::date - 1
 ),
-entered as (
-  select ${keys}, sum(dv.value) as value from ${values('sum')}
-  union all
-  select ${keys}, avg(dv.value) from ${values('average')}
-  union all
-  select ${keys}, (array_agg(dv.value order by dv.period_start desc, dv.period_end asc))[1]
-  from ${values('last')}
+entered as (${enteredRows}
 ),
 ancestors as (
-  select u.id as ou, unnest(string_to_array(trim(both '/' from u.path), '/')) as ancestor
+  select u.num as ou, unnest(string_to_array(trim(both '/' from u.path), '/')) as ancestor
   from monitoring_org_units u where u.workspace_id = ${workspaceId}
 )
 insert into monitoring_analytics
   (workspace_id, data_element_id, category_option_combo, org_unit_id, period_type, period, value)
-select ${workspaceId}, en.data_element_id, en.category_option_combo, an.ancestor, en.t_type, en.t_period,
-  sum(en.value)
-from entered en join ancestors an on an.ou = en.org_unit_id
-group by en.data_element_id, an.ancestor, en.t_period, en.category_option_combo, en.t_type
-order by en.data_element_id, an.ancestor, en.t_period, en.category_option_combo`;
+select ${workspaceId}, e.id, c.combo, an.ancestor, en.t_type, en.t_period, sum(en.value)
+from entered en
+  join ancestors an on an.ou = en.org_unit_num
+  join monitoring_data_elements e on e.num = en.element_num
+  join monitoring_combo_keys c on c.num = en.combo_num
+group by e.id, an.ancestor, en.t_period, c.combo, en.t_type
+order by e.id, an.ancestor, en.t_period, c.combo`;
 }
 
 function affectedRows(result: unknown): number {
@@ -188,6 +217,18 @@ export interface RefreshFigures {
   durationMs: number;
   /** When the rebuild started: data written after it is not in the table. */
   refreshedAt: Date;
+}
+
+/** The planner settings a rebuild's transaction runs under. */
+export async function planForRebuild(tx: Db): Promise<void> {
+  // the aggregates of a large workspace spill to disk at PostgreSQL's default 4 MB
+  await tx.execute(sql`set local work_mem = '256MB'`);
+  // Rows just imported are new to the planner's statistics, which count them as a handful: it would then
+  // join them to the period map by a nested loop (over two minutes for 144,000 values). Hash joins read
+  // each side once; the values are still found through the index, by constants. JIT goes off too: the
+  // cost this adds to the period map's own small loop would otherwise make every rebuild compile.
+  await tx.execute(sql`set local enable_nestloop = off`);
+  await tx.execute(sql`set local jit = off`);
 }
 
 /**
@@ -208,6 +249,7 @@ export async function refreshAnalytics({
   const refreshedAt = new Date();
   const targets = await targetTypes(db, workspaceId);
   await summariseNewValues(db);
+  const elements = await elementNums(db, workspaceId, ids);
   const figures = await db.transaction(async (tx) => {
     let counts = { rowCount: 0, valueCount: 0 };
     if (!ids || ids.length > 0) {
@@ -217,15 +259,16 @@ export async function refreshAnalytics({
             sql`, `,
           )})`
         : sql``;
-      // the aggregates of a large workspace spill to disk at PostgreSQL's default 4 MB
-      await tx.execute(sql`set local work_mem = '256MB'`);
+      await planForRebuild(tx);
       await tx.execute(sql`delete from monitoring_analytics where workspace_id = ${workspaceId} ${scope}`);
-      const inserted = await tx.execute(rebuildStatement(workspaceId, targets, ids));
-      const counted = await tx.execute(
-        sql`select count(*)::int as n from monitoring_data_values where workspace_id = ${workspaceId} ${scope}`,
-      );
-      const valueCount = Number((counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
-      counts = { rowCount: affectedRows(inserted), valueCount };
+      if (elements.all.length > 0) {
+        const inserted = await tx.execute(rebuildStatement(workspaceId, targets, elements));
+        const [counted] = await queryRows<{ n: number }>(
+          tx,
+          sql`select count(*)::int as n from monitoring_values where element_num = any(${numList(elements.all)})`,
+        );
+        counts = { rowCount: affectedRows(inserted), valueCount: Number(counted?.n ?? 0) };
+      }
     }
     // Recorded with the rows it describes: "data as of" (and the dashboards' cache key) never lags them.
     const run = { refreshedAt, ...counts, durationMs: Math.round(performance.now() - started) };

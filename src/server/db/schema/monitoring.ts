@@ -140,8 +140,8 @@ export const monitoringDataSets = pgTable(
  * (`lockDataValues`) and delete what they replace; services delete a unit's or an element's values with
  * it. Writers keep rows together by element and period, so the BRIN index on those two columns (small
  * block ranges: about 2,000 rows each) leads a lookup to the few pages of one element's period. Point
- * lookups give it their numbers as constants (`data-values-store.ts`): through the view's joins the
- * planner may pick a scan of the whole table. Read everything else through the
+ * lookups and the analytics rebuild give it their numbers as constants (`data-values-store.ts`,
+ * `analytics-refresh.ts`): through the view's joins the planner may pick a scan of the whole table. Read everything else through the
  * `monitoring_data_values` view, which gives back ids, ISO periods and combos.
  */
 export const monitoringValues = pgTable(

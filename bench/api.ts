@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { CLI_PATH } from '../src/cli/run-cli.ts';
+import { createScratchPostgres } from '../src/server/testing/scratch-postgres.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -59,17 +59,8 @@ function run(title: string, url: string, headers: Record<string, string> = {}) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'custodes-bench-'));
-const scratchDb = `custodes_bench_${Date.now()}`;
-let databaseUrl: string | undefined;
-if (postgresAdminUrl) {
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${scratchDb}`);
-  await admin.end();
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${scratchDb}`;
-  databaseUrl = url.toString();
-}
+const scratch = postgresAdminUrl ? await createScratchPostgres(postgresAdminUrl, 'custodes_bench') : null;
+const databaseUrl = scratch?.url;
 const database = databaseUrl ? 'postgresql' : 'pglite';
 const server = spawn(process.execPath, [CLI_PATH, 'serve', '--port', String(port)], {
   env: { ...process.env, CUSTODES_DATA_DIR: dataDir, CUSTODES_DEMO: '1', DATABASE_URL: databaseUrl },
@@ -148,10 +139,5 @@ try {
     await new Promise((r) => child.once('exit', r));
   }
   rmSync(dataDir, { recursive: true, force: true });
-  if (postgresAdminUrl) {
-    const admin = new pg.Client({ connectionString: postgresAdminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`);
-    await admin.end();
-  }
+  await scratch?.drop();
 }

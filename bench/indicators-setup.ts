@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
+import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createApp } from '../src/server/app.ts';
 import { createAuth } from '../src/server/auth/auth.ts';
@@ -27,6 +27,7 @@ import {
 import { createUserAccount } from '../src/server/modules/users/service.ts';
 import { resolveActor, type WorkspaceActor } from '../src/server/modules/workspaces/membership.ts';
 import { createWorkspace } from '../src/server/modules/workspaces/service.ts';
+import { createScratchPostgres } from '../src/server/testing/scratch-postgres.ts';
 import { type BenchMetadata, benchValues, SEX } from './indicators-generate.ts';
 
 const ORIGIN = 'http://localhost:3000';
@@ -278,22 +279,13 @@ export async function loadValuesRaw(ctx: BenchContext, meta: BenchMetadata, ids:
 export async function openScratchPostgres(
   adminUrl: string,
 ): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const name = `custodes_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const scratch = await createScratchPostgres(adminUrl, 'custodes_bench');
+  const database = await openDatabase({ url: scratch.url });
   return {
     database,
     async drop() {
       await database.close();
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name}`);
-      await again.end();
+      await scratch.drop();
     },
   };
 }

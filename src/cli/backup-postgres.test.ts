@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchPostgres } from '../server/testing/scratch-postgres.ts';
 import { cliSucceeding, seedKasora } from './cli-fixtures.ts';
 
 // Runs in the "postgresql" test project only (TEST_DATABASE_URL set): a backup taken from the
@@ -23,15 +23,9 @@ describe('backup across database engines', () => {
   it.runIf(process.env.TEST_DATABASE_URL)(
     'moves a backup from PGlite into PostgreSQL and back',
     async () => {
-      const adminUrl = process.env.TEST_DATABASE_URL as string;
-      const dbName = `custodes_restore_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${dbName}`);
+      const target = await createScratchPostgres(process.env.TEST_DATABASE_URL as string, 'custodes_restore');
       try {
-        const pgUrl = new URL(adminUrl);
-        pgUrl.pathname = `/${dbName}`;
-        const pgEnv = { ...env, DATABASE_URL: pgUrl.toString() };
+        const pgEnv = { ...env, DATABASE_URL: target.url };
         const dump = join(scratch, 'to-pg.sql');
         await ok(['backup', '--out', dump]);
         expect(await ok(['restore', dump], pgEnv)).toMatch(/into postgresql/);
@@ -49,8 +43,7 @@ describe('backup across database engines', () => {
           await ok(['workspaces', 'list', '--json']),
         );
       } finally {
-        await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-        await admin.end();
+        await target.drop();
       }
       // Every CLI run starts its own process and opens its own database: minutes on a loaded CI machine.
     },

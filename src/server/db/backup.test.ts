@@ -8,7 +8,7 @@ import { backupDatabase } from './backup.ts';
 let ctx: TestContext;
 const scratch = mkdtempSync(join(tmpdir(), 'custodes-backup-'));
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext({ ownDatabase: true });
   await newUser(ctx, 'signed-in'); // leaves a session row behind
 });
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { setAuditSecret } from '../modules/audit/keys.ts';
 import { addMemberDirectly, createUserAccount } from '../modules/users/service.ts';
 import { createWorkspace } from '../modules/workspaces/service.ts';
 import { enforceResponseContract } from './response-contract.ts';
+import { createScratchPostgres } from './scratch-postgres.ts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 /** The server secret of every test app (sessions, audit head seals, checkpoint signatures). */
@@ -15,10 +16,15 @@ const ORIGIN = 'http://localhost:3000';
 
 /**
  * A fresh app over PGlite in memory, or over TEST_DATABASE_URL when set (shared database: every
- * factory below makes unique users and workspaces, so tests never see each other's data).
+ * factory below makes unique users and workspaces, so tests never see each other's data). With
+ * `ownDatabase`, PostgreSQL gets a scratch database of its own, dropped on close: for tests that read
+ * the whole database, whose time would otherwise grow with every other test's data.
  */
-export async function createTestContext(options: { signInPerMinute?: number } = {}) {
-  const url = process.env.TEST_DATABASE_URL;
+export async function createTestContext(options: { signInPerMinute?: number; ownDatabase?: boolean } = {}) {
+  const sharedUrl = process.env.TEST_DATABASE_URL;
+  const scratch =
+    sharedUrl && options.ownDatabase ? await createScratchPostgres(sharedUrl, 'custodes_test') : null;
+  const url = scratch?.url ?? sharedUrl;
   const database: Database = await openDatabase(url ? { url } : { memory: true });
   await database.migrate();
   setAuditSecret(TEST_SECRET);
@@ -31,7 +37,11 @@ export async function createTestContext(options: { signInPerMinute?: number } = 
   });
   const app = createApp({ database, auth, version: 'test', webRoot: null, trustProxy: true });
   enforceResponseContract(app);
-  return { app, database, auth, db: database.db, close: () => database.close() };
+  const close = async () => {
+    await database.close();
+    await scratch?.drop();
+  };
+  return { app, database, auth, db: database.db, close };
 }
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;

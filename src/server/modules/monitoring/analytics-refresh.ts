@@ -10,6 +10,7 @@ import {
   monitoringIndicators,
   monitoringValueBatches,
 } from '../../db/schema/index.ts';
+import { intArray } from './data-values-store.ts';
 import { syncReviewFlags } from './flags-service.ts';
 
 /**
@@ -125,8 +126,6 @@ export async function elementNums(
   return { all: rows.map((row) => row.num), byAggregation };
 }
 
-const numList = (nums: number[]) => sql`${sql.param(nums)}::int[]`;
-
 /**
  * The statement: the distinct periods with data are mapped once to themselves and to every coarser
  * target period holding them (`pmap`, a few dozen rows); values are then aggregated per element's rule
@@ -142,7 +141,7 @@ export function rebuildStatement(workspaceId: string, targets: TargetType[], ele
   const entered = (aggregate: ReturnType<typeof sql>, nums: number[]) => sql`
     select v.element_num, v.combo_num, v.org_unit_num, m.t_type, m.t_period, ${aggregate} as value
     from monitoring_values v join pmap m on m.period_num = v.period_num
-    where v.element_num = any(${numList(nums)})
+    where v.element_num = any(${intArray(nums)})
     group by v.element_num, v.combo_num, v.org_unit_num, m.t_type, m.t_period`;
   const { sum, average, last } = elements.byAggregation;
   // (a branch for no element would still read the table: `= any('{}')` is not folded away)
@@ -161,7 +160,7 @@ typed as (
   select p.num, p.period, p.ps, p.pe, ${OWN_TYPE} as own_type
   from (
     select num, id as period, start_date as ps, end_date as pe from monitoring_periods
-    where num in (select period_num from monitoring_values where element_num = any(${numList(elements.all)}))
+    where num in (select period_num from monitoring_values where element_num = any(${intArray(elements.all)}))
   ) p
 ),
 coarser as (
@@ -265,7 +264,7 @@ export async function refreshAnalytics({
         const inserted = await tx.execute(rebuildStatement(workspaceId, targets, elements));
         const [counted] = await queryRows<{ n: number }>(
           tx,
-          sql`select count(*)::int as n from monitoring_values where element_num = any(${numList(elements.all)})`,
+          sql`select count(*)::int as n from monitoring_values where element_num = any(${intArray(elements.all)})`,
         );
         counts = { rowCount: affectedRows(inserted), valueCount: Number(counted?.n ?? 0) };
       }

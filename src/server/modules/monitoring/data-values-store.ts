@@ -125,6 +125,9 @@ function keyNums(tx: Db, workspaceId: string, rows: readonly Omit<StoredValue, '
   return queryRows<{ en: number; un: number; pn: number; cn: number }>(tx, numberedRows(workspaceId, rows));
 }
 
+/** Numbers as one `int[]` parameter, for `= any(…)`: constants the planner can lead an index scan with. */
+export const intArray = (nums: Iterable<number>) => sql`${sql.param([...nums])}::int[]`;
+
 /** Past this many (element, period) pairs, the index is asked by element only (each pair is one index scan). */
 const MAX_PERIOD_PAIRS = 256;
 
@@ -146,7 +149,7 @@ export function indexedScope(
     elements.length * periods.length <= MAX_PERIOD_PAIRS
       ? sql`${row}.period_num`
       : sql`(${row}.period_num + 0)`;
-  return sql`${row}.element_num = any(${sql.param(elements)}::int[]) and ${period} = any(${sql.param(periods)}::int[])`;
+  return sql`${row}.element_num = any(${intArray(elements)}) and ${period} = any(${intArray(periods)})`;
 }
 
 /** Deletes the stored values with these keys; returns how many there were. Call under the lock. */
@@ -169,7 +172,7 @@ export async function deleteValueKeys(
             keys.map((k) => k.en),
             keys.map((k) => k.pn),
           )}
-            and v.org_unit_num = any(${sql.param([...new Set(keys.map((k) => k.un))])}::int[])
+            and v.org_unit_num = any(${intArray(new Set(keys.map((k) => k.un)))})
             and concat_ws('.', v.element_num, v.org_unit_num, v.period_num, v.combo_num)
                 = any(${sql.param(keys.map((k) => `${k.en}.${k.un}.${k.pn}.${k.cn}`))}::text[])
           returning 1

@@ -11,6 +11,13 @@ export function option(name: string, fallback: string): string {
   return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : fallback;
 }
 
+/** The local test server, where `--postgres` points when no URL follows it. */
+export const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** The URL of `--postgres [URL]` (else `fallback`), or null without the flag. */
+export const postgresOption = (fallback = LOCAL_POSTGRES) =>
+  hasFlag('postgres') ? option('postgres', fallback) : null;
+
 export const millis = (ms: number) => `${ms.toFixed(1)} ms`;
 
 /** The p-th percentile of times sorted ascending (nearest rank). */

@@ -15,7 +15,7 @@ import { setAuditSecret } from '../src/server/modules/audit/keys.ts';
 import { dashboardDetail } from '../src/server/modules/monitoring/dashboards-service.ts';
 import { loadMonitoringMetadata } from '../src/server/modules/monitoring/metadata-repo.ts';
 import { resolveActor } from '../src/server/modules/workspaces/membership.ts';
-import { hasFlag, millis, option, timed } from './bench-options.ts';
+import { hasFlag, millis, option, postgresOption, timed } from './bench-options.ts';
 import { benchMetadata, writeValuesCsv } from './indicators-generate.ts';
 import { timeDashboard, timeImport } from './indicators-product.ts';
 import {
@@ -30,9 +30,7 @@ import {
 const months = Number(option('months', '8'));
 const runs = Number(option('runs', '50'));
 const keep = option('keep', '');
-const postgresUrl = hasFlag('postgres')
-  ? option('postgres', 'postgres://postgres@127.0.0.1:5432/test')
-  : null;
+const postgresUrl = postgresOption();
 
 const SECRET = 'bench-secret-that-is-long-enough-for-hmac';
 const ORIGIN = 'http://localhost:3000';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parsePeriod } from '../src/core/indicators/periods.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { replaceValues } from '../src/server/modules/monitoring/data-values-store.ts';
-import { hasFlag, millis, option, timed } from './bench-options.ts';
+import { millis, option, postgresOption, timed } from './bench-options.ts';
 import { benchMetadata } from './indicators-generate.ts';
 import { bodyText } from './indicators-product.ts';
 import {
@@ -26,9 +26,7 @@ import {
 
 const runs = Number(option('runs', '50'));
 const elementCount = Number(option('elements', '10'));
-const postgresUrl = hasFlag('postgres')
-  ? option('postgres', 'postgres://postgres@127.0.0.1:5432/test')
-  : null;
+const postgresUrl = postgresOption();
 
 /** A small deterministic generator, so two runs time the same forms. */
 function randomFrom(seed: number) {

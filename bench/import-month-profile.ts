@@ -11,11 +11,11 @@ import pg from 'pg';
 import { queryRows } from '../src/server/db/client.ts';
 import { waitForAnalytics } from '../src/server/modules/monitoring/analytics-refresh.ts';
 import { importDataValues } from '../src/server/modules/monitoring/data-values-import.ts';
-import { hasFlag, option } from './bench-options.ts';
+import { hasFlag, LOCAL_POSTGRES, option } from './bench-options.ts';
 import { benchMetadata, benchValues, CSV_HEADER } from './indicators-generate.ts';
 import { createBenchMetadata, loadValuesRaw, openBench, openScratchPostgres } from './indicators-setup.ts';
 
-const adminUrl = option('postgres', 'postgres://postgres@127.0.0.1:5432/test');
+const adminUrl = option('postgres', LOCAL_POSTGRES);
 const MONTH = 13;
 
 const { database, drop } = await openScratchPostgres(adminUrl);

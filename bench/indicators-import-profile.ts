@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/server/db/client.ts';
 import { waitForAnalytics } from '../src/server/modules/monitoring/analytics-refresh.ts';
 import { importDataValues } from '../src/server/modules/monitoring/data-values-import.ts';
-import { hasFlag, option } from './bench-options.ts';
+import { hasFlag, option, postgresOption } from './bench-options.ts';
 import { benchMetadata, writeValuesCsv } from './indicators-generate.ts';
 import { createBenchMetadata, openBench, openScratchPostgres, timeRawCopy } from './indicators-setup.ts';
 
@@ -16,7 +16,7 @@ const meta = benchMetadata({ months });
 const file = join(scratch, 'values.csv');
 await writeValuesCsv(file, meta, 42);
 const csv = new Uint8Array(readFileSync(file));
-const url = hasFlag('postgres') ? option('postgres', 'postgres://postgres@127.0.0.1:5432/test') : null;
+const url = postgresOption();
 const opened = url
   ? await openScratchPostgres(url)
   : { database: await openDatabase({ dataDir: join(scratch, 'db') }), drop: async () => {} };

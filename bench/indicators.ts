@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/server/db/client.ts';
 import type { RefreshFigures } from '../src/server/modules/monitoring/analytics-refresh.ts';
-import { hasFlag, millis, option } from './bench-options.ts';
+import { hasFlag, LOCAL_POSTGRES, millis, option, postgresOption } from './bench-options.ts';
 import { benchMetadata, writeValuesCsv } from './indicators-generate.ts';
 import { timeDashboard, timeImport } from './indicators-product.ts';
 import { timeRawGroupBy } from './indicators-raw.ts';
@@ -30,9 +30,8 @@ import {
 const seed = Number(option('seed', '42'));
 const runs = Number(option('runs', '30'));
 const warmups = 3;
-const postgresUrl = hasFlag('postgres')
-  ? option('postgres', process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
-  : process.env.TEST_DATABASE_URL;
+const postgresUrl =
+  postgresOption(process.env.TEST_DATABASE_URL ?? LOCAL_POSTGRES) ?? process.env.TEST_DATABASE_URL;
 const withPglite = !hasFlag('no-pglite');
 /** Fewer months for a quick check of the script (the figures need the default 40). */
 const months = Number(option('months', '40'));
